@@ -1,0 +1,3 @@
+"""The payload schema version carried by every record wirestream writes."""
+
+SCHEMA_VERSION = "1"

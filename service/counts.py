@@ -1,0 +1,103 @@
+"""Running counts per actor: an article's contributions, and their idempotent application to the table value."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from datetime import UTC, date, datetime
+
+from pydantic import BaseModel, Field
+
+from schemas import ActorContribution, ActorCounts, EnrichedArticle, FigureTally, RoleFigures
+
+
+class ActorTally(BaseModel):
+    """The table value: counts plus the ids of recent contributions, so update and dedup marker are one record."""
+
+    counts: ActorCounts
+    recent: list[str] = Field(default_factory=list)
+
+
+def _seen_at(enriched: EnrichedArticle) -> datetime:
+    published = enriched.article.published_at or enriched.meta.published
+    if isinstance(published, datetime):
+        return published if published.tzinfo else published.replace(tzinfo=UTC)
+    if isinstance(published, date):
+        return datetime(published.year, published.month, published.day, tzinfo=UTC)
+    return enriched.processing.processed_at
+
+
+def contributions(enriched: EnrichedArticle) -> list[ActorContribution]:
+    """One contribution per actor in the article; deterministic for the same article and enrichment."""
+    events: dict[str, Counter[str]] = defaultdict(Counter)
+    for event in enriched.events:
+        if event.actor:
+            events[event.actor][event.verb] += 1
+    perpetrated: dict[str, dict[str, FigureTally]] = defaultdict(dict)
+    suffered: dict[str, dict[str, FigureTally]] = defaultdict(dict)
+    for figure in enriched.figures:
+        amount = figure.value if figure.value is not None else (figure.low or 0)
+        for actor, table in ((figure.by, perpetrated), (figure.victims, suffered)):
+            if actor and ":" in actor:
+                tally = table[actor].setdefault(figure.type, FigureTally())
+                tally.figures += 1
+                tally.total += amount
+    seen_at = _seen_at(enriched)
+    return [
+        ActorContribution(
+            article_id=enriched.article_id,
+            actor_id=actor.id,
+            name=actor.name,
+            kind=actor.kind,
+            country=actor.country,
+            mentions=len(actor.mentions),
+            events=dict(events.get(actor.id, {})),
+            figures=RoleFigures(as_perpetrator=perpetrated.get(actor.id, {}), as_victim=suffered.get(actor.id, {})),
+            seen_at=seen_at,
+        )
+        for actor in enriched.actors
+    ]
+
+
+def _add_tallies(into: dict[str, FigureTally], more: dict[str, FigureTally]) -> dict[str, FigureTally]:
+    out = {k: v.model_copy() for k, v in into.items()}
+    for kind, tally in more.items():
+        cur = out.setdefault(kind, FigureTally())
+        cur.figures += tally.figures
+        cur.total += tally.total
+    return out
+
+
+def apply_contribution(tally: ActorTally | None, c: ActorContribution, *, window: int) -> tuple[ActorTally, bool]:
+    """Add one contribution unless its article was already counted for this actor; returns (new tally, changed)."""
+    if tally is not None and c.article_id in tally.recent:
+        return tally, False
+    counts = tally.counts if tally else ActorCounts(actor_id=c.actor_id, name=c.name, kind=c.kind, country=c.country)
+    events = Counter(counts.events)
+    events.update(c.events)
+    new = counts.model_copy(
+        update={
+            "name": c.name if len(c.name) > len(counts.name) else counts.name,
+            "country": counts.country or c.country,
+            "mentions": counts.mentions + c.mentions,
+            "articles": counts.articles + 1,
+            "events": dict(sorted(events.items())),
+            "figures": RoleFigures(
+                as_perpetrator=_add_tallies(counts.figures.as_perpetrator, c.figures.as_perpetrator),
+                as_victim=_add_tallies(counts.figures.as_victim, c.figures.as_victim),
+            ),
+            "first_seen": min(filter(None, [counts.first_seen, c.seen_at])),
+            "last_seen": max(filter(None, [counts.last_seen, c.seen_at])),
+        }
+    )
+    recent = [*(tally.recent if tally else []), c.article_id][-window:]
+    return ActorTally(counts=new, recent=recent), True
+
+
+def offline_counts(articles: Iterable[EnrichedArticle], *, window: int = 1 << 30) -> dict[str, ActorCounts]:
+    """The counts the stream must arrive at, computed without Kafka (for tests and audits)."""
+    tallies: dict[str, ActorTally] = {}
+    for enriched in articles:
+        for c in contributions(enriched):
+            tallies[c.actor_id], _ = apply_contribution(tallies.get(c.actor_id), c, window=window)
+    return {k: v.counts for k, v in tallies.items()}

@@ -1,0 +1,92 @@
+"""Reads a wire story's layout: date header, dateline, credits line; these are article metadata, never actors."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+_DATE_HEADER = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})[ \t]*\n?")
+# "WASHINGTON :", "GAZA CITY, Oct 11 (Reuters) -", "LONDON -": capitals, optional date/agency, then a colon or dash.
+_DATELINE = re.compile(
+    r"[ \t]*(?P<city>[A-Z][A-Z.'\- ]{1,40}?[A-Z.])(?:,[^:\n\-—–]{0,40})?(?:[ \t]*\([^)\n]{1,20}\))?[ \t]*(?:[:—–]|-(?=\s))[ \t]*"
+)
+_CREDITS = re.compile(r"\((?P<body>(?:[^()]*?)(?:Reporting|Writing|Editing|Compiled)\s+by[^()]*)\)\s*\Z", re.I | re.S)
+_CREDIT_ROLE = re.compile(r"^(?P<role>(?:additional\s+)?(?:reporting|writing|editing|compiled|graphics)(?:\s+and\s+\w+)?)\s+by\s+", re.I)
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Spans are character offsets into the article text."""
+
+    body_start: int
+    body_end: int
+    published: date | None = None
+    dateline: str | None = None
+    dateline_span: tuple[int, int] | None = None
+    credits_span: tuple[int, int] | None = None
+    authors: list[str] = field(default_factory=list)
+    editors: list[str] = field(default_factory=list)
+
+    def excluded(self, start: int, end: int) -> bool:
+        """True where a span lies outside the body or on the dateline: no actor may come from there."""
+        if start < self.body_start or end > self.body_end:
+            return True
+        return self.dateline_span is not None and start < self.dateline_span[1] and end > self.dateline_span[0]
+
+
+def _split_names(names: str) -> list[str]:
+    parts = re.split(r",|\band\b|&", names)
+    return [p.strip(" .") for p in parts if p.strip(" .")]
+
+
+def _credits(body: str) -> tuple[list[str], list[str]]:
+    authors: list[str] = []
+    editors: list[str] = []
+    for clause in re.split(r"[;]", body):
+        for piece in re.split(r",\s*(?=(?:additional\s+)?(?:reporting|writing|editing)\s+by)", clause.strip(), flags=re.I):
+            match = _CREDIT_ROLE.match(piece.strip())
+            if not match:
+                continue
+            names = _split_names(piece.strip()[match.end() :])
+            (editors if "edit" in match.group("role").lower() else authors).extend(names)
+    return authors, editors
+
+
+def read_layout(text: str) -> Layout:
+    start = 0
+    published = None
+    header = _DATE_HEADER.match(text)
+    if header:
+        try:
+            published = date.fromisoformat(header.group(1))
+        except ValueError:
+            published = None
+        start = header.end()
+    dateline = None
+    dateline_span = None
+    match = _DATELINE.match(text, start)
+    if match and match.end() - start < 80:
+        city = match.group("city").strip()
+        dateline = city
+        city_start = match.start("city")
+        dateline_span = (city_start, city_start + len(city))
+    end = len(text)
+    authors: list[str] = []
+    editors: list[str] = []
+    credits = _CREDITS.search(text, start)
+    credits_span = None
+    if credits:
+        credits_span = (credits.start(), credits.end())
+        end = credits.start()
+        authors, editors = _credits(credits.group("body"))
+    return Layout(
+        body_start=start,
+        body_end=end,
+        published=published,
+        dateline=dateline,
+        dateline_span=dateline_span,
+        credits_span=credits_span,
+        authors=authors,
+        editors=editors,
+    )

@@ -1,0 +1,39 @@
+"""Looks up which actor a character span of the text refers to, from the resolved actors' mentions."""
+
+from __future__ import annotations
+
+import bisect
+
+from schemas import Actor
+
+
+class MentionIndex:
+    """Sorted mention spans → actor id; built once per article."""
+
+    def __init__(self, actors: list[Actor]) -> None:
+        spans = sorted((m.start, m.end, a.id) for a in actors for m in a.mentions)
+        self._starts = [s for s, _, _ in spans]
+        self._spans = spans
+        self.kinds = {a.id: a.kind for a in actors}
+
+    def actor_in(self, start: int, end: int) -> str | None:
+        """The first actor with a mention overlapping [start, end)."""
+        i = bisect.bisect_left(self._starts, start)
+        for j in range(max(0, i - 1), len(self._spans)):
+            s, e, actor = self._spans[j]
+            if s >= end:
+                break
+            if e > start:
+                return actor
+        return None
+
+    def actors_in(self, start: int, end: int) -> list[str]:
+        i = bisect.bisect_left(self._starts, start)
+        found: list[str] = []
+        for j in range(max(0, i - 1), len(self._spans)):
+            s, e, actor = self._spans[j]
+            if s >= end:
+                break
+            if e > start and actor not in found:
+                found.append(actor)
+        return found

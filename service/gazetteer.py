@@ -1,0 +1,79 @@
+"""Gazetteers and alias lists, loaded from the data files in service/data by one small function each."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import pycountry
+
+
+def _data(name: str) -> dict:
+    raw = json.loads(resources.files("service.data").joinpath(name).read_text(encoding="utf-8"))
+    raw.pop("_about", None)
+    return raw
+
+
+@dataclass(frozen=True)
+class KnownActor:
+    name: str
+    kind: str
+    country: str | None
+
+
+@cache
+def countries() -> dict[str, str]:
+    """Lower-cased country name or alias → alpha-3, from pycountry plus the project's short forms."""
+    names: dict[str, str] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value:
+                names[value.lower()] = country.alpha_3
+                if "," in value:  # "Korea, Republic of" stays ambiguous; "Iran, Islamic Republic of" → "iran"
+                    head = value.split(",")[0].lower()
+                    names.setdefault(head, country.alpha_3)
+    names.pop("korea", None)
+    for alias, code in _data("country_aliases.json").items():
+        names[alias.lower()] = code
+    return names
+
+
+@cache
+def country_names() -> dict[str, str]:
+    """Alpha-3 → the short name a reader expects ('United States', 'Iran')."""
+    preferred = {"USA": "United States", "GBR": "United Kingdom", "RUS": "Russia", "IRN": "Iran", "SYR": "Syria",
+                 "KOR": "South Korea", "PRK": "North Korea", "PSE": "Palestine", "TWN": "Taiwan", "VNM": "Vietnam",
+                 "BOL": "Bolivia", "VEN": "Venezuela", "TZA": "Tanzania", "MDA": "Moldova", "LAO": "Laos",
+                 "COD": "Democratic Republic of the Congo", "COG": "Republic of the Congo", "CZE": "Czech Republic",
+                 "XKX": "Kosovo", "TUR": "Turkey"}
+    out = {}
+    for country in pycountry.countries:
+        out[country.alpha_3] = getattr(country, "common_name", None) or country.name
+    out.update(preferred)
+    return out
+
+
+@cache
+def demonyms() -> dict[str, str]:
+    """Lower-cased demonym ('israeli', 'americans') → alpha-3."""
+    return {k.lower(): v for k, v in _data("demonyms.json").items()}
+
+
+@cache
+def capitals() -> dict[str, str]:
+    """Lower-cased capital city → alpha-3 of the government it can stand for."""
+    return {k.lower(): v for k, v in _data("capitals.json").items()}
+
+
+@cache
+def known_actors() -> dict[str, KnownActor]:
+    """Lower-cased name or alias → the known organisation, place or region."""
+    out: dict[str, KnownActor] = {}
+    for row in _data("actors.json")["actors"]:
+        actor = KnownActor(row["name"], row["kind"], row.get("country"))
+        for alias in [row["name"], *row.get("aliases", [])]:
+            out[alias.lower()] = actor
+    return out

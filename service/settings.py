@@ -1,0 +1,68 @@
+"""The one settings object: every tunable of wirestream, read from WIRESTREAM_* variables once at start-up."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """Built once at start-up and passed down; tests pass keyword arguments instead of patching the environment."""
+
+    model_config = SettingsConfigDict(env_prefix="WIRESTREAM_", frozen=True, extra="ignore")
+
+    # Kafka connection
+    kafka_bootstrap: str = Field("localhost:9092", description="Kafka bootstrap servers, comma separated.")
+    security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = "PLAINTEXT"
+    sasl_mechanism: Literal["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"] | None = None
+    sasl_username: str | None = None
+    sasl_password: SecretStr | None = None
+    ssl_cafile: Path | None = None
+    ssl_certfile: Path | None = None
+    ssl_keyfile: Path | None = None
+
+    # Topics and application identity
+    app_id: str = Field("wirestream", description="Faust application id: consumer group and internal topic prefix.")
+    topic_prefix: str = Field("", description="Prefix added to every topic name, e.g. 'staging.'.")
+    partitions: int = Field(4, ge=1, description="Partitions of the topics wirestream creates.")
+    replication_factor: int = Field(1, ge=1)
+
+    # Enrichment
+    model: str = Field("en_core_web_sm", description="spaCy pipeline package to load.")
+    batch_size: int = Field(16, ge=1, description="Articles per enrichment batch (stream.take).")
+    batch_within: float = Field(0.25, gt=0, description="Seconds to wait for a batch to fill.")
+    max_article_bytes: int = Field(1_000_000, ge=1, description="Larger records are dead-lettered before parsing.")
+    enrich_timeout: float = Field(30.0, gt=0, description="Seconds one article may take to enrich.")
+
+    # Counting
+    dedup_window: int = Field(4096, ge=1, description="Recent article ids remembered per actor to make counts idempotent.")
+
+    # Worker runtime
+    store: str = Field("rocksdb://", description="Faust table store; memory:// only in unit tests.")
+    data_dir: Path = Field(Path(".wirestream/data"), description="Where table state (RocksDB) lives.")
+    web_host: str = "0.0.0.0"
+    web_port: int = 6066
+    log_level: str = "info"
+
+    # Local Kafka (the `wirestream kafka` command)
+    kafka_version: str = "4.1.1"
+    kafka_home: Path = Field(Path(".wirestream/kafka"), description="Data and logs of the local broker.")
+    kafka_cache: Path = Field(Path.home() / ".cache" / "wirestream", description="Cached broker jars (outside git).")
+
+    def kafka_client_options(self) -> dict[str, object]:
+        """Security options in the shape kafka-python and aiokafka both accept."""
+        options: dict[str, object] = {"security_protocol": self.security_protocol}
+        if self.sasl_mechanism:
+            options["sasl_mechanism"] = self.sasl_mechanism
+            options["sasl_plain_username"] = self.sasl_username
+            options["sasl_plain_password"] = self.sasl_password.get_secret_value() if self.sasl_password else None
+        if self.ssl_cafile:
+            options["ssl_cafile"] = str(self.ssl_cafile)
+        if self.ssl_certfile:
+            options["ssl_certfile"] = str(self.ssl_certfile)
+        if self.ssl_keyfile:
+            options["ssl_keyfile"] = str(self.ssl_keyfile)
+        return options

@@ -1,0 +1,62 @@
+"""The one registry of topics: names, partitions, keys and payload types, read by agents, CLI, compose and manifests."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from schemas import ActorContribution, ActorCounts, Article, DeadLetter, EnrichedArticle, EventRecord
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+
+    from service.settings import Settings
+
+
+@dataclass(frozen=True)
+class TopicSpec:
+    """One topic of the contract: its role (how code refers to it), default name, key and payload."""
+
+    role: str
+    name: str
+    key: str
+    payload: type[BaseModel]
+    description: str
+    compacted: bool = False
+    internal: bool = False
+
+    def full_name(self, settings: Settings) -> str:
+        return f"{settings.topic_prefix}{self.name}"
+
+    def config(self) -> dict[str, str]:
+        return {"cleanup.policy": "compact"} if self.compacted else {}
+
+
+ARTICLES = TopicSpec("articles", "articles", "article id", Article, "Input: articles to enrich (JSON).")
+ENRICHED = TopicSpec(
+    "enriched", "articles.enriched", "article id", EnrichedArticle, "One enriched article per input article."
+)
+EVENTS = TopicSpec("events", "events", "actor id", EventRecord, "One record per structured event, keyed by its actor.")
+ACTOR_COUNTS = TopicSpec(
+    "actor_counts", "actor-counts", "actor id", ActorCounts, "Latest running counts per actor.", compacted=True
+)
+DEAD_LETTERS = TopicSpec("dead_letters", "articles.dlq", "article id or null", DeadLetter, "Records that could not be enriched.")
+CONTRIBUTIONS = TopicSpec(
+    "contributions",
+    "actor-contributions",
+    "actor id",
+    ActorContribution,
+    "Internal: one article's contribution to one actor's counts, re-keyed by actor so counts are co-partitioned.",
+    internal=True,
+)
+
+TOPICS: tuple[TopicSpec, ...] = (ARTICLES, ENRICHED, EVENTS, ACTOR_COUNTS, DEAD_LETTERS, CONTRIBUTIONS)
+BY_ROLE = {spec.role: spec for spec in TOPICS}
+
+
+def resolve(name_or_role: str, settings: Settings) -> str:
+    """A full topic name from a role ('enriched'), a default name ('articles.enriched') or a full name."""
+    for spec in TOPICS:
+        if name_or_role in (spec.role, spec.name, spec.full_name(settings)):
+            return spec.full_name(settings)
+    return name_or_role

@@ -1,0 +1,35 @@
+"""`wirestream worker`: start-up in explicit steps (topics, model, app, agents, views), then the Faust worker loop."""
+
+from __future__ import annotations
+
+import logging
+
+from faust import Worker
+
+from service.admin import ensure_topics
+from service.agents import register_agents
+from service.app import Wiring, create_app
+from service.nlp import load_model
+from service.settings import Settings
+from service.web import register_views
+
+log = logging.getLogger("wirestream.worker")
+
+
+def build(settings: Settings) -> Wiring:
+    """The wired app with its agents and views; loads the model (seconds), connects to nothing."""
+    model = load_model(settings.model)
+    wiring = create_app(settings)
+    register_agents(wiring, model)
+    register_views(wiring)
+    return wiring
+
+
+def run_worker(settings: Settings) -> int:
+    created = ensure_topics(settings)
+    if created:
+        log.info("created topics: %s", ", ".join(created))
+    wiring = build(settings)
+    worker = Worker(wiring.app, loglevel=settings.log_level)
+    worker.execute_from_commandline()  # returns only by raising SystemExit
+    return 0

@@ -1,0 +1,29 @@
+"""The wire-story layout: date header, dateline and credits become metadata."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from service.enrichment.layout import read_layout
+from service.sources import article_from_text
+
+
+def test_seed_layout(seed_text):
+    layout = read_layout(seed_text)
+    assert layout.published == date(2023, 10, 11)
+    assert layout.dateline == "WASHINGTON"
+    assert layout.authors == ["Humeyra Pamuk", "Matt Spetalnick"]
+    assert layout.editors == ["Michelle Nichols", "Howard Goller"]
+    assert seed_text[layout.body_end :].lstrip().startswith("(Reporting by")
+
+
+def test_reader_takes_date_header_as_published_at(seed_text):
+    payload = article_from_text(seed_text)
+    assert payload["published_at"] == "2023-10-11"
+    assert payload["text"].startswith("WASHINGTON :U.S. Secretary")
+
+
+def test_plain_text_with_title():
+    payload = article_from_text("Ad sales boost Time Warner profit\n\nQuarterly profits at US media giant TimeWarner jumped.")
+    assert payload["title"] == "Ad sales boost Time Warner profit"
+    assert read_layout(payload["text"]).dateline is None
