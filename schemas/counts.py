@@ -32,7 +32,9 @@ class ActorContribution(BaseModel):
     mentions: int
     events: dict[str, int] = Field(default_factory=dict)
     figures: RoleFigures = Field(default_factory=RoleFigures)
-    seen_at: datetime
+    seen_at: datetime | None = Field(
+        None, description="The article's publication time; null when it gives none (never the processing time, so a re-delivery contributes the same)."
+    )
 
 
 class ActorCounts(BaseModel):

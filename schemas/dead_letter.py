@@ -17,6 +17,7 @@ class SourcePosition(BaseModel):
 
 class DeadLetter(BaseModel):
     schema_version: str = SCHEMA_VERSION
+    id: str = Field(..., description="Deterministic: 'dl:<topic>:<partition>:<offset>' of the source record, so consumers deduplicate re-deliveries.")
     reason: str = Field(..., description="Short machine-readable code, e.g. not_json, empty_text.")
     message: str = Field(..., description="What went wrong, for a human.")
     article_id: str | None = Field(None, description="The article id when the record got far enough to have one.")

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
-from collections.abc import Sequence
+import os
+from collections.abc import Callable, Sequence
 
 import orjson
 from faust.types import EventT
@@ -17,6 +19,7 @@ from service.counts import ActorTally, apply_contribution, contributions
 from service.enrichment.core import enrich_many
 from service.intake import Rejection, dead_letter, decode_article
 from service.nlp import Model
+from service.screening import ScreeningRules, screen
 
 log = logging.getLogger("wirestream.agents")
 
@@ -37,15 +40,41 @@ def enrich_batch(articles: list[Article], model: Model, batch_size: int) -> list
     return out
 
 
+EnrichRun = Callable[[list[Article]], list[EnrichedArticle | Rejection]]
+
+
+async def enrich_within(articles: list[Article], run: EnrichRun, *, timeout: float) -> list[EnrichedArticle | Rejection]:
+    """`run` in a worker thread under a deadline; one outcome per article, in order.
+
+    spaCy cannot be interrupted inside a thread, so a batch past `timeout` is left to finish in the background (its
+    result is dropped) and its articles are retried one at a time, each with its own deadline: only an article that
+    overruns alone is dead-lettered (`enrich_timeout`). The word budget in screening keeps this a backstop for
+    pathological inputs, because a timeout depends on the machine's load and so is not deterministic."""
+    loop = asyncio.get_running_loop()
+    batch = loop.run_in_executor(None, run, articles)
+    try:
+        return await asyncio.wait_for(asyncio.shield(batch), timeout)
+    except TimeoutError:
+        if len(articles) == 1:
+            return [Rejection("enrich_timeout", f"enrichment took longer than {timeout:g} s", articles[0].id)]
+        log.warning("a batch of %d articles overran %.1f s; retrying one at a time", len(articles), timeout)
+    out: list[EnrichedArticle | Rejection] = []
+    for article in articles:
+        out.extend(await enrich_within([article], run, timeout=timeout))
+    return out
+
+
 def register_agents(w: Wiring, model: Model) -> None:
     s = w.settings
     t = w.topics
+    rules = ScreeningRules(max_words=s.max_article_words)
+    run_enrichment = functools.partial(enrich_batch, model=model, batch_size=s.batch_size)
 
     async def send_dead(raw: bytes | None, rejection: Rejection, event: EventT) -> asyncio.Future:
         msg = event.message
         letter = dead_letter(raw, rejection, SourcePosition(topic=msg.topic, partition=msg.partition, offset=msg.offset))
         log.warning("dead letter %s: %s", rejection.reason, rejection.message, extra={"article_id": rejection.article_id})
-        return await t["dead_letters"].send(key=key(rejection.article_id), value=encode(letter))
+        return await t["dead_letters"].send(key=key(rejection.article_id or letter.id), value=encode(letter))
 
     async def emit(enriched: EnrichedArticle) -> list[asyncio.Future]:
         futures = [await t["enriched"].send(key=key(enriched.article_id), value=encode(enriched))]
@@ -64,13 +93,14 @@ def register_agents(w: Wiring, model: Model) -> None:
         for event in events:
             raw = event.value
             result = decode_article(raw, max_bytes=s.max_article_bytes)
+            if not isinstance(result, Rejection):
+                result = screen(result, rules=rules) or result
             if isinstance(result, Rejection):
                 futures.append(await send_dead(raw, result, event))
             else:
                 accepted.append((event, result))
         if accepted:
-            loop = asyncio.get_running_loop()
-            outcomes = await loop.run_in_executor(None, enrich_batch, [a for _, a in accepted], model, s.batch_size)
+            outcomes = await enrich_within([a for _, a in accepted], run_enrichment, timeout=s.enrich_timeout)
             for (event, _), outcome in zip(accepted, outcomes, strict=True):
                 if isinstance(outcome, Rejection):
                     futures.append(await send_dead(event.value, outcome, event))
@@ -84,10 +114,26 @@ def register_agents(w: Wiring, model: Model) -> None:
         async for events in stream.take_events(s.batch_size, within=s.batch_within):
             try:
                 await handle(events)
-            except Exception:  # noqa: BLE001 - the worker keeps running; records are re-sent as dead letters
-                log.exception("batch handling failed")
+            except Exception:  # noqa: BLE001 - the worker keeps running; each record gets its own second chance
+                log.exception("batch handling failed; handling its records one at a time")
                 for event in events:
-                    await send_dead(event.value, Rejection("internal_error", "the worker failed on this batch"), event)
+                    await handle_alone(event)
+
+    async def handle_alone(event: EventT) -> None:
+        """A record whose batch failed: handled alone, and dead-lettered (internal_error) if that fails too."""
+        try:
+            await handle([event])
+        except Exception as exc:  # noqa: BLE001
+            log.exception("record handling failed")
+            try:
+                rejection = Rejection("internal_error", f"the worker failed on this record: {type(exc).__name__}: {exc}")
+                await asyncio.gather(await send_dead(event.value, rejection, event))
+            except Exception:  # noqa: BLE001
+                # Not even a dead letter can be written. Returning would ack the batch and lose the record, so the
+                # process ends here without acking; a restarted worker re-reads it from the last committed offset.
+                log.critical("cannot write a dead letter; exiting so the record is re-delivered", exc_info=True)
+                logging.shutdown()
+                os._exit(70)
 
     @w.app.agent(t["contributions"], name="count-actors", concurrency=1)
     async def count_actors(stream):  # noqa: ANN001
@@ -102,6 +148,11 @@ def register_agents(w: Wiring, model: Model) -> None:
                 ActorTally.model_validate(current) if current else None, contribution, window=s.dedup_window
             )
             # Written (and published) even when unchanged: a re-delivered contribution then also repairs a
-            # changelog or compacted topic that missed the last write before a crash.
+            # changelog or compacted topic that missed the last write before a crash (kill -9 after the local
+            # RocksDB put, before the changelog send).
             w.counts[contribution.actor_id] = orjson.loads(encode(tally))
-            await t["actor_counts"].send(key=key(contribution.actor_id), value=encode(tally.counts))
+            changelog = w.counts.take_unacknowledged()
+            published = await t["actor_counts"].send(key=key(contribution.actor_id), value=encode(tally.counts))
+            # The event is acked when this body returns and may be committed soon after: the changelog record and
+            # the published counts must be on the broker first, or a crash would lose this count on another node.
+            await asyncio.gather(published, *changelog)

@@ -2,13 +2,33 @@
 
 from __future__ import annotations
 
+import asyncio
+import socket
 from dataclasses import dataclass
+from typing import Any
 
 import faust
 from faust.types import TopicT
 
 from service.settings import Settings
-from service.topics import ACTOR_COUNTS, ARTICLES, CONTRIBUTIONS, DEAD_LETTERS, ENRICHED, EVENTS, TopicSpec
+from service.topics import ACTOR_COUNTS, ARTICLES, CONTRIBUTIONS, DEAD_LETTERS, ENRICHED, EVENTS, TOPICS, TopicSpec
+
+
+class AwaitableTable(faust.Table):
+    """A Table that hands out the futures of its changelog writes.
+
+    Faust sends changelog records through a buffer that its commit does not always drain (the flush gives up after
+    0.1 s without progress), so an agent that must not ack an event before the table write is durable collects these
+    futures and awaits them itself."""
+
+    def send_changelog(self, *args: Any, **kwargs: Any) -> asyncio.Future:
+        future = super().send_changelog(*args, **kwargs)
+        self.__dict__.setdefault("_unacknowledged", []).append(future)
+        return future
+
+    def take_unacknowledged(self) -> list[asyncio.Future]:
+        """The changelog sends since the last call (their futures resolve when the broker has them)."""
+        return self.__dict__.pop("_unacknowledged", [])
 
 
 @dataclass
@@ -18,14 +38,16 @@ class Wiring:
     app: faust.App
     settings: Settings
     topics: dict[str, TopicT]
-    counts: faust.Table
+    counts: AwaitableTable
 
 
 def _credentials(settings: Settings):
     if settings.sasl_mechanism:
         ssl_context = None
         if settings.security_protocol == "SASL_SSL":
-            ssl_context = faust.auth.ssl.create_default_context(cafile=str(settings.ssl_cafile) if settings.ssl_cafile else None)
+            import ssl
+
+            ssl_context = ssl.create_default_context(cafile=str(settings.ssl_cafile) if settings.ssl_cafile else None)
         return faust.SASLCredentials(
             username=settings.sasl_username,
             password=settings.sasl_password.get_secret_value() if settings.sasl_password else None,
@@ -42,8 +64,17 @@ def _credentials(settings: Settings):
     return None
 
 
+def canonical_url(settings: Settings) -> str:
+    """How other workers reach this one's web port (the assignor shares it; /actors/ fans out to it)."""
+    if settings.web_canonical_url:
+        return settings.web_canonical_url
+    host = settings.web_host if settings.web_host not in ("0.0.0.0", "::", "") else socket.gethostname()
+    return f"http://{host}:{settings.web_port}"
+
+
 def create_app(settings: Settings) -> Wiring:
     """No network I/O here: Faust connects when the worker starts."""
+    biggest_record = max(spec.max_message_bytes or 1_000_000 for spec in TOPICS)
     brokers = ";".join(f"kafka://{b.strip()}" for b in settings.kafka_bootstrap.split(","))
     app = faust.App(
         settings.app_id,
@@ -53,6 +84,8 @@ def create_app(settings: Settings) -> Wiring:
         datadir=str(settings.data_dir),
         web_host=settings.web_host,
         web_port=settings.web_port,
+        canonical_url=canonical_url(settings),
+        consumer_group_instance_id=settings.group_instance_id,
         web_enabled=True,
         topic_partitions=settings.partitions,
         topic_replication_factor=settings.replication_factor,
@@ -61,6 +94,11 @@ def create_app(settings: Settings) -> Wiring:
         consumer_auto_offset_reset="earliest",
         producer_acks=-1,
         table_standby_replicas=1,
+        Table=AwaitableTable,
+        # A record over the size limit still has to be fetched to be dead-lettered, and its dead letter (the
+        # original bytes in base64) still has to be produced: sizes follow the registry's per-topic limits.
+        consumer_max_fetch_size=ARTICLES.max_message_bytes or 1_048_576,
+        producer_max_request_size=biggest_record,
         autodiscover=False,
         key_serializer="raw",
         value_serializer="raw",
@@ -76,7 +114,7 @@ def create_app(settings: Settings) -> Wiring:
         )
 
     topics = {spec.role: topic(spec) for spec in (ARTICLES, ENRICHED, EVENTS, ACTOR_COUNTS, DEAD_LETTERS, CONTRIBUTIONS)}
-    counts = app.Table(
+    counts: AwaitableTable = app.Table(  # type: ignore[assignment] - conf.Table above
         "actor_counts",
         default=None,
         partitions=settings.partitions,

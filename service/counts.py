@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from datetime import UTC, date, datetime
+from decimal import Decimal
 
 from pydantic import BaseModel, Field
 
@@ -18,13 +19,14 @@ class ActorTally(BaseModel):
     recent: list[str] = Field(default_factory=list)
 
 
-def _seen_at(enriched: EnrichedArticle) -> datetime:
+def _seen_at(enriched: EnrichedArticle) -> datetime | None:
+    """The publication time only: the processing time differs between re-deliveries and would break exactness."""
     published = enriched.article.published_at or enriched.meta.published
     if isinstance(published, datetime):
         return published if published.tzinfo else published.replace(tzinfo=UTC)
     if isinstance(published, date):
         return datetime(published.year, published.month, published.day, tzinfo=UTC)
-    return enriched.processing.processed_at
+    return None
 
 
 def contributions(enriched: EnrichedArticle) -> list[ActorContribution]:
@@ -41,7 +43,7 @@ def contributions(enriched: EnrichedArticle) -> list[ActorContribution]:
             if actor and ":" in actor:
                 tally = table[actor].setdefault(figure.type, FigureTally())
                 tally.figures += 1
-                tally.total += amount
+                tally.total = _add_amounts(tally.total, amount)
     seen_at = _seen_at(enriched)
     return [
         ActorContribution(
@@ -59,17 +61,26 @@ def contributions(enriched: EnrichedArticle) -> list[ActorContribution]:
     ]
 
 
+def _add_amounts(a: float, b: float) -> float:
+    """Decimal addition of the shortest decimal forms: unlike float +, it does not depend on the order of the
+    contributions (which differs between the stream, a replay and the offline computation)."""
+    return float(Decimal(repr(float(a))) + Decimal(repr(float(b))))
+
+
 def _add_tallies(into: dict[str, FigureTally], more: dict[str, FigureTally]) -> dict[str, FigureTally]:
     out = {k: v.model_copy() for k, v in into.items()}
     for kind, tally in more.items():
         cur = out.setdefault(kind, FigureTally())
         cur.figures += tally.figures
-        cur.total += tally.total
-    return out
+        cur.total = _add_amounts(cur.total, tally.total)
+    return dict(sorted(out.items()))
 
 
 def apply_contribution(tally: ActorTally | None, c: ActorContribution, *, window: int) -> tuple[ActorTally, bool]:
-    """Add one contribution unless its article was already counted for this actor; returns (new tally, changed)."""
+    """Add one contribution unless its article was already counted for this actor; returns (new tally, changed).
+
+    Every field is combined commutatively (sums, min/max, the longest name with ties broken alphabetically), so
+    the result does not depend on the order contributions arrive in, only on which ones were counted."""
     if tally is not None and c.article_id in tally.recent:
         return tally, False
     counts = tally.counts if tally else ActorCounts(actor_id=c.actor_id, name=c.name, kind=c.kind, country=c.country)
@@ -77,8 +88,8 @@ def apply_contribution(tally: ActorTally | None, c: ActorContribution, *, window
     events.update(c.events)
     new = counts.model_copy(
         update={
-            "name": c.name if len(c.name) > len(counts.name) else counts.name,
-            "country": counts.country or c.country,
+            "name": max(counts.name, c.name, key=lambda n: (len(n), n)),
+            "country": min(filter(None, [counts.country, c.country]), default=None),
             "mentions": counts.mentions + c.mentions,
             "articles": counts.articles + 1,
             "events": dict(sorted(events.items())),
@@ -86,8 +97,8 @@ def apply_contribution(tally: ActorTally | None, c: ActorContribution, *, window
                 as_perpetrator=_add_tallies(counts.figures.as_perpetrator, c.figures.as_perpetrator),
                 as_victim=_add_tallies(counts.figures.as_victim, c.figures.as_victim),
             ),
-            "first_seen": min(filter(None, [counts.first_seen, c.seen_at])),
-            "last_seen": max(filter(None, [counts.last_seen, c.seen_at])),
+            "first_seen": min(filter(None, [counts.first_seen, c.seen_at]), default=None),
+            "last_seen": max(filter(None, [counts.last_seen, c.seen_at]), default=None),
         }
     )
     recent = [*(tally.recent if tally else []), c.article_id][-window:]

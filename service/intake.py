@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import hashlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -14,6 +15,8 @@ from schemas import Article, DeadLetter, SourcePosition
 
 @dataclass(frozen=True)
 class Rejection:
+    """Why a record is dead-lettered: a machine-readable reason code and a message for a human."""
+
     reason: str
     message: str
     article_id: str | None = None
@@ -48,8 +51,16 @@ def decode_article(raw: bytes | None, *, max_bytes: int) -> Article | Rejection:
         return Rejection("invalid_field", f"field '{where}': {first['msg']}", given_id)
 
 
+def dead_letter_id(raw: bytes | None, source: SourcePosition | None) -> str:
+    """Deterministic: a re-delivered record gets the same id, so dead-letter consumers can deduplicate."""
+    if source is not None:
+        return f"dl:{source.topic}:{source.partition}:{source.offset}"
+    return "dl:sha256:" + hashlib.sha256(raw or b"").hexdigest()[:24]
+
+
 def dead_letter(raw: bytes | None, rejection: Rejection, source: SourcePosition | None) -> DeadLetter:
     return DeadLetter(
+        id=dead_letter_id(raw, source),
         reason=rejection.reason,
         message=rejection.message,
         article_id=rejection.article_id,

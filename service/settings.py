@@ -36,6 +36,7 @@ class Settings(BaseSettings):
     batch_within: float = Field(0.25, gt=0, description="Seconds to wait for a batch to fill.")
     max_article_bytes: int = Field(1_000_000, ge=1, description="Larger records are dead-lettered before parsing.")
     enrich_timeout: float = Field(30.0, gt=0, description="Seconds one article may take to enrich.")
+    max_article_words: int = Field(20_000, ge=1, description="Longer texts are dead-lettered (too_long) before spaCy.")
 
     # Counting
     dedup_window: int = Field(4096, ge=1, description="Recent article ids remembered per actor to make counts idempotent.")
@@ -45,7 +46,10 @@ class Settings(BaseSettings):
     data_dir: Path = Field(Path(".wirestream/data"), description="Where table state (RocksDB) lives.")
     web_host: str = "0.0.0.0"
     web_port: int = 6066
+    web_canonical_url: str | None = Field(None, description="URL other workers reach this one at (table routing).")
+    group_instance_id: str | None = Field(None, description="Kafka static membership id, e.g. the StatefulSet pod name.")
     log_level: str = "info"
+    log_format: Literal["json", "text"] = Field("text", description="json: one JSON object per log line.")
 
     # Local Kafka (the `wirestream kafka` command)
     kafka_version: str = "4.1.1"

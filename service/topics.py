@@ -24,23 +24,37 @@ class TopicSpec:
     description: str
     compacted: bool = False
     internal: bool = False
+    #: Per-topic `max.message.bytes`; None keeps the broker's default (about 1 MB).
+    max_message_bytes: int | None = None
 
     def full_name(self, settings: Settings) -> str:
         return f"{settings.topic_prefix}{self.name}"
 
     def config(self) -> dict[str, str]:
-        return {"cleanup.policy": "compact"} if self.compacted else {}
+        config = {"cleanup.policy": "compact"} if self.compacted else {}
+        if self.max_message_bytes is not None:
+            config["max.message.bytes"] = str(self.max_message_bytes)
+        return config
 
 
-ARTICLES = TopicSpec("articles", "articles", "article id", Article, "Input: articles to enrich (JSON).")
+# Records over the worker's size limit (1 MB by default) must still reach it to be dead-lettered, and a dead
+# letter carries the original bytes base64-encoded (4/3 larger): so the input accepts 8 MiB and the outputs 16 MiB.
+MiB = 1 << 20
+ARTICLES = TopicSpec(
+    "articles", "articles", "article id", Article, "Input: articles to enrich (JSON).", max_message_bytes=8 * MiB
+)
 ENRICHED = TopicSpec(
-    "enriched", "articles.enriched", "article id", EnrichedArticle, "One enriched article per input article."
+    "enriched", "articles.enriched", "article id", EnrichedArticle, "One enriched article per input article.",
+    max_message_bytes=16 * MiB,
 )
 EVENTS = TopicSpec("events", "events", "actor id", EventRecord, "One record per structured event, keyed by its actor.")
 ACTOR_COUNTS = TopicSpec(
     "actor_counts", "actor-counts", "actor id", ActorCounts, "Latest running counts per actor.", compacted=True
 )
-DEAD_LETTERS = TopicSpec("dead_letters", "articles.dlq", "article id or null", DeadLetter, "Records that could not be enriched.")
+DEAD_LETTERS = TopicSpec(
+    "dead_letters", "articles.dlq", "article id, else the dead letter's id", DeadLetter, "Records that could not be enriched.",
+    max_message_bytes=16 * MiB,
+)
 CONTRIBUTIONS = TopicSpec(
     "contributions",
     "actor-contributions",
