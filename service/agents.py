@@ -13,6 +13,7 @@ from faust.types import EventT
 from pydantic import ValidationError
 
 from schemas import ActorContribution, Article, EnrichedArticle, EventRecord, SourcePosition
+from service import dashboard, metrics
 from service.app import Wiring
 from service.codec import encode, key
 from service.counts import ActorTally, apply_contribution, contributions
@@ -74,10 +75,13 @@ def register_agents(w: Wiring, model: Model) -> None:
         msg = event.message
         letter = dead_letter(raw, rejection, SourcePosition(topic=msg.topic, partition=msg.partition, offset=msg.offset))
         log.warning("dead letter %s: %s", rejection.reason, rejection.message, extra={"article_id": rejection.article_id})
+        metrics.dead_letter(rejection.reason)
         return await t["dead_letters"].send(key=key(rejection.article_id or letter.id), value=encode(letter))
 
     async def emit(enriched: EnrichedArticle) -> list[asyncio.Future]:
         futures = [await t["enriched"].send(key=key(enriched.article_id), value=encode(enriched))]
+        metrics.article_out(len(enriched.events))
+        dashboard.record(enriched)
         for event in enriched.events:
             record = EventRecord(
                 id=event.id, article_id=enriched.article_id, published_at=enriched.article.published_at, event=event
@@ -90,6 +94,7 @@ def register_agents(w: Wiring, model: Model) -> None:
     async def handle(events: Sequence[EventT]) -> None:
         futures: list[asyncio.Future] = []
         accepted: list[tuple[EventT, Article]] = []
+        metrics.articles_in(len(events))
         for event in events:
             raw = event.value
             result = decode_article(raw, max_bytes=s.max_article_bytes)
@@ -100,7 +105,9 @@ def register_agents(w: Wiring, model: Model) -> None:
             else:
                 accepted.append((event, result))
         if accepted:
+            batch_done = metrics.batch_timer(len(accepted))
             outcomes = await enrich_within([a for _, a in accepted], run_enrichment, timeout=s.enrich_timeout)
+            batch_done()
             for (event, _), outcome in zip(accepted, outcomes, strict=True):
                 if isinstance(outcome, Rejection):
                     futures.append(await send_dead(event.value, outcome, event))
@@ -156,3 +163,4 @@ def register_agents(w: Wiring, model: Model) -> None:
             # The event is acked when this body returns and may be committed soon after: the changelog record and
             # the published counts must be on the broker first, or a crash would lose this count on another node.
             await asyncio.gather(published, *changelog)
+            metrics.contribution_counted()

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 import orjson
 
+from service.logs import configure as configure_logging
 from service.settings import Settings
 
 
@@ -178,7 +179,7 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     settings = Settings(**({"log_level": args.log_level} if args.log_level else {}))
-    logging.basicConfig(level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    configure_logging(settings.log_format, settings.log_level)
     for noisy in ("kafka", "aiokafka"):
         logging.getLogger(noisy).setLevel(max(logging.WARNING, logging.getLogger().level))
     try:

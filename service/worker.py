@@ -9,6 +9,9 @@ from faust import Worker
 from service.admin import ensure_topics
 from service.agents import register_agents
 from service.app import Wiring, create_app
+from service.dashboard import register_dashboard
+from service.logs import logging_config
+from service.metrics import register_metrics
 from service.nlp import load_model
 from service.settings import Settings
 from service.web import register_views
@@ -22,6 +25,8 @@ def build(settings: Settings) -> Wiring:
     wiring = create_app(settings)
     register_agents(wiring, model)
     register_views(wiring)
+    register_metrics(wiring)
+    register_dashboard(wiring)
     return wiring
 
 
@@ -30,6 +35,7 @@ def run_worker(settings: Settings) -> int:
     if created:
         log.info("created topics: %s", ", ".join(created))
     wiring = build(settings)
-    worker = Worker(wiring.app, loglevel=settings.log_level)
+    worker = Worker(wiring.app, loglevel=settings.log_level,
+                    logging_config=logging_config(settings.log_format, settings.log_level))
     worker.execute_from_commandline()  # returns only by raising SystemExit
     return 0
