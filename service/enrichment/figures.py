@@ -1,162 +1,567 @@
-"""Finds numbers that carry meaning (killed, injured, hostages, ...) with value, bounds, qualifier and attribution."""
+"""Finds numbers that carry meaning (killed, injured, hostages, money, ...) with value, bounds, qualifier and attribution.
+
+Relies on the full pipeline of each sentence that holds a number or a word of harm: tagger and lemmatizer (lemma_,
+tag_), parser (dep_, head, subtree) and NER (DATE/TIME/MONEY/PERCENT/... ent_type_). A speed-up that skips sentences
+must keep parsing every sentence with a digit, a number word, a vague amount or a lexicon word of harm.
+"""
 
 from __future__ import annotations
 
 import hashlib
-import re
+from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from schemas import Figure
 from service.enrichment.layout import Layout
+from service.enrichment.lexicons import load_lexicon
 from service.enrichment.mentions import MentionIndex
-from service.enrichment.numbers import VAGUE, parse_number
+from service.enrichment.numbers import is_number_word, is_ordinal, parse_number
 
-_QUALIFIERS = [
-    (re.compile(r"^(?:more than|over|upwards of)\s+", re.I), "more_than"),
-    (re.compile(r"^(?:at least|no fewer than|no less than|a minimum of)\s+", re.I), "at_least"),
-    (re.compile(r"^(?:about|around|nearly|almost|some|roughly|approximately|an estimated|close to)\s+", re.I), "about"),
-    (re.compile(r"^(?:up to|as many as)\s+", re.I), "up_to"),
-    (re.compile(r"^(?:fewer than|less than|under)\s+", re.I), "fewer_than"),
-]
-_TYPE_BY_LEMMA = {
-    "kill": "killed", "die": "killed", "dead": "killed", "death": "killed", "slay": "killed", "massacre": "killed",
-    "injure": "injured", "wound": "injured", "hurt": "injured", "injury": "injured",
-    "hostage": "hostages", "abduct": "hostages", "kidnap": "hostages", "captive": "hostages", "seize": "hostages",
-    "arrest": "arrested", "detain": "arrested", "detention": "arrested",
-    "displace": "displaced", "flee": "displaced", "evacuate": "displaced", "refugee": "displaced",
-    "miss": "missing", "missing": "missing",
-}
-_SAY = frozenset({"say", "tell", "report", "announce", "confirm", "state", "claim"})
+PLACE_KINDS = frozenset({"place", "country", "region"})
+_SAY = frozenset({"say", "tell", "report", "announce", "confirm", "claim", "state", "add", "estimate", "allege", "believe"})
+_SKIP_ENTS = frozenset({"DATE", "TIME", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
+# Between a counted phrase and its harm word: "Two people were reportedly killed", "five men were reported killed".
+_FILLERS = frozenset({"were", "was", "are", "is", "been", "have", "has", "had", "be", "being", "reported", "reportedly",
+                      "feared", "confirmed", "believed", "said", "allegedly", "people", "also", "later", "all", "both",
+                      "others", "other", "more", "then", "initially", "thought", "presumed"})
+_PLACE_PREPS = frozenset({"in", "at", "near", "through", "across", "into", "to", "inside", "outside", "around", "on"})
+_ATTACK_NOUNS = frozenset({"attack", "strike", "airstrike", "raid", "bombing", "bombardment", "shelling", "assault",
+                           "ambush", "offensive", "explosion", "blast", "clash", "fighting", "violence", "rampage"})
+_PRONOUNS = frozenset({"PRP", "WP", "WDT", "DT", "EX"})
+_RELATIVE = frozenset({"that", "which", "who", "whom"})
+# A counted phrase in one of these relations to its verb is where the harm word is found.
+_ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "appos", "npadvmod"})
 
 
-def _type_of(noun: Token) -> str | None:
-    """Look at the counted noun, its relative clause and the verbs above it for a word of harm."""
-    candidates: list[Token] = [noun]
-    candidates.extend(c for c in noun.children if c.dep_ in ("relcl", "acl", "amod"))
-    for rel in list(candidates[1:]):
-        candidates.extend(rel.children)
-    head = noun
-    for _ in range(3):
-        if head.head is head:
+@dataclass
+class _Quantity:
+    start: int  # first token of the qualifier + number phrase
+    end: int  # one past the last token of the number phrase
+    anchor: Token  # the token that holds the syntactic role (the counted noun, or the number itself)
+    noun: Token  # the counted noun ("hostages" in "scores of hostages"); the number itself when there is none
+    value: float | None
+    low: float | None
+    high: float | None
+    qualifier: str
+
+
+def _lexicon() -> dict:
+    return load_lexicon("figures.json")
+
+
+def _harm(tok: Token) -> str | None:
+    harm = _lexicon()["harm"]
+    kind = harm.get(tok.lemma_.lower()) or harm.get(tok.lower_)
+    if kind == "missing" and tok.lower_ != "missing" and tok.lemma_.lower() not in ("disappear", "unaccounted"):
+        return None
+    if kind is None and _is_kill_phrase(tok):
+        return "killed"
+    return kind
+
+
+def _is_kill_phrase(tok: Token) -> bool:
+    """'shot dead', 'gunned down', 'beaten to death', 'lost their lives'."""
+    pairs = _lexicon()["kill_phrases"]
+    lemma = tok.lemma_.lower()
+    if not any(lemma == v for v, _ in pairs):
+        return False
+    words = {c.lower_ for c in tok.children} | {g.lower_ for c in tok.children if c.dep_ == "prep" for g in c.children}
+    return any(lemma == v and w in words for v, w in pairs)
+
+
+def _qualifier_before(doc: Doc, i: int) -> tuple[str, int]:
+    """The qualifier phrase ending just before token i, and where it starts."""
+    best = ("exact", i)
+    for name, phrases in _lexicon()["qualifiers"].items():
+        for phrase in phrases:
+            words = phrase.split()
+            j = i - len(words)
+            if j >= 0 and [t.lower_ for t in doc[j:i]] == words and j < best[1]:
+                best = (name, j)
+    return best
+
+
+def _is_excluded_number(doc: Doc, start: int, end: int, value: float) -> bool:
+    """Years, ages, units, unit names ('21 Brigade'), numbered things ('No. 1'): not counts of people or things."""
+    lex = _lexicon()
+    nxt = end
+    while nxt < len(doc) and doc[nxt].text in ("-", "–"):
+        nxt += 1
+    after = doc[nxt] if nxt < len(doc) else None
+    if after is not None and after.lower_ in lex["not_counted_after"]:
+        return True
+    if after is not None and after.tag_ == "NNP" and after.is_title and doc[start].text.isdigit():
+        return True  # "the 21 Brigade", "10 Downing Street"
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.lower_ in ("no.", "no", "number", "#", "page", "article", "route", "chapter"):
+        return True
+    text = doc[start:end].text
+    if len(text) == 4 and text.isdigit() and 1800 <= value <= 2100 and not (after is not None and after.tag_ == "NNS"):
+        return True
+    return False
+
+
+def _number_only_entity(tok: Token) -> bool:
+    """NER sometimes calls a bare count a DATE ('Between 1 and 4 soldiers'): true when its entity holds no date word."""
+    if tok.ent_type_ not in ("DATE", "CARDINAL"):
+        return False
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent is not None and all(
+        is_number_word(t.text) or t.lower_ in ("between", "and", "to", "-", "–", "at", "least", "some", "about") for t in ent
+    ) and ent.end < len(tok.doc) and tok.doc[ent.end].pos_ in ("NOUN", "VERB", "ADJ")
+
+
+def _counted_noun(doc: Doc, start: int, end: int) -> tuple[Token, Token]:
+    """(anchor, noun) for the number phrase doc[start:end]."""
+    head = doc[end - 1]
+    for tok in doc[start:end]:
+        if not (start <= tok.head.i < end):
+            head = tok
             break
-        head = head.head
-        candidates.append(head)
-        if head.pos_ == "VERB":
-            break
-    for tok in candidates:
-        kind = _TYPE_BY_LEMMA.get(tok.lemma_.lower()) or _TYPE_BY_LEMMA.get(tok.text.lower())
-        if kind:
-            return kind
+    if head.dep_ in ("nummod", "quantmod", "amod", "det") and head.head.pos_ in ("NOUN", "PROPN", "PRON") and end <= head.head.i <= end + 3:
+        return head.head, head.head
+    for child in head.children:  # "16 of their hostages", "scores of hostages", "dozens of people"
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN"):
+                    return head, obj
+    return head, head
+
+
+def _quantities(doc: Doc, layout: Layout) -> list[_Quantity]:
+    """Numbers and vague amounts in the body, with qualifier and bounds; not dates, times, ordinals, ages or units."""
+    lex = _lexicon()
+    vague = sorted(((p.split(), low) for p, low in lex["vague"].items()), key=lambda x: -len(x[0]))
+    out: list[_Quantity] = []
+    i, n = 0, len(doc)
+    while i < n:
+        tok = doc[i]
+        if layout.excluded(tok.idx, tok.idx + len(tok)) or is_ordinal(tok.text) or (
+            tok.ent_type_ in _SKIP_ENTS and not _number_only_entity(tok)
+        ):
+            i += 1
+            continue
+        if is_number_word(tok.text) or (tok.lower_ in ("a", "an") and i + 1 < n and doc[i + 1].lower_ in ("dozen", "hundred", "thousand")):
+            j = i + 1
+            while j < n and (is_number_word(doc[j].text) or (doc[j].text in ("-",) and j + 1 < n and is_number_word(doc[j + 1].text)
+                                                          and not doc[j + 1].text[0].isdigit())):
+                j += 1
+            value = parse_number(doc[i:j].text)
+            low = high = value
+            qualifier, qstart = _qualifier_before(doc, i)
+            # Ranges: "between 6-8", "11 to 14", "between 11 and 14".
+            if j + 1 < n and doc[j].lower_ in ("-", "–", "to", "and") and is_number_word(doc[j + 1].text) and (
+                doc[j].text in ("-", "–", "to") or (i > 0 and doc[i - 1].lower_ == "between")
+            ):
+                second = parse_number(doc[j + 1].text)
+                if value is not None and second is not None and second > value:
+                    low, high, value, qualifier = value, second, None, "about"
+                    qstart = i - 1 if i > 0 and doc[i - 1].lower_ == "between" else i
+                    j += 2
+            if value is None and low is None:
+                i = j
+                continue
+            if _is_excluded_number(doc, i, j, value if value is not None else low or 0):
+                i = j
+                continue
+            if qualifier in ("more_than", "at_least"):
+                high = None
+            elif qualifier == "about" and value is not None:
+                low = high = None
+            elif qualifier in ("up_to", "fewer_than"):
+                low = None
+            anchor, noun = _counted_noun(doc, i, j)
+            out.append(_Quantity(qstart, j, anchor, noun, value, low, high, qualifier))
+            i = j
+            continue
+        matched = False
+        for words, bound in vague:
+            k = i + len(words)
+            if k <= n and [t.lower_ for t in doc[i:k]] == words:
+                last = doc[k - 1]
+                if last.lower_ == "of" and k < n:  # "an unknown number of pastoralists", "scores of hostages"
+                    anchor = doc[i:k - 1].root if k - 1 > i else doc[i]
+                    noun = doc[k] if doc[k].pos_ in ("NOUN", "PROPN") else anchor
+                    for obj in last.children:
+                        if obj.dep_ == "pobj":
+                            noun = obj
+                else:
+                    anchor, noun = _counted_noun(doc, i, k)
+                if bound is None and noun is anchor and anchor.i < k and anchor.dep_ not in _ARG_DEPS:
+                    break  # "many" alone that is no argument: an adverb of degree, not an amount
+                out.append(_Quantity(i, k, anchor, noun, None, None if bound is None else float(bound), None, "vague"))
+                i, matched = k, True
+                break
+        if not matched:
+            i += 1
+    return out
+
+
+def _harm_near(doc: Doc, q: _Quantity) -> Token | None:
+    """The harm word next to the counted phrase: 'Two people were killed', '12 killed and four injured'."""
+    for j in dict.fromkeys((q.end, q.noun.i + 1)):
+        for _ in range(4):
+            if j >= len(doc):
+                break
+            tok = doc[j]
+            if _harm(tok) and (tok.pos_ in ("VERB", "ADJ", "AUX") or tok.tag_ in ("VBN", "JJ")
+                               or tok.lower_ in ("wounded", "injured", "dead", "killed", "missing")):
+                return tok
+            if tok.lower_ not in _FILLERS:
+                break
+            j += 1
     return None
 
 
-def _subject_actor(verb: Token, index: MentionIndex, exclude: Token) -> str | None:
-    """Climb from the verb: the first subject (or passive agent) that names an actor."""
-    tok = verb
-    for _ in range(6):
+def _harm_word(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
+    """(figure type, the harm token) for a counted phrase, or None when it counts no harm."""
+    noun, anchor = q.noun, q.anchor
+    if noun is not anchor or noun.pos_ == "NOUN":
+        kind = _harm(noun)
+        if kind and noun.lemma_.lower() not in ("body",):
+            head = anchor.head if anchor.dep_ in _ARG_DEPS else anchor
+            return kind, head if head.pos_ in ("VERB", "AUX") else noun
+    near = _harm_near(doc, q)
+    if near is not None:
+        return _harm(near), near  # type: ignore[return-value]
+    for child in noun.children:  # "1,000 people killed", "people that Israel says Hamas holds captive"
+        if child.dep_ in ("acl", "amod", "relcl") and child.i > noun.i:
+            for tok in child.subtree if child.dep_ == "relcl" else [child]:
+                if _harm(tok):
+                    return _harm(tok), tok  # type: ignore[return-value]
+    tok = anchor
+    for _ in range(4):  # "Two Somali citizens and four Kenyan citizens died": climb conjuncts to the verb
+        if tok.dep_ in ("conj", "appos"):
+            tok = tok.head
+            continue
+        if tok.dep_ == "pobj" and tok.head.lower_ in _lexicon()["subset_preps"]:
+            return None  # "including 10 traders": part of a count already given
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and _harm(tok.head.head):
+            return _harm(tok.head.head), tok.head.head  # type: ignore[return-value]
+        if tok.dep_ in _ARG_DEPS or tok.dep_ == "ROOT":
+            verb = tok.head if tok.dep_ != "ROOT" else tok
+            kind = _harm(verb)
+            if kind:
+                if tok.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in verb.children):
+                    return None  # "three gunmen killed five people": the subject did the harm
+                return kind, verb
+            for child in verb.children:  # "leaving four dead"
+                if child.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and _harm(child) and child.i > tok.i:
+                    return _harm(child), child  # type: ignore[return-value]
+        break
+    before = doc[q.start - 1] if q.start > 0 else None  # "killing 20", "killed more than 1,000"
+    if before is not None and _harm(before) and before.pos_ == "VERB":
+        return _harm(before), before  # type: ignore[return-value]
+    return None
+
+
+def _actor_of(tok: Token, index: MentionIndex, *, deep: bool = True) -> str | None:
+    """The actor a noun phrase names: the head itself, then its modifiers ('Hamas gunmen', 'Israeli towns'), then 'of'/'by'."""
+    actor = index.actor_in(tok.idx, tok.idx + len(tok))
+    if actor:
+        return actor
+    for child in sorted(tok.children, key=lambda c: -c.i):
+        if child.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod") and child.i < tok.i:
+            sub = list(child.subtree)
+            actor = index.actor_in(sub[0].idx, sub[-1].idx + len(sub[-1]))
+            if actor:
+                return actor
+    if deep:
         for child in tok.children:
-            if child.dep_ in ("nsubj", "agent") and child is not exclude and exclude not in child.subtree:
-                sub = list(child.subtree)
-                actor = index.actor_in(sub[0].idx, sub[-1].idx + len(sub[-1]))
+            if child.dep_ in ("prep", "agent") and child.lower_ in ("of", "from", "by"):
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        actor = _actor_of(obj, index, deep=False)
+                        if actor:
+                            return actor
+            if child.dep_ == "appos":
+                actor = _actor_of(child, index, deep=False)
                 if actor:
                     return actor
-        if tok.head is tok:
+    return None
+
+
+def _nominal_actor(noun: Token, index: MentionIndex) -> str | None:
+    """Who carried out an attack named by a noun: 'the attack by Hamas', 'the Hamas attack', 'Israeli strikes'."""
+    for child in noun.children:
+        if child.dep_ in ("prep", "agent") and child.lower_ == "by":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return _actor_of(obj, index)
+    return _actor_of(noun, index, deep=False)
+
+
+def perpetrator(pred: Token, exclude: Token | None, index: MentionIndex) -> str | None:
+    """Who did it: the agent, an attack 'by' someone in the clause, else the subject, climbing to the governing clause."""
+    tok, raised = pred, False
+    for _ in range(6):
+        for child in tok.children:
+            if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by" and tok.pos_ == "VERB"):
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        actor = _actor_of(obj, index) or _nominal_actor(obj, index)
+                        if actor:
+                            return actor
+            if child.dep_ == "prep" and child.lower_ in ("during", "in", "after", "with", "from"):
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and obj.lemma_.lower() in _ATTACK_NOUNS:
+                        actor = _nominal_actor(obj, index)
+                        if actor:
+                            return actor
+        # "Blinken was set to leave": the subject of a raising verb above an xcomp is the one who leaves.
+        deps = ("nsubj", "nsubjpass") if raised else ("nsubj",)
+        subjects = [c for c in tok.children if c.dep_ in deps and (exclude is None or exclude not in c.subtree)]
+        if not subjects and tok.dep_ == "ROOT" and tok.pos_ == "VERB":
+            # "Biden on Wednesday called …, reaffirmed … and issued …": the parser often hangs the first verb of a
+            # list, with the subject, as an advcl of the second.
+            subjects = [g for c in tok.children if c.dep_ == "advcl" and c.i < tok.i for g in c.children if g.dep_ == "nsubj"]
+        if subjects and tok.pos_ in ("VERB", "AUX", "ADJ"):
+            subject = subjects[0]
+            if subject.lower_ in _RELATIVE and tok.dep_ == "relcl":
+                actor = _actor_of(tok.head, index) or _nominal_actor(tok.head, index)
+                if actor:
+                    return actor
+            elif subject.tag_ not in _PRONOUNS:
+                return _actor_of(subject, index) or (
+                    _nominal_actor(subject, index) if subject.lemma_.lower() in _ATTACK_NOUNS else None
+                )
+            elif subject.tag_ == "PRP":
+                return None
+        if tok.dep_ in ("advcl", "conj", "xcomp", "relcl", "acl", "pcomp", "prep", "pobj", "acomp", "oprd", "dobj"):
+            raised = tok.dep_ == "xcomp"
+            tok = tok.head
+            continue
+        break
+    return None
+
+
+def reporter(pred: Token, index: MentionIndex) -> str | None:
+    """The source: subject of a verb of saying above the figure, or 'according to X' in its sentence."""
+    for tok in pred.ancestors:
+        if tok.lemma_.lower() in _SAY:
+            for child in tok.children:
+                if child.dep_ == "nsubj":
+                    return _actor_of(child, index)
+            return None
+    for tok in pred.sent:
+        if tok.lower_ == "according":
+            for to in tok.children:
+                for obj in to.children:
+                    if obj.dep_ == "pobj":
+                        return _actor_of(obj, index)
+    return None
+
+
+def place(tokens: list[Token], index: MentionIndex) -> str | None:
+    """The first place-like actor in a locative prepositional phrase of these tokens (checked in order)."""
+    for tok in tokens:
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in _PLACE_PREPS:
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        candidates = [index.actor_in(obj.idx, obj.idx + len(obj))]
+                        sub = list(obj.subtree)
+                        candidates += index.actors_in(sub[0].idx, sub[-1].idx + len(sub[-1]))
+                        for actor in candidates:
+                            if actor and index.kinds.get(actor) in PLACE_KINDS:
+                                return actor
+    return None
+
+
+def time_expression(tokens: list[Token]) -> str | None:
+    """The first DATE/TIME entity among the direct modifiers of these tokens (checked in order), as written."""
+    for tok in tokens:
+        for child in tok.children:
+            if child.dep_ in ("prep", "npadvmod", "tmod", "advmod"):
+                for t in child.subtree:
+                    if t.ent_type_ in ("DATE", "TIME"):
+                        ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+                        if ent is not None:
+                            return ent.text
+    return None
+
+
+def _clause_chain(pred: Token) -> list[Token]:
+    """The predicate and the heads of the clauses it hangs from, nearest first (for place and time)."""
+    chain = [pred]
+    tok = pred
+    for _ in range(3):
+        if tok.dep_ not in ("advcl", "conj", "xcomp", "relcl", "acl", "pcomp", "pobj", "prep", "acomp", "oprd"):
             break
         tok = tok.head
-    return None
-
-
-def _reporter(noun: Token, index: MentionIndex) -> str | None:
-    for tok in noun.ancestors:
-        if tok.lemma_ in _SAY:
-            for child in tok.children:
-                if child.dep_ == "nsubj":
-                    sub = list(child.subtree)
-                    return index.actor_in(sub[0].idx, sub[-1].idx + len(sub[-1]))
-    sent = noun.sent
-    for tok in sent:
-        if tok.lemma_ in _SAY and tok.i > noun.i:
-            for child in tok.children:
-                if child.dep_ == "nsubj":
-                    sub = list(child.subtree)
-                    return index.actor_in(sub[0].idx, sub[-1].idx + len(sub[-1]))
-    return None
+        chain.append(tok)
+    return chain
 
 
 def _figure_id(article_id: str, start: int, end: int) -> str:
     return "f-" + hashlib.sha256(f"{article_id}:{start}:{end}".encode()).hexdigest()[:12]
 
 
-def _number_spans(doc: Doc, layout: Layout) -> list[tuple[Span, str, float | None, float | None]]:
-    """(span, qualifier, value, low) for cardinal numbers and vague plurals in the body."""
-    out = []
-    for ent in doc.ents:
-        if ent.label_ != "CARDINAL" or layout.excluded(ent.start_char, ent.end_char):
-            continue
-        text = ent.text
-        qualifier = "exact"
-        for pattern, name in _QUALIFIERS:
-            m = pattern.match(text)
-            if m:
-                qualifier, text = name, text[m.end() :]
-                break
-        if qualifier == "exact" and ent.start > 0:
-            before = doc[max(0, ent.start - 2) : ent.start].text.lower()
-            for pattern, name in _QUALIFIERS:
-                if pattern.match(before + " ") or pattern.match(before.split()[-1] + " " if before else ""):
-                    qualifier = name
-                    break
-        value = parse_number(text)
-        if value is None:
-            continue
-        out.append((ent, qualifier, value, value))
-    for tok in doc:
-        phrase = tok.text.lower()
-        if phrase in VAGUE and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of":
-            if not layout.excluded(tok.idx, tok.idx + len(tok)):
-                out.append((doc[tok.i : tok.i + 1], "vague", None, float(VAGUE[phrase])))
+def _span(doc: Doc, first: int, last: int) -> tuple[int, int]:
+    return doc[first].idx, doc[last].idx + len(doc[last])
+
+
+def _harm_figure(doc: Doc, q: _Quantity, kind: str, pred: Token, index: MentionIndex, article_id: str) -> Figure:
+    first, last = q.start, max(q.end - 1, q.noun.i)
+    if pred.sent == q.anchor.sent and first - 3 <= pred.i < first:
+        first = pred.i
+    elif pred.sent == q.anchor.sent and last < pred.i <= last + 4:
+        last = pred.i
+    start, end = _span(doc, first, last)
+    by = perpetrator(pred, q.anchor, index)
+    victims = _actor_of(q.noun, index, deep=False) if q.noun is not q.anchor or q.noun.pos_ != "NUM" else None
+    chain = _clause_chain(pred)
+    return Figure(
+        id=_figure_id(article_id, start, end),
+        type=kind,  # type: ignore[arg-type]
+        value=q.value,
+        low=q.low,
+        high=q.high,
+        qualifier=q.qualifier,  # type: ignore[arg-type]
+        text=doc.text[start:end],
+        start=start,
+        end=end,
+        by=by,
+        victims=victims if victims != by else None,
+        where=place([q.noun, *chain], index),
+        when=time_expression([pred, *chain[1:]]) or time_expression([q.noun]),
+        reported_by=reporter(pred, index),
+    )
+
+
+def _patients(pred: Token) -> list[Token]:
+    """Who a word of harm was done to when no number says how many: 'killed a priest', 'A soldier was killed'."""
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in pred.children)
+    if pred.dep_ == "conj" and pred.tag_ == "VBN" and not any(c.dep_.startswith("nsubj") for c in pred.children):
+        passive = True  # "was kidnapped and killed": the subject of the first verb
+        pred = pred.head
+    found: list[Token] = []
+    if pred.pos_ == "VERB" and not passive and pred.dep_ != "acl" and pred.lemma_.lower() not in ("die", "perish"):
+        found = [c for c in pred.children if c.dep_ == "dobj"]
+        if not found and pred.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("ccomp", "xcomp", "prep") and c.lower_ == "on" for c in pred.children):
+            found = [c for c in pred.children if c.dep_ == "nsubj"]  # headline style: "Farmer killed in Selea"
+    elif pred.pos_ == "VERB" and pred.dep_ == "acl" and not passive:
+        found = [pred.head]  # "Farmer killed in Selea"
+    elif pred.pos_ == "VERB":
+        found = [c for c in pred.children if c.dep_ in ("nsubjpass", "nsubj")]
+    elif pred.pos_ == "ADJ" and pred.dep_ == "amod":
+        found = [pred.head]  # "Two al Shabaab dead" is a number; "a dead soldier" is this
+    elif pred.pos_ == "ADJ" and pred.dep_ == "oprd":
+        found = [c for c in pred.head.children if c.dep_ == "dobj"]  # "left one person dead"
+    elif pred.pos_ == "ADJ" and pred.dep_ == "acomp":
+        found = [c for c in pred.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    elif pred.pos_ == "ADJ" and pred.dep_ in ("ccomp", "xcomp"):
+        found = [c for c in pred.children if c.dep_ == "nsubj"]  # "shoot the driver dead"
+    out: list[Token] = []
+    for tok in found:
+        out.extend(t for t in sorted([tok, *tok.conjuncts], key=lambda t: t.i) if t not in out)
     return out
 
 
-def _counted_noun(span: Span) -> Token:
-    root = span.root
-    if root.dep_ == "nummod":
-        return root.head
-    if root.lower_ in VAGUE:  # "scores of hostages"
-        for child in root.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
-                for obj in child.children:
-                    if obj.dep_ == "pobj":
-                        return obj
-    return root
+def _bare_figures(doc: Doc, layout: Layout, covered: set[tuple[int, str]], index: MentionIndex, article_id: str) -> list[Figure]:
+    """Killed or held with no number: a singular person is one ('killed a priest'), a bare plural a vague amount."""
+    lex = _lexicon()
+    persons = set(lex["person_nouns"])
+    figures: list[Figure] = []
+    for pred in doc:
+        kind = _harm(pred) if pred.pos_ in ("VERB", "ADJ") else None
+        if kind not in ("killed", "hostages") or layout.excluded(pred.idx, pred.idx + len(pred)):
+            continue
+        if any(c.dep_ == "neg" for c in pred.children):
+            continue
+        for patient in _patients(pred):
+            if patient.lower_ in _RELATIVE and patient.head.dep_ == "relcl":
+                patient = patient.head.head
+            if (patient.i, kind) in covered or patient.tag_ in _PRONOUNS or any(
+                c.dep_ in ("nummod",) or c.lower_ in ("no", "none") for c in patient.children
+            ):
+                continue
+            is_person = patient.lemma_.lower() in persons or patient.ent_type_ in ("PERSON", "NORP")
+            if not is_person:
+                continue
+            plural = patient.tag_ in ("NNS", "NNPS") and not any(
+                c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in patient.children
+            )
+            if plural and patient.ent_type_ == "PERSON":
+                continue
+            covered.add((patient.i, kind))
+            q = _Quantity(patient.left_edge.i, patient.i + 1, patient, patient, None if plural else 1.0,
+                          None if plural else 1.0, None if plural else 1.0, "vague" if plural else "exact")
+            figures.append(_harm_figure(doc, q, kind, pred, index, article_id))
+    return figures
+
+
+def _money_and_percent(doc: Doc, layout: Layout, article_id: str) -> list[Figure]:
+    lex = _lexicon()
+    figures: list[Figure] = []
+    for ent in doc.ents:
+        if ent.label_ not in ("MONEY", "PERCENT") or layout.excluded(ent.start_char, ent.end_char):
+            continue
+        qualifier, _ = _qualifier_before(doc, ent.start)
+        words = [t for t in ent if t.lower_ not in ("%",) and t.lower_ not in lex["currencies"]]
+        for name, phrases in lex["qualifiers"].items():  # the qualifier is often inside the entity: "about $5m"
+            for phrase in phrases:
+                n = len(phrase.split())
+                if [t.lower_ for t in words[:n]] == phrase.split():
+                    qualifier, words = name, words[n:]
+        text = " ".join(t.text for t in words if t.lower_ not in ("percent", "per", "cent", "pct", "us", "some"))
+        value = parse_number(text.replace("$", "").replace("€", "").replace("£", ""))
+        if value is None:
+            continue
+        if ent.label_ == "MONEY":
+            unit = next((lex["currencies"][t.lower_] for t in ent if t.lower_ in lex["currencies"]), None)
+            if unit is None:
+                unit = next((lex["currencies"][c] for c in ("$", "€", "£", "¥") if c in ent.text), None)
+            kind = "money"
+        else:
+            kind, unit = "percent", "%"
+        figures.append(Figure(
+            id=_figure_id(article_id, ent.start_char, ent.end_char), type=kind, value=value,  # type: ignore[arg-type]
+            low=value if qualifier in ("exact", "at_least", "more_than") else None,
+            high=value if qualifier in ("exact", "up_to", "fewer_than") else None,
+            qualifier=qualifier, unit=unit, text=ent.text, start=ent.start_char, end=ent.end_char,  # type: ignore[arg-type]
+        ))
+    return figures
+
+
+def _key(figure: Figure, noun: str) -> tuple:
+    return figure.type, figure.value, figure.low, figure.qualifier, noun
 
 
 def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: str) -> list[Figure]:
+    """Every figure once: a number stated again further down (same type, value, qualifier and noun) is not a second figure."""
+    lex = _lexicon()
+    persons = set(lex["person_nouns"])
     figures: list[Figure] = []
-    for span, qualifier, value, low in _number_spans(doc, layout):
-        noun = _counted_noun(span)
-        kind = _type_of(noun)
-        if kind is None:
+    seen: set[tuple] = set()
+    covered: set[tuple[int, str]] = set()
+    for q in _quantities(doc, layout):
+        harm = _harm_word(doc, q)
+        covered.update((i, kind) for i in (q.anchor.i, q.noun.i) for kind in ("killed", "hostages"))
+        if harm is None:
+            noun = q.noun
+            countable = noun is not q.anchor or noun.pos_ == "NOUN"
+            if not (countable and noun.pos_ == "NOUN" and q.value is not None and q.value >= 2
+                    and (noun.tag_ == "NNS" or noun.lemma_.lower() in persons)):
+                continue
+            kind, figure = "count", None
+            start, end = _span(doc, q.start, max(q.end - 1, noun.i))
+            figure = Figure(id=_figure_id(article_id, start, end), type="count", value=q.value, low=q.low, high=q.high,
+                            qualifier=q.qualifier, text=doc.text[start:end], start=start, end=end,  # type: ignore[arg-type]
+                            victims=_actor_of(noun, index, deep=False))
+        else:
+            kind, pred = harm
+            figure = _harm_figure(doc, q, kind, pred, index, article_id)
+        key = _key(figure, q.noun.lemma_.lower())
+        if key in seen:
             continue
-        start = span.start_char
-        end = max(span.end_char, noun.idx + len(noun))
-        verb = noun.head if noun.dep_ != "ROOT" else noun
-        victims_actor = index.actor_in(noun.idx, noun.idx + len(noun))
-        figures.append(
-            Figure(
-                id=_figure_id(article_id, start, end),
-                type=kind,  # type: ignore[arg-type]
-                value=value,
-                low=low if qualifier in ("exact", "at_least", "more_than", "vague") else None,
-                high=value if qualifier in ("exact", "up_to", "fewer_than") else None,
-                qualifier=qualifier,  # type: ignore[arg-type]
-                text=doc.text[start:end],
-                start=start,
-                end=end,
-                by=_subject_actor(verb, index, noun),
-                victims=victims_actor,
-                reported_by=_reporter(noun, index),
-            )
-        )
-    return figures
+        seen.add(key)
+        figures.append(figure)
+    for figure in _bare_figures(doc, layout, covered, index, article_id):
+        key = _key(figure, doc.char_span(figure.start, figure.end, alignment_mode="expand").root.lemma_.lower())
+        if key not in seen:
+            seen.add(key)
+            figures.append(figure)
+    figures.extend(_money_and_percent(doc, layout, article_id))
+    return sorted(figures, key=lambda f: f.start)

@@ -1,0 +1,94 @@
+"""ACLED suite: the total killed wirestream reads from each event's `notes` against the hand-coded `fatalities`."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+from pathlib import Path
+
+from schemas import Article, EnrichedArticle
+from service.nlp import Model
+
+# A coder's own remark at the end of the notes ("... 3 fatalities.", "[2 fatalities]") is not part of the report.
+_CODER_REMARK = re.compile(r"[\s.;,]*[(\[]?\s*\b(?:\d+|[a-z]+)\s+fatalit(?:y|ies)\b[^.()\[\]]{0,30}[)\]]?\.?\s*$", re.I)
+# ACLED's methodology: a report of deaths with no number ("several", "many", "unknown number") is coded 10.
+UNKNOWN_FATALITIES = 10
+# The naive baseline of shared/README.md: the first number before a word of killing.
+_NAIVE = re.compile(
+    r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b"
+    r"(?:\W+\w+){0,3}?\W+(?:killed|dead|died|deaths|fatalities)\b",
+    re.I,
+)
+
+
+def strip_coder_remark(notes: str) -> str:
+    return _CODER_REMARK.sub("", notes).strip()
+
+
+def killed_total(enriched: EnrichedArticle) -> float:
+    """Sum of the killed figures (a bound where there is no value); ACLED's 10 where only an unknown number was killed."""
+    total = 0.0
+    unknown = False
+    for figure in enriched.figures:
+        if figure.type != "killed":
+            continue
+        amount = figure.value if figure.value is not None else figure.low
+        if amount is None:
+            unknown = True
+        else:
+            total += amount
+    return total if total or not unknown else float(UNKNOWN_FATALITIES)
+
+
+def naive_killed(notes: str) -> float:
+    from service.enrichment.numbers import parse_number
+
+    m = _NAIVE.search(notes)
+    return (parse_number(m.group(1)) or 0.0) if m else 0.0
+
+
+def score(rows: list[tuple[str, int]], predicted: list[float]) -> dict[str, float | int]:
+    fatal = [(gold, p) for (_, gold), p in zip(rows, predicted, strict=True) if gold > 0]
+    zero = [(gold, p) for (_, gold), p in zip(rows, predicted, strict=True) if gold == 0]
+    return {
+        "fatal_rows": len(fatal),
+        "zero_rows": len(zero),
+        "exact_on_fatal": sum(1 for g, p in fatal if p == g) / len(fatal) if fatal else 0.0,
+        "zero_on_zero": sum(1 for _, p in zero if p == 0) / len(zero) if zero else 0.0,
+    }
+
+
+def read_rows(path: Path) -> list[tuple[str, int]]:
+    with path.open(newline="", encoding="utf-8") as fh:
+        return [(strip_coder_remark(r["notes"]), int(r["fatalities"] or 0)) for r in csv.DictReader(fh)]
+
+
+def evaluate(args: argparse.Namespace, model: Model) -> dict:
+    from service.enrichment import enrich_many
+
+    path = Path(getattr(args, "acled", None) or "../shared/data/acled/acled_dev.csv")
+    if not path.exists():
+        return {"skipped": f"ACLED file not found at {path} (pass --acled PATH)"}
+    rows = read_rows(path)
+    articles = [Article(id=f"acled-{i}", text=notes or ".") for i, (notes, _) in enumerate(rows)]
+    ours = [killed_total(e) for e in enrich_many(articles, model=model, batch_size=64)]
+    naive = [naive_killed(notes) for notes, _ in rows]
+    mine, base = score(rows, ours), score(rows, naive)
+    misses = [
+        {"notes": notes[:300], "fatalities": gold, "read": p}
+        for (notes, gold), p in zip(rows, ours, strict=True)
+        if (gold > 0 and p != gold) or (gold == 0 and p != 0)
+    ]
+    return {
+        "summary": [
+            ("ACLED rows with fatalities", mine["fatal_rows"], None),
+            ("exact killed on rows with fatalities", mine["exact_on_fatal"], 0.85),
+            ("zero read on rows without fatalities", mine["zero_on_zero"], 0.98),
+            ("naive regex: exact on rows with fatalities", base["exact_on_fatal"], None),
+            ("naive regex: zero on rows without", base["zero_on_zero"], None),
+        ],
+        "wirestream": mine,
+        "naive_regex": base,
+        "misses": misses,
+    }
