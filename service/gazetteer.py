@@ -77,3 +77,10 @@ def known_actors() -> dict[str, KnownActor]:
         for alias in [row["name"], *row.get("aliases", [])]:
             out[alias.lower()] = actor
     return out
+
+
+@cache
+def roles() -> dict[str, list[str]]:
+    """Title and role head words, lower-cased: 'office' (public offices) and 'other'."""
+    data = _data("roles.json")
+    return {group: [w.lower() for w in words] for group, words in data.items()}

@@ -1,21 +1,39 @@
-"""Folds named-entity mentions into canonical actors with stable ids, kinds, countries and every mention's span."""
+"""Folds named-entity mentions into canonical actors: stable ids, kinds, countries, roles and every mention's span.
+
+Input is `entities.refine_entities` (clean, document-consistent mentions), never the raw model output. The rules:
+- a surname or an all-caps form of a person named in full is that person ("BLINKEN" → Antony Blinken), never a place;
+- country names, short forms ("U.S.", "UAE", "Türkiye") and demonyms, also inside hyphenated words ("Iran-backed",
+  "Israeli-occupied"), are the country; a demonym or "Country's" right before an organisation gives it its country;
+- organisations named with a country or demonym, or known to the gazetteer, carry their country;
+- a capital that is the subject of a statement or a possessive ("Washington said", "Washington's ally") is its country;
+- titles next to a person's name become roles ("State Department spokesperson", "director of the Iran program at the
+  Middle East Institute"), and the title's country (a country, demonym or state body in it, "its President" after an
+  organisation, an "Israeli officials, including Prime Minister ..." list, or for public offices the capital of the
+  dateline) becomes the person's country;
+- dateline, date header and credits are metadata (see layout.py) and never actors.
+"""
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 
+from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from schemas import Actor, Mention
 from service import gazetteer
+from service.enrichment.entities import Entity, refine_entities
 from service.enrichment.layout import Layout
 from service.ids import actor_id
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
+OTHER_LABELS = frozenset({"EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"})
 _LEADING = re.compile(r"^(?:the|The|THE)\s+")
-_POSSESSIVE = re.compile(r"(?:'s|’s|')$")
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_MENTION_LABEL = {"person": "PERSON", "organization": "ORG", "region": "LOC", "group": "NORP"}
+_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady"})
 
 
 @dataclass
@@ -35,13 +53,31 @@ def _clean(text: str) -> str:
     return _POSSESSIVE.sub("", _LEADING.sub("", text.strip())).strip()
 
 
-def _person_names(doc: Doc, layout: Layout) -> dict[str, str]:
+@cache
+def _roles() -> tuple[frozenset[str], frozenset[str]]:
+    data = gazetteer.roles()
+    return frozenset(data["office"]), frozenset(data["office"]) | frozenset(data["other"])
+
+
+def country_of_word(word: str) -> str | None:
+    """Alpha-3 for a country name, short form or demonym ('Israeli', 'U.S.'), else None."""
+    key = _clean(word).lower()
+    return gazetteer.countries().get(key) or gazetteer.demonyms().get(key)
+
+
+def _person_names(doc: Doc, entities: list[Entity], layout: Layout) -> dict[str, str]:
     """Lower-cased full names and surnames of the people in the article → full name (longest wins)."""
-    full: list[str] = sorted(
-        {_clean(e.text) for e in doc.ents if e.label_ == "PERSON" and not layout.excluded(e.start_char, e.end_char)},
-        key=len,
-        reverse=True,
-    )
+    found = set()
+    for ent in entities:
+        if ent.label != "PERSON":
+            continue
+        span = ent.span(doc)
+        if layout.excluded(span.start_char, span.end_char):
+            continue
+        words = [w for w in _clean(span.text).split() if w.lower() not in _HONORIFICS]
+        if words and not " ".join(words).isupper():
+            found.add(" ".join(words))
+    full = sorted(found, key=len, reverse=True)
     names: dict[str, str] = {}
     for name in full:
         if " " in name:
@@ -61,13 +97,11 @@ def _classify(span_text: str, label: str, people: dict[str, str], governs: bool)
     if key in people and label in ("PERSON", "GPE", "ORG", "LOC", "NORP"):
         return "person", people[key], None
     if label == "PERSON":
-        return "person", text if not text.isupper() else text.title(), None
-    countries = gazetteer.countries()
-    if key in countries:
-        code = countries[key]
-        return "country", gazetteer.country_names()[code], code
-    if key in gazetteer.demonyms():
-        code = gazetteer.demonyms()[key]
+        words = [w for w in text.split() if w.lower() not in _HONORIFICS] or text.split()
+        name = " ".join(words)
+        return "person", name.title() if name.isupper() else name, None
+    code = country_of_word(key)
+    if code and (label != "ORG" or key in gazetteer.countries()):
         return "country", gazetteer.country_names()[code], code
     known = gazetteer.known_actors().get(key)
     if known:
@@ -76,74 +110,267 @@ def _classify(span_text: str, label: str, people: dict[str, str], governs: bool)
         code = gazetteer.capitals()[key]
         if governs:
             return "country", gazetteer.country_names()[code], code
-        return "place", text, code
-    # "U.S. State Department", "Israeli military": a country or demonym in front of a known or unknown body.
-    head, _, rest = text.partition(" ")
-    if rest and label == "ORG":
-        code = countries.get(head.lower()) or gazetteer.demonyms().get(head.lower())
-        inner = gazetteer.known_actors().get(rest.lower())
+        return "place", text.title() if text.isupper() else text, code
+    if label == "ORG":
+        # "U.S. State Department", "Israeli military", "Bank of England": a country or demonym in the name.
+        words = text.replace("-", " ").split()
+        head, _, rest = text.partition(" ")
+        inner = gazetteer.known_actors().get(rest.lower()) if rest else None
+        code = next((c for c in (country_of_word(w) for w in words) if c), None)
         if inner:
             return inner.kind, inner.name, inner.country or code
-        if code:
-            return "organization", text, code
-    if label == "ORG":
-        return "organization", text, None
+        return "organization", text, code
     if label == "NORP":
         return "group", text, None
+    name = text.title() if text.isupper() else text
     if label == "LOC":
-        return "region", text, None
-    return "place", text, None
+        return "region", name, None
+    return "place", name, None
 
 
 def _governs(span: Span) -> bool:
     """A capital standing for its government: the subject of a verb or in the possessive ('Washington said')."""
     root = span.root
-    return root.dep_ in ("nsubj", "nsubjpass") or any(t.dep_ == "case" for t in root.children) or span.text.endswith("'s")
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    return root.dep_ in ("nsubj", "nsubjpass") or (after is not None and after.tag_ == "POS")
 
 
-def _subheading(doc: Doc, start: int, end: int) -> bool:
-    text = doc.text
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) > 8 and all(c.isupper() for c in letters)
+def _mention_label(kind: str, label: str, text: str) -> str:
+    """The NER label a mention carries once its actor is known ('Blinken' tagged GPE is a PERSON mention)."""
+    if kind in _MENTION_LABEL:
+        return _MENTION_LABEL[kind]
+    if kind == "country":
+        return "NORP" if _clean(text).lower() in gazetteer.demonyms() else "GPE"
+    return label if label in ("GPE", "LOC", "FAC") else "GPE"
 
 
-def _add_consistent_mentions(text: str, layout: Layout, drafts: dict[str, _Draft]) -> None:
-    """Document-level consistency: a surface form resolved once counts wherever else it appears."""
-    taken = [(m.start, m.end) for d in drafts.values() for m in d.mentions]
-    for draft in drafts.values():
-        label = Counter(m.label for m in draft.mentions).most_common(1)[0][0]
-        for surface in {m.text for m in draft.mentions}:
-            surface = _clean(surface)
-            if len(surface) < 3:
-                continue
-            for match in re.finditer(r"(?<![\w-])" + re.escape(surface) + r"(?![\w])", text):
-                s, e = match.span()
-                if layout.excluded(s, e) or any(s < te and e > ts for ts, te in taken):
-                    continue
-                draft.mentions.append(Mention(start=s, end=e, text=match.group(), label=label))
-                taken.append((s, e))
+def _hyphen_countries(doc: Doc, layout: Layout, taken: set[int]) -> list[tuple[int, int, str]]:
+    """'Iran-backed', 'Israeli-occupied', 'Saudi-led': a country or demonym fused to a participle by a hyphen."""
+    out = []
+    for m in re.finditer(r"(?<![\w-])([A-Z][\w.]*(?: [A-Z][\w.]*)?)-(?=[a-z])", doc.text):
+        s, e = m.span(1)
+        if s in taken or layout.excluded(s, e):
+            continue
+        code = country_of_word(m.group(1))
+        if code:
+            out.append((s, e, code))
+    return out
 
 
-def resolve_actors(doc: Doc, layout: Layout) -> list[Actor]:
-    people = _person_names(doc, layout)
+# ---------------------------------------------------------------------------------------------------------- roles
+
+_TITLE_WORD = re.compile(r"^(?:[A-Z][\w.'’-]*|of|for|the|and|on|to|at|in|de|top|chief|senior|deputy|former|acting|interim|"
+                         r"foreign|defence|defense|interior|finance|prime|vice|assistant|national|security|general|"
+                         r"spokesperson|spokesman|spokeswoman|minister|secretary|president|director|head|leader)$")
+
+
+def _role_start(words: list[str]) -> int | None:
+    """Index of the first word of a role in a title phrase ('U.S. Secretary of State' → 1), or None without one."""
+    _, every = _roles()
+    lowered = [w.lower().rstrip(",") for w in words]
+    for i in range(len(words)):
+        for j in range(min(len(words), i + 3), i, -1):
+            if " ".join(lowered[i:j]) in every:
+                # Walk back over words that qualify the role ('State Department spokesperson', 'top diplomat').
+                k = i
+                while k > 0 and country_of_word(words[k - 1]) is None and words[k - 1][:1].isupper():
+                    k -= 1
+                while k > 0 and lowered[k - 1] in ("top", "senior", "chief", "deputy", "former", "acting", "interim"):
+                    k -= 1
+                return k
+    return None
+
+
+def _title_before(doc: Doc, span: Span) -> tuple[list[str], int] | None:
+    """Words of a title written right before a name ('said State Department spokesperson Matthew Miller')."""
+    words: list[str] = []
+    i = span.start - 1
+    first = i
+    while i >= 0 and span.start - i <= 8:
+        tok = doc[i]
+        if tok.is_space or not _TITLE_WORD.match(tok.text) or tok.sent_start and tok.i == span.sent.start and False:
+            break
+        if tok.lower_ in ("said", "says", "told"):
+            break
+        words.insert(0, tok.text)
+        first = i
+        if tok.is_sent_start:
+            break
+        i -= 1
+    while words and words[0].lower() in ("the", "of", "and", "for", "to", "at", "in", "on"):
+        words.pop(0)
+        first += 1
+    return (words, first) if words else None
+
+
+_APPOSITION = re.compile(r"\s*,\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?P<role>[^,;:\"“”()\n]{3,90}?)(?=\s*(?:,|\bsaid\b|\bsays\b|\btold\b|\bwho\b|\.(?:\s|$)|$))")
+
+
+def _title_after(doc: Doc, span: Span) -> list[str] | None:
+    """Words of an apposition right after a name ('Alex Vatanka, director of the Iran program at ... said')."""
+    m = _APPOSITION.match(doc.text, span.end_char, min(len(doc.text), span.end_char + 120))
+    if not m:
+        return None
+    words = m.group("role").split()
+    if not words or not words[0][:1].islower() and country_of_word(words[0]) is None and words[0] not in ("U.S.",):
+        # An apposition that starts with a capital is usually another name ('Blinken, Biden and ...').
+        if _role_start(words) != 0:
+            return None
+    return words
+
+
+def _country_in(words: list[str], stop: int) -> str | None:
+    """The country named by a word or a state body among the first `stop` words of a title."""
+    for w in words[:stop]:
+        code = country_of_word(w)
+        if code:
+            return code
+    phrase = " ".join(words[:stop])
+    for n in range(len(words[:stop]), 0, -1):
+        for i in range(0, stop - n + 1):
+            known = gazetteer.known_actors().get(" ".join(words[i : i + n]).lower())
+            if known and known.country:
+                return known.country
+    del phrase
+    return None
+
+
+@dataclass
+class _Context:
+    doc: Doc
+    layout: Layout
+    spans: list[tuple[int, int, str, str | None]]  # (start_char, end_char, actor id, country) of resolved mentions
+
+
+def _possessor_country(ctx: _Context, title_start_char: int) -> tuple[str | None, str | None]:
+    """'its President' after 'the Palestinian Authority': the nearest organisation before it in the sentence."""
+    text = ctx.doc.text
+    before = text[max(0, title_start_char - 6) : title_start_char]
+    if not re.search(r"\b(?:its|their)\s+$", before):
+        return None, None
+    sent_start = ctx.doc.char_span(title_start_char, title_start_char + 1, alignment_mode="expand")
+    lo = sent_start.sent.start_char if sent_start is not None else 0
+    for s, e, aid, country in reversed(ctx.spans):
+        if lo <= s and e <= title_start_char and (aid.startswith("organization:") or aid.startswith("country:")):
+            owner = text[s:e]
+            return country, ("the " + owner) if text[max(0, s - 4) : s].lower() == "the " else owner
+    return None, None
+
+
+def _listed_country(ctx: _Context, title_start_char: int) -> str | None:
+    """'senior Israeli officials, possibly including Prime Minister X': the country of the group listed from."""
+    text = ctx.doc.text
+    window = text[max(0, title_start_char - 120) : title_start_char]
+    m = re.search(r"(?:including|such as|among them|notably)\s+$", window)
+    if not m:
+        return None
+    head_end = title_start_char - (len(window) - m.start())
+    lo = head_end - 70
+    for s, e, aid, country in reversed(ctx.spans):
+        if lo <= s and e <= head_end and aid.startswith("country:"):
+            return country
+    return None
+
+
+def _dateline_country(layout: Layout) -> str | None:
+    if not layout.dateline:
+        return None
+    return gazetteer.capitals().get(layout.dateline.lower())
+
+
+def _attach_roles(ctx: _Context, drafts: dict[str, _Draft], person_spans: list[tuple[Span, str]]) -> None:
+    office, _ = _roles()
+    found_country: dict[str, str] = {}
+    office_holders: set[str] = set()
+    for span, aid in person_spans:
+        draft = drafts[aid]
+        roles: list[tuple[str, str | None]] = []
+        before = _title_before(ctx.doc, span)
+        if before:
+            words, first = before
+            k = _role_start(words)
+            if k is not None:
+                role = " ".join(words[k:])
+                country = _country_in(words, k + 1) if k else None
+                if country is None:
+                    poss_country, owner = _possessor_country(ctx, ctx.doc[first].idx)
+                    if poss_country or owner:
+                        country = poss_country
+                        if owner and owner.lower() not in role.lower():
+                            role = f"{role} of {owner}"
+                if country is None:
+                    country = _listed_country(ctx, ctx.doc[first].idx)
+                roles.append((role, country))
+        after = _title_after(ctx.doc, span)
+        if after:
+            k = _role_start(after)
+            if k is not None:
+                role_words = after[k:]
+                country = _country_in(after, k + 1) if k else None
+                roles.append((" ".join(w.rstrip(",") for w in (after if k and country is None else role_words)), country))
+        for role, country in roles:
+            role = role.strip(" ,")
+            if role and not any(r == role or r.startswith(role + " ") for r in draft.roles):
+                draft.roles = [r for r in draft.roles if not role.startswith(r + " ")] + [role]
+            head = role.lower()
+            if any(head == o or head.endswith(" " + o) or head.startswith(o + " ") for o in office):
+                office_holders.add(aid)
+            if country and aid not in found_country:
+                found_country[aid] = country
+    fallback = _dateline_country(ctx.layout)
+    for aid, draft in drafts.items():
+        if draft.kind != "person":
+            continue
+        draft.country = found_country.get(aid) or (fallback if aid in office_holders else None)
+
+
+# -------------------------------------------------------------------------------------------------------- resolve
+
+
+def _inside_title(doc: Doc, ent: Entity) -> bool:
+    """'Secretary of State', 'Minister of Defence': the word after 'of' completes a title and names no actor."""
+    if ent.end - ent.start != 1 or ent.label != "ORG" or ent.start < 2 or doc[ent.start - 1].lower_ != "of":
+        return False
+    return doc[ent.start - 2].lower_ in _roles()[1]
+
+
+
+def resolve_actors(doc: Doc, layout: Layout, *, nlp: Language | None = None) -> list[Actor]:
+    """Canonical actors of one article. `nlp` (the loaded pipeline) lets all-caps lines be re-read by the NER."""
+    entities = refine_entities(doc, nlp=nlp)
+    people = _person_names(doc, entities, layout)
     drafts: dict[str, _Draft] = {}
-    for ent in doc.ents:
-        if ent.label_ not in ACTOR_LABELS or layout.excluded(ent.start_char, ent.end_char):
+    person_spans: list[tuple[Span, str]] = []
+    spans: list[tuple[int, int, str, str | None]] = []
+    for ent in entities:
+        if ent.label not in ACTOR_LABELS:
             continue
-        label = ent.label_
-        if _subheading(doc, ent.start_char, ent.end_char) and label == "ORG":
+        span = ent.span(doc)
+        if layout.excluded(span.start_char, span.end_char) or _inside_title(doc, ent):
             continue
-        resolved = _classify(ent.text, label, people, _governs(ent))
+        resolved = _classify(span.text, ent.label, people, _governs(span))
         if resolved is None:
             continue
         kind, name, country = resolved
         draft = _Draft(kind, name, country)
         draft = drafts.setdefault(draft.id, draft)
-        draft.mentions.append(Mention(start=ent.start_char, end=ent.end_char, text=ent.text, label=label))
-    _add_consistent_mentions(doc.text, layout, drafts)
+        draft.mentions.append(
+            Mention(start=span.start_char, end=span.end_char, text=span.text, label=_mention_label(kind, ent.label, span.text))
+        )
+        spans.append((span.start_char, span.end_char, draft.id, draft.country))
+        if kind == "person":
+            person_spans.append((span, draft.id))
+    _fold_nationality_modifiers(doc, drafts, spans)
+    taken = {s for s, _, _, _ in spans}
+    for s, e, code in _hyphen_countries(doc, layout, taken):
+        draft = _Draft("country", gazetteer.country_names()[code], code)
+        draft = drafts.setdefault(draft.id, draft)
+        label = "NORP" if doc.text[s:e].lower() in gazetteer.demonyms() else "GPE"
+        draft.mentions.append(Mention(start=s, end=e, text=doc.text[s:e], label=label))
+        spans.append((s, e, draft.id, code))
+    spans.sort()
+    _attach_roles(_Context(doc, layout, spans), drafts, person_spans)
     actors = [
         Actor(
             id=d.id,
@@ -154,5 +381,50 @@ def resolve_actors(doc: Doc, layout: Layout) -> list[Actor]:
             mentions=sorted(d.mentions, key=lambda m: m.start),
         )
         for d in drafts.values()
+        if d.mentions
     ]
     return sorted(actors, key=lambda a: (-len(a.mentions), a.id))
+
+
+def _fold_nationality_modifiers(doc: Doc, drafts: dict[str, _Draft], spans: list[tuple[int, int, str, str | None]]) -> None:
+    """'Palestinian Hamas militants', "Lebanon's Hezbollah": the country word describes the organisation after it.
+
+    An organisation without a country takes it; when it already has that country, the demonym is part of how the
+    organisation is named and is not a separate mention of the country.
+    """
+    by_start = {s: (e, aid) for s, e, aid, _ in spans}
+    ordered = sorted(spans)
+    drop: set[tuple[int, str]] = set()
+    for (s, e, aid, code), nxt in zip(ordered, ordered[1:], strict=False):
+        if not aid.startswith("country:") or not nxt[2].startswith("organization:"):
+            continue
+        between = doc.text[e : nxt[0]]
+        if between not in (" ", "'s ", "’s ", " 's "):
+            continue
+        org = drafts[nxt[2]]
+        if org.country is None:
+            org.country = code
+            # The id does not depend on the country for organisations, so the draft stays where it is.
+        elif org.country == code and between == " ":
+            drop.add((s, aid))
+    for s, aid in drop:
+        draft = drafts[aid]
+        draft.mentions = [m for m in draft.mentions if m.start != s]
+        by_start.pop(s, None)
+    spans[:] = [t for t in spans if (t[0], t[2]) not in drop]
+
+
+def other_entities(doc: Doc, actors: list[Actor], *, nlp: Language | None = None) -> list[Mention]:
+    """Named entities that are never actors (events, products, works, laws, languages), outside actor mentions."""
+    taken = bytearray(len(doc.text) + 1)
+    for a in actors:
+        for m in a.mentions:
+            taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+    out = []
+    for ent in refine_entities(doc, nlp=nlp):
+        if ent.label not in OTHER_LABELS:
+            continue
+        span = ent.span(doc)
+        if not any(taken[span.start_char : span.end_char]):
+            out.append(Mention(start=span.start_char, end=span.end_char, text=span.text, label=ent.label))
+    return out

@@ -23,7 +23,7 @@ def enrich_doc(article: Article, doc: Doc, model: Model, *, started: float | Non
     """Everything but the model call: pure over (article, parsed doc)."""
     assert article.id is not None
     layout = read_layout(article.text)
-    actors = resolve_actors(doc, layout)
+    actors = resolve_actors(doc, layout, nlp=model.nlp)
     index = MentionIndex(actors)
     figures = extract_figures(doc, layout, index, article.id)
     quotes = extract_quotes(doc, index)

@@ -37,3 +37,14 @@ class MentionIndex:
             if e > start and actor not in found:
                 found.append(actor)
         return found
+
+    def last_actor_before(self, pos: int, floor: int = 0, *, kind: str | None = None) -> str | None:
+        """The actor (of `kind`, if given) whose mention ends last before `pos`, not earlier than `floor`."""
+        i = bisect.bisect_left(self._starts, pos)
+        for j in range(min(i, len(self._spans)) - 1, -1, -1):
+            s, e, actor = self._spans[j]
+            if s < floor:
+                break
+            if e <= pos and (kind is None or self.kinds.get(actor) == kind):
+                return actor
+        return None

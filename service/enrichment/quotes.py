@@ -1,41 +1,140 @@
-"""Finds quoted spans and attributes each to the actor who said it."""
+"""Finds quoted spans and attributes each to the actor who said it.
+
+Attribution, first that applies:
+1. a speech verb outside the quote in the same paragraph ("X said", "said X", "X, the ..., said", "X told ...",
+   'X called the attack "sheer evil"'), nearest first: its subject, the person when the subject phrase holds a title
+   and an organisation ("State Department spokesperson Matthew Miller"), the last person named before when the
+   subject is a pronoun;
+2. a quote introduced by a colon: the subject of the clause before the colon ('Biden ... issued a warning: "..."');
+3. a quote that opens a paragraph with no verb of its own: the speaker of the sentence before it;
+4. the only person named in the quote's sentence.
+"""
 
 from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from schemas import Quote
 from service.enrichment.mentions import MentionIndex
 
-_QUOTE = re.compile(r"[\"“]([^\"“”]{2,2000}?)[\"”]")
-_SAY = frozenset({"say", "tell", "add", "call", "warn", "write", "state"})
+_QUOTE = re.compile(r"[\"“]([^\"“”\n]{2,2000}?)[\"”]")
+# Lemmas; needs the lemmatizer (and the parser for subjects) of the pipeline.
+_SAY = frozenset({
+    "say", "tell", "add", "call", "warn", "write", "state", "ask", "insist", "argue", "explain", "note", "declare",
+    "announce", "claim", "reply", "respond", "comment", "describe", "acknowledge", "admit", "caution", "stress",
+    "urge", "predict", "recall", "conclude", "complain", "vow", "pledge", "promise", "quote", "tweet", "post",
+})
+_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
+_SUBJECTS = ("nsubj", "nsubjpass")
+_NEAR = 200  # characters between a quote and its speech verb in the same paragraph
+
+
+def _paragraph(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    return lo, len(text) if hi < 0 else hi
+
+
+def _actor_of(tok: Token, index: MentionIndex) -> str | None:
+    """The actor a subject token stands for: its own mention, else the person in its phrase, else any actor in it."""
+    own = index.actor_in(tok.idx, tok.idx + len(tok))
+    if own:
+        return own
+    sub = list(tok.subtree)
+    found = index.actors_in(sub[0].idx, sub[-1].idx + len(sub[-1]))
+    people = [a for a in found if index.kinds.get(a) == "person"]
+    return (people or found or [None])[0]
+
+
+def _last_person_before(pos: int, index: MentionIndex, floor: int) -> str | None:
+    return index.last_actor_before(pos, floor, kind="person")
+
+
+def _subject_speaker(verb: Token, index: MentionIndex, quote: tuple[int, int]) -> str | None:
+    for child in verb.children:
+        if child.dep_ in _SUBJECTS and not (quote[0] <= child.idx < quote[1]):
+            if child.lower_ in _PRONOUNS:
+                return _last_person_before(quote[0], index, max(0, quote[0] - 1500))
+            actor = _actor_of(child, index)
+            if actor:
+                return actor
+    return None
+
+
+def _verb_speaker(doc: Doc, start: int, end: int, index: MentionIndex) -> str | None:
+    lo, hi = _paragraph(doc.text, start, end)
+    span = doc.char_span(max(lo, start - _NEAR), min(hi, end + _NEAR), alignment_mode="contract")
+    if span is None:
+        return None
+    verbs = [t for t in span if t.lemma_ in _SAY and not (start <= t.idx < end) and t.pos_ in ("VERB", "AUX")]
+    verbs.sort(key=lambda t: t.idx - end if t.idx >= end else (start - t.idx) * 2)
+    for verb in verbs:
+        # A verb before the quote counts only in the quote's own sentence ("X said: ..." / 'X called it "..."').
+        if verb.idx < start and verb.sent.end_char < start:
+            continue
+        speaker = _subject_speaker(verb, index, (start, end))
+        if speaker:
+            return speaker
+    return None
+
+
+def _colon_speaker(doc: Doc, start: int, index: MentionIndex) -> str | None:
+    before = doc.text[max(0, start - 4) : start]
+    if ":" not in before:
+        return None
+    colon = doc.text.rfind(":", 0, start)
+    tok = doc.char_span(colon, colon + 1, alignment_mode="expand")
+    if tok is None:
+        return None
+    sent = tok.sent
+    root = sent.root
+    for verb in [root, *[t for t in sent if t.dep_ == "conj" and t.head is root]]:
+        speaker = _subject_speaker(verb, index, (start, start))
+        if speaker:
+            return speaker
+    return None
+
+
+def _previous_speaker(doc: Doc, start: int, index: MentionIndex) -> str | None:
+    """A quote that opens its paragraph continues the last speaker named just before."""
+    lo, _ = _paragraph(doc.text, start, start)
+    if doc.text[lo:start].strip() not in ("", '"', "“"):
+        return None
+    prev = doc.char_span(max(0, lo - 400), max(0, lo - 1), alignment_mode="contract")
+    if prev is None:
+        return None
+    for tok in reversed(list(prev)):
+        if tok.lemma_ in _SAY:
+            speaker = _subject_speaker(tok, index, (start, start))
+            if speaker:
+                return speaker
+    return None
 
 
 def _speaker(doc: Doc, start: int, end: int, index: MentionIndex) -> str | None:
-    """The subject of the speech verb in the quote's sentence, else the nearest person around the quote."""
+    speaker = _verb_speaker(doc, start, end, index) or _colon_speaker(doc, start, index)
+    if speaker:
+        return speaker
+    speaker = _previous_speaker(doc, start, index)
+    if speaker:
+        return speaker
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
-    sent = span.sent
-    for tok in sent:
-        if tok.lemma_ in _SAY and not (start <= tok.idx < end):
-            for child in tok.children:
-                if child.dep_ in ("nsubj", "nsubjpass"):
-                    sub = list(child.subtree)
-                    actor = index.actor_in(sub[0].idx, sub[-1].idx + len(sub[-1]))
-                    if actor:
-                        return actor
-    for a in index.actors_in(end, sent.end_char) + index.actors_in(sent.start_char, start):
-        if index.kinds.get(a) == "person":
-            return a
-    return None
+    sent_start, sent_end = span.sent.start_char, span.sent.end_char
+    people = [a for a in index.actors_in(end, sent_end) + index.actors_in(sent_start, start) if index.kinds.get(a) == "person"]
+    return people[0] if len(set(people)) == 1 else None
 
 
 def extract_quotes(doc: Doc, index: MentionIndex) -> list[Quote]:
     quotes = []
     for match in _QUOTE.finditer(doc.text):
         start, end = match.span(1)
-        quotes.append(Quote(speaker=_speaker(doc, start, end, index), text=match.group(1), start=start, end=end))
+        text = match.group(1)
+        if len(text.split()) < 2 and not text[:1].isupper():
+            # A single lower-case word in quotes is a scare quote, not something said.
+            continue
+        quotes.append(Quote(speaker=_speaker(doc, start, end, index), text=text, start=start, end=end))
     return quotes

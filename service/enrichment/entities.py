@@ -1,0 +1,374 @@
+"""Turns the model's raw entities into clean, document-consistent named-entity mentions, before actors are built.
+
+The small statistical model makes errors that are systematic in news text and that the text itself can correct:
+- all-caps headlines and subheadings read badly: they are re-cased from the article's own spelling of each word
+  and run through the NER again (same length, so the offsets hold);
+- spans run over newlines, score columns, list separators, a leading "the" or a trailing "'s": they are split and
+  trimmed at token boundaries;
+- one name gets different labels in one article ("Blinken" PERSON and GPE): the article votes, and a surname of a
+  person named in full is that person;
+- a name found once is a name wherever else the article writes it (headline included);
+- results and standings lines ("Boston 5 Chicago 3", "Leeds v Everton", "Atlanta 83 49 .629") name teams: clubs are
+  organisations, national sides keep their country.
+Everything here is a rule about how news is written; no list of particular names is involved beyond the country
+gazetteer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc, Span
+
+from service import gazetteer
+
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"})
+# Labels whose names never contain a bare number; the others can ("Windows 95", "World War 2").
+_NO_NUMBERS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
+_SEPARATORS = frozenset({",", "(", ")", "[", "]", '"', "“", "”", ";", ":", "|", "/", "--", "...", "?", "!", "=", "+", "*", "$"})
+_DASHES = frozenset({"-", "–", "—"})
+_LEADING_DROP = frozenset({"the", "a", "an", "'s", "’s", "'", "’", "-", ".", "&"})
+_TRAILING_DROP = frozenset({"'s", "’s", "'", "’", "-", "&", "of", "and", "the"})
+_NUMERIC = re.compile(r"^[\d.,:/'-]*\d[\d.,:/'-]*[a-z]{0,2}$")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’.&-]*")
+_LOWER_WORD = re.compile(r"(?<![A-Za-z'’.-])[a-z][a-z'’-]*")
+
+
+@dataclass
+class Entity:
+    """A named-entity mention: token span [start, end) of the doc, its label, and how sure the label is."""
+
+    start: int
+    end: int
+    label: str
+
+    def span(self, doc: Doc) -> Span:
+        return doc[self.start : self.end]
+
+
+# ---------------------------------------------------------------------------------------------------- lines & casing
+
+
+def _caps_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the lines written in capitals: headlines, subheadings, datelines, some table rows."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        letters = sum(c.isalpha() for c in line)
+        if letters >= 4:
+            upper = sum(c.isupper() for c in line)
+            if upper >= 0.9 * letters and re.search(r"[A-Z]{3}", line):
+                out.append((pos, end))
+        pos = end + 1
+    return out
+
+
+def _word_forms(text: str, caps: list[tuple[int, int]]) -> tuple[set[str], dict[str, str]]:
+    """Words the article writes in lower case, and lower-cased capitalised words → the article's spelling of them."""
+    if not caps:
+        return set(), {}
+    body = []
+    last = 0
+    for s, e in caps:
+        body.append(text[last:s])
+        last = e
+    body.append(text[last:])
+    prose = "\n".join(body)
+    lower = set(_LOWER_WORD.findall(prose))
+    cased: Counter[str] = Counter(w for w in _WORD.findall(prose) if w[0].isupper())
+    spelled: dict[str, str] = {}
+    for word, _ in cased.most_common():
+        spelled.setdefault(word.lower(), word)
+    return lower, spelled
+
+
+def _common_words(nlp: Language | None) -> tuple[frozenset[str], frozenset[str]]:
+    """English base forms (verbs/adjectives/adverbs, and nouns) from the pipeline's lemmatizer tables, if it has them.
+
+    Needs the "lemmatizer" component of en_core_web_sm (rule mode: its lemma_index table); without it all-caps words
+    the article does not spell elsewhere are title-cased.
+    """
+    if nlp is None or "lemmatizer" not in nlp.pipe_names:
+        return frozenset(), frozenset()
+    cached = _COMMON.get(id(nlp))
+    if cached is None:
+        lemmatizer = nlp.get_pipe("lemmatizer")
+        try:
+            index = lemmatizer.lookups.get_table("lemma_index")  # type: ignore[attr-defined]
+            other = frozenset(w for pos in ("verb", "adj", "adv") for w in index.get(pos, []))
+            nouns = frozenset(index.get("noun", []))
+        except (AttributeError, KeyError, ValueError):
+            other, nouns = frozenset(), frozenset()
+        cached = _COMMON[id(nlp)] = (other, nouns)
+    return cached
+
+
+_COMMON: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+_SUFFIXES = ("ies", "es", "s", "ed", "ing", "ers", "er")
+
+
+def _is_common(key: str, common: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """A word of ordinary English that is no place or actor the gazetteers know."""
+    other, nouns = common
+    if not other:
+        return False
+    forms = [key] + [key[: -len(x)] for x in _SUFFIXES if key.endswith(x) and len(key) - len(x) >= 3]
+    forms += [f + "e" for f in forms[1:]] + [key[:-3] + "y" for x in ("ies",) if key.endswith(x)]
+    if any(f in other for f in forms):
+        return True
+    if any(f in nouns for f in forms):
+        return not (key in gazetteer.countries() or key in gazetteer.capitals() or key in gazetteer.demonyms()
+                    or key in gazetteer.known_actors())
+    return False
+
+
+def _recase_word(word: str, lower: set[str], spelled: dict[str, str], common) -> str:
+    key = word.lower()
+    if key in spelled and key not in lower:
+        form = spelled[key]
+        return form if len(form) == len(word) else word
+    if key in lower or key in STOP_WORDS:
+        return key
+    if "." in word or not re.search(r"[AEIOUY]", word):  # "U.S.", "KDP": abbreviations stay as they are
+        return word
+    if _is_common(key, common):
+        return key
+    return word[0] + word[1:].lower()
+
+
+def recase(line: str, lower: set[str], spelled: dict[str, str], common=(frozenset(), frozenset())) -> str:
+    """An all-caps line in the article's own casing; same length, so character offsets do not move."""
+    out = _WORD.sub(lambda m: _recase_word(m.group(), lower, spelled, common), line)
+    return out if len(out) == len(line) else line
+
+
+def _recased_entities(doc: Doc, caps: list[tuple[int, int]], nlp: Language) -> list[tuple[int, int, str]]:
+    """Character spans and labels the NER finds on the re-cased capitals lines."""
+    lower, spelled = _word_forms(doc.text, caps)
+    common = _common_words(nlp)
+    pieces = [recase(doc.text[s:e], lower, spelled, common) for s, e in caps]
+    joined = "\n".join(pieces)
+    # Only the NER runs (en_core_web_sm's ner has its own tok2vec); needs the "ner" component in the pipeline.
+    small = nlp.get_pipe("ner")(nlp.make_doc(joined))
+    offsets = []
+    pos = 0
+    for (s, _), piece in zip(caps, pieces, strict=True):
+        offsets.append((pos, pos + len(piece), s))
+        pos += len(piece) + 1
+    out = []
+    for ent in small.ents:
+        for ps, pe, s in offsets:
+            if ps <= ent.start_char and ent.end_char <= pe:
+                out.append((s + ent.start_char - ps, s + ent.end_char - ps, ent.label_))
+                break
+    return out
+
+
+# ------------------------------------------------------------------------------------------------- splitting & trims
+
+
+def _is_number(text: str) -> bool:
+    return bool(_NUMERIC.match(text))
+
+
+def _pieces(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, int]]:
+    """Split one entity at separators, line breaks and score columns, then trim what no name begins or ends with."""
+    pieces: list[tuple[int, int]] = []
+    cur = start
+    for i in range(start, end):
+        tok = doc[i]
+        text = tok.text
+        split = (
+            tok.is_space
+            or text in _SEPARATORS
+            or (text in _DASHES and i > 0 and doc[i - 1].whitespace_ and tok.whitespace_)
+            or (label in _NO_NUMBERS and _is_number(text))
+        )
+        if split:
+            if i > cur:
+                pieces.append((cur, i))
+            cur = i + 1
+    if end > cur:
+        pieces.append((cur, end))
+    out = []
+    for s, e in pieces:
+        while s < e and (doc[s].lower_ in _LEADING_DROP or doc[s].is_punct and doc[s].text not in (".",)
+                         or doc[s].is_lower and doc[s].text in STOP_WORDS):
+            s += 1
+        while e > s and (doc[e - 1].lower_ in _TRAILING_DROP or (doc[e - 1].is_punct and doc[e - 1].text != ".")):
+            e -= 1
+        if e > s and any(c.isupper() for c in doc[s:e].text) and not _is_number(doc[s].text):
+            out.append((s, e))
+    return out
+
+
+# ------------------------------------------------------------------------------------------------- sports & tables
+
+_NAME = r"[A-Z][\w.'’&]*(?:[ -](?:[A-Z][\w.'’&]*|\(\s?[A-Z]\s?\)|de|del|la|of|St\.?))*"
+_SCORE_LINE = re.compile(rf"^(?P<a>{_NAME}) (?:\d+ (?P<b>{_NAME}) \d+|\d+-\d+ (?P<c>{_NAME}))\b", re.M)
+_FIXTURE_LINE = re.compile(rf"^(?:[\w ,.-]*?: )?(?P<a>{_NAME}) (?:v|vs\.?|AT) (?P<b>{_NAME})(?: \(.*\))? ?\.?$", re.M)
+_TABLE_ROW = re.compile(rf"^(?:\d+\.? )?(?P<a>{_NAME})(?: (?:-?\d[\d./-]*|\.\d+|-)){{3,}}\s*$", re.M)
+_INITIAL = re.compile(r"^[A-Z]\.(?: ?[A-Z]\.)* [A-Z]")
+
+
+def _team_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of team names in results, fixtures and standings lines."""
+    spans = []
+    for pattern, groups in ((_SCORE_LINE, "abc"), (_FIXTURE_LINE, "ab"), (_TABLE_ROW, "a")):
+        for m in pattern.finditer(text):
+            for g in groups:
+                if m.group(g) and not _INITIAL.match(m.group(g)):
+                    spans.append(m.span(g))
+    return spans
+
+
+# ------------------------------------------------------------------------------------------------- consistency
+
+
+def _key(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _is_country(key: str) -> bool:
+    return key in gazetteer.countries()
+
+
+def refine_entities(doc: Doc, *, nlp: Language | None = None) -> list[Entity]:
+    """Clean, consistently labelled named-entity mentions of `doc` (token spans, sorted, non-overlapping)."""
+    text = doc.text
+    caps = _caps_lines(text)
+    raw: list[tuple[int, int, str]] = []  # token spans
+    caps_starts = [s for s, _ in caps]
+    in_caps = _in_ranges(caps)
+    recased = _recased_entities(doc, caps, nlp) if caps and nlp is not None else None
+    for ent in doc.ents:
+        if ent.label_ not in NAME_LABELS:
+            continue
+        if recased is not None and in_caps(ent.start_char):
+            continue
+        raw.append((ent.start, ent.end, ent.label_))
+    for s, e, label in recased or []:
+        if label not in NAME_LABELS:
+            continue
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is not None:
+            raw.append((span.start, span.end, label))
+    del caps_starts
+
+    entities: list[Entity] = []
+    for s, e, label in raw:
+        for ps, pe in _pieces(doc, s, e, label):
+            entities.append(Entity(ps, pe, label))
+
+    # Teams in results and tables: clubs are organisations, a country's side stays the country.
+    teams: dict[str, str] = {}
+    for cs, ce in _team_spans(text):
+        span = doc.char_span(cs, ce, alignment_mode="contract")
+        if span is None or not len(span):
+            continue
+        key = _key(span.text)
+        teams[key] = "GPE" if _is_country(key) else "ORG"
+
+    # The article votes on each name's label; prose counts more than capitals lines.
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for ent in entities:
+        span = ent.span(doc)
+        weight = 1 if in_caps(span.start_char) else 2
+        votes[_key(span.text)][ent.label] += weight
+    people: set[str] = set()
+    for ent in entities:
+        if ent.label == "PERSON" and ent.end - ent.start >= 2:
+            span = ent.span(doc)
+            if not in_caps(span.start_char) and span[-1].text[:1].isupper() and len(span[-1]) > 2:
+                people.add(span[-1].lower_)
+    label_of: dict[str, str] = {}
+    for key, counter in votes.items():
+        label_of[key] = counter.most_common(1)[0][0]
+    for key in people:
+        if key not in teams and not _is_country(key):
+            label_of[key] = "PERSON"
+    for key, label in teams.items():
+        if label_of.get(key) != "PERSON":
+            label_of[key] = label
+    for ent in entities:
+        ent.label = label_of.get(_key(ent.span(doc).text), ent.label)
+
+    entities = _propagate(doc, entities, label_of, caps, in_caps)
+    for cs, ce in _team_spans(text):
+        span = doc.char_span(cs, ce, alignment_mode="contract")
+        if span is not None and len(span):
+            entities.append(Entity(span.start, span.end, label_of.get(_key(span.text), "ORG")))
+    return _non_overlapping(entities)
+
+
+def _in_ranges(ranges: list[tuple[int, int]]):
+    starts = [s for s, _ in ranges]
+    import bisect
+
+    def inside(pos: int) -> bool:
+        i = bisect.bisect_right(starts, pos) - 1
+        return i >= 0 and pos < ranges[i][1]
+
+    return inside
+
+
+def _propagate(doc: Doc, entities: list[Entity], label_of: dict[str, str], caps, in_caps) -> list[Entity]:
+    """A name the article uses once is a name wherever else it is written, in prose or in capitals."""
+    text = doc.text
+    taken = bytearray(len(text) + 1)
+    for ent in entities:
+        span = ent.span(doc)
+        taken[span.start_char : span.end_char] = b"\x01" * (span.end_char - span.start_char)
+    forms: dict[str, str] = {}
+    lower_words = None
+    for ent in entities:
+        surface = ent.span(doc).text
+        if len(surface) < 3 or "\n" in surface:
+            continue
+        forms.setdefault(surface, _key(surface))
+        if not surface.isupper():
+            forms.setdefault(surface.upper(), _key(surface))
+    for key, label in label_of.items():
+        if label == "PERSON" and " " not in key:
+            for ent in entities:
+                pass
+    if not forms:
+        return entities
+    pattern = re.compile(r"(?<![\w'’.-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w-])")
+    added = []
+    for m in pattern.finditer(text):
+        s, e = m.span()
+        if any(taken[s:e]):
+            continue
+        surface = m.group()
+        if surface.isupper() and len(surface) > 3 and not in_caps(s) and not forms[surface] == surface.lower():
+            pass
+        span = doc.char_span(s, e)
+        if span is None:
+            continue
+        if span[0].is_sent_start and " " not in surface:
+            if lower_words is None:
+                lower_words = set(_LOWER_WORD.findall(text))
+            if surface.lower() in lower_words or surface.lower() in STOP_WORDS:
+                continue
+        label = label_of.get(forms[surface])
+        if label is None:
+            continue
+        added.append(Entity(span.start, span.end, label))
+        taken[s:e] = b"\x01" * (e - s)
+    return entities + added
+
+
+def _non_overlapping(entities: list[Entity]) -> list[Entity]:
+    out: list[Entity] = []
+    last_end = -1
+    for ent in sorted(entities, key=lambda x: (x.start, -(x.end - x.start))):
+        if ent.start >= last_end:
+            out.append(ent)
+            last_end = ent.end
+    return out
