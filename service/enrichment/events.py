@@ -101,7 +101,13 @@ def _clause_tokens(tok: Token) -> list[Token]:
         t = stack.pop()
         out.append(t)
         stack.extend(c for c in t.children if c.dep_ not in ("relcl", "advcl", "ccomp", "parataxis", "conj"))
-    return sorted(out, key=lambda t: t.i)
+    inside = {t.i for t in out}
+    first = last = tok.i  # the unbroken stretch around the verb, so the span reads as one clause
+    while first - 1 in inside:
+        first -= 1
+    while last + 1 in inside:
+        last += 1
+    return [t for t in sorted(out, key=lambda t: t.i) if first <= t.i <= last]
 
 
 def _verbal(tok: Token, entry: dict, index: MentionIndex) -> _Coded | None:
@@ -261,6 +267,10 @@ def extract_events(doc: Doc, layout: Layout, index: MentionIndex, figures: list[
         is_noun = event.anchor.pos_ != "VERB" or event.anchor.lemma_.lower() not in verbs
         if not event.targets and (is_noun or event.anchor.lemma_.lower() in needs_target):
             continue
+        while event.first < event.last and (doc[event.first].is_punct or doc[event.first].is_space):
+            event.first += 1
+        while event.last > event.first and (doc[event.last].is_punct or doc[event.last].is_space or doc[event.last].dep_ == "cc"):
+            event.last -= 1
         start, end = doc[event.first].idx, doc[event.last].idx + len(doc[event.last])
         figure_ids = [f.id for f in figures if start <= f.start < end and f.type != "count"]
         key = (event.actor, event.verb, event.mode, tuple(event.targets))
