@@ -34,6 +34,7 @@ bench: install
 
 schemas: install  ## re-export the JSON Schema files after changing a model
 	$(BIN)/python -m schemas.export
+	$(BIN)/python -m service.contract
 
 kafka-up: install
 	$(BIN)/wirestream kafka up

@@ -8,6 +8,7 @@ from dataclasses import asdict, dataclass, field
 from importlib.resources import files
 from typing import TYPE_CHECKING
 
+import aiohttp
 from faust.web import Request, Response, View
 from prometheus_client import REGISTRY
 
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
 
 CONTEXT_CHARS = 70  # text shown either side of a figure's span
 THROUGHPUT_WINDOW = 30.0  # seconds over which articles/s is averaged
+TOP_ACTORS = 15
 
 
 @dataclass(frozen=True)
@@ -105,7 +107,7 @@ def totals() -> dict[str, object]:
     }
 
 
-def top_actors(rows: list[dict], limit: int = 15) -> list[dict]:
+def top_actors(rows: list[dict], limit: int = TOP_ACTORS) -> list[dict]:
     counted = [r for r in rows if r]
     counted.sort(key=lambda r: (-r["mentions"], r["actor_id"]))
     return [
@@ -143,9 +145,21 @@ def register_dashboard(w: Wiring) -> None:
         async def get(self, request: Request) -> Response:
             return self.html(page_html())
 
+    async def actor_rows() -> tuple[list[dict], bool]:
+        """Top actors of the whole table through this worker's own /actors/ (which asks the other workers);
+        this worker's partitions alone when that is not possible (during a rebalance)."""
+        url = f"{str(app.conf.canonical_url).rstrip('/')}/actors/?limit={TOP_ACTORS}"
+        try:
+            async with app.http_client.get(url, timeout=aiohttp.ClientTimeout(total=5)) as response:
+                if response.status == 200:
+                    return await response.json(content_type=None), True
+        except (aiohttp.ClientError, TimeoutError, ValueError):
+            pass
+        return [v["counts"] for _, v in table.items() if v], False
+
     @app.page("/dashboard.json")
     class DashboardData(View):
         async def get(self, request: Request) -> Response:
-            rows = [v["counts"] for _, v in table.items() if v]
-            return self.json(snapshot(rows), headers={"Cache-Control": "no-store"})
+            rows, complete = await actor_rows()
+            return self.json(snapshot(rows) | {"all_workers": complete}, headers={"Cache-Control": "no-store"})
 

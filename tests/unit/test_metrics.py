@@ -90,3 +90,19 @@ def test_dashboard_page_is_self_contained():
     assert "dashboard.json" in html
     assert "http://" not in html and "https://" not in html, "no CDN: the page must work without network"
     assert "innerHTML" not in html.replace("never innerHTML", ""), "article text is untrusted: textContent only"
+
+
+def test_grafana_dashboard_only_uses_metrics_the_worker_exports():
+    import json
+    import re
+    from pathlib import Path
+    from types import SimpleNamespace
+
+    dashboard_json = Path(__file__).resolve().parents[2] / "deploy" / "grafana" / "wirestream.json"
+    panels = json.loads(dashboard_json.read_text())["panels"]
+    used = {m for p in panels for t in p["targets"] for m in re.findall(r"\b(?:wirestream|process)_[a-z_]+", t["expr"])}
+    collector = metrics.WiringCollector()
+    collector.wiring = SimpleNamespace(app=SimpleNamespace(_consumer=None), counts=None, topics={})
+    exported = {s.name for family in [*REGISTRY.collect(), *collector.collect()] for s in family.samples}
+    exported |= {f.name for f in collector.collect()}
+    assert used and used <= exported, used - exported
