@@ -449,8 +449,9 @@ def _patients(pred: Token) -> list[Token]:
         found = [pred.head]  # "Two al Shabaab dead" is a number; "a dead soldier" is this
     elif pred.pos_ == "ADJ" and pred.dep_ == "oprd":
         found = [c for c in pred.head.children if c.dep_ == "dobj"]  # "left one person dead"
-    elif pred.pos_ == "ADJ" and pred.dep_ == "acomp":
-        found = [c for c in pred.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    elif pred.pos_ == "ADJ" and pred.dep_ == "acomp":  # "he was found dead"; "gunmen shot dead a police officer"
+        found = [c for c in pred.head.children if c.dep_ == "dobj"] or [
+            c for c in pred.head.children if c.dep_ in ("nsubj", "nsubjpass") and not _is_kill_phrase(pred.head)]
     elif pred.pos_ == "ADJ" and pred.dep_ in ("ccomp", "xcomp"):
         found = [c for c in pred.children if c.dep_ == "nsubj"]  # "shoot the driver dead"
     out: list[Token] = []

@@ -1,0 +1,49 @@
+"""The ACLED suite: coder remarks stripped, killed totals summed, exact/zero rates scored, missing file skipped."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+
+from schemas import Article
+from service.evaluation import acled
+
+
+def test_strip_coder_remark():
+    assert acled.strip_coder_remark("Two soldiers were killed. 2 fatalities.") == "Two soldiers were killed"
+    assert acled.strip_coder_remark("Clashes in Wau [3 fatalities]") == "Clashes in Wau"
+    assert acled.strip_coder_remark("No one was hurt.") == "No one was hurt."
+
+
+def test_killed_total(model):
+    from service.enrichment import enrich
+
+    def total(text):
+        return acled.killed_total(enrich(Article(id="t", text=text), model=model))
+
+    assert total("Two people were killed and 18 were wounded in a mortar attack.") == 2
+    assert total("Two Somali citizens and four Kenyan citizens died.") == 6
+    assert total("The strikes killed an unknown number of pastoralists.") == acled.UNKNOWN_FATALITIES
+    assert total("Students went on strike over unpaid salaries.") == 0
+
+
+def test_score():
+    rows = [("a", 2), ("b", 0), ("c", 5), ("d", 0)]
+    s = acled.score(rows, [2, 0, 4, 1])
+    assert s["exact_on_fatal"] == 0.5 and s["zero_on_zero"] == 0.5
+
+
+def test_evaluate_on_a_small_file(model, tmp_path):
+    path = tmp_path / "acled.csv"
+    with path.open("w", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=["notes", "fatalities"])
+        w.writeheader()
+        w.writerow({"notes": "Gunmen killed three villagers in Okpoga. 3 fatalities.", "fatalities": 3})
+        w.writerow({"notes": "Workers protested over unpaid salaries in Lusaka.", "fatalities": 0})
+    result = acled.evaluate(argparse.Namespace(acled=str(path)), model)
+    assert result["wirestream"]["exact_on_fatal"] == 1.0 and result["wirestream"]["zero_on_zero"] == 1.0
+    assert any("naive" in metric for metric, _, _ in result["summary"])
+
+
+def test_missing_file_skips(model, tmp_path):
+    assert "skipped" in acled.evaluate(argparse.Namespace(acled=str(tmp_path / "none.csv")), model)

@@ -1,0 +1,69 @@
+"""Events: actor → PLOVER verb → target from one clause, with figures and place; no event without an actor."""
+
+from __future__ import annotations
+
+import pytest
+
+from schemas import Article
+from service.enrichment.lexicons import load_lexicon
+
+
+@pytest.fixture(scope="module")
+def events_of(model):
+    from service.enrichment import enrich
+
+    def run(text: str):
+        return enrich(Article(id="t", text=text), model=model)
+
+    return run
+
+
+def _find(events, actor, verb):
+    return next((e for e in events if e.actor == actor and e.verb == verb), None)
+
+
+def test_seed_gold_events(seed_enriched):
+    ev = seed_enriched.events
+    assert "country:ISR" in _find(ev, "organization:hamas", "ASSAULT").target
+    assert _find(ev, "country:ISR", "COERCE").mode == "siege"
+    consult = _find(ev, "person:antony-blinken", "CONSULT")
+    assert consult is not None
+    threat = _find(ev, "person:joe-biden", "THREATEN")
+    assert threat is not None and threat.target == ["country:IRN"]
+    aid = _find(ev, "country:USA", "AID")
+    assert aid is not None and aid.target == ["country:ISR"]
+    move = next(e for e in ev if e.verb == "MOVE" and "country:ISR" in e.target)
+    assert move.actor == "person:antony-blinken"
+
+
+def test_event_carries_its_figures(seed_enriched):
+    strikes = next(e for e in seed_enriched.events if e.actor == "country:ISR" and e.mode == "aerial" and e.figures)
+    figure = next(f for f in seed_enriched.figures if f.id in strikes.figures)
+    assert figure.type == "killed" and figure.value == 1000
+
+
+def test_spans_index_the_text(seed_enriched):
+    text = seed_enriched.article.text
+    for e in seed_enriched.events:
+        assert text[e.start:e.end] == e.text
+
+
+def test_negated_verbs_are_no_events(seed_enriched):
+    assert not any(e.verb == "REQUEST" for e in seed_enriched.events)  # "did not immediately respond to a request"
+
+
+def test_a_bill_is_not_a_killing(events_of):
+    enriched = events_of("The French parliament passed a bill on pensions in Paris on Tuesday.")
+    assert not [e for e in enriched.events if e.verb == "ASSAULT"]
+
+
+def test_passive_agent_is_the_actor(events_of):
+    enriched = events_of("Gaza was bombed by Israel on Monday.")
+    ev = _find(enriched.events, "country:ISR", "ASSAULT")
+    assert ev is not None and "place:gaza-strip" in ev.target
+
+
+def test_lexicon_is_data():
+    verbs = load_lexicon("verbs.json")
+    assert verbs["verbs"]["besiege"]["verb"] == "COERCE"
+    assert not any(k.startswith("_") for k in verbs)

@@ -1,0 +1,94 @@
+"""Figures read from short conflict sentences: type, value, bounds, qualifier, attribution, and what is not a figure."""
+
+from __future__ import annotations
+
+import pytest
+
+from schemas import Article
+
+
+@pytest.fixture(scope="module")
+def figures_of(model):
+    from service.enrichment import enrich
+
+    def run(text: str):
+        return enrich(Article(id="t", text=text), model=model).figures
+
+    return run
+
+
+def _one(figures, kind):
+    found = [f for f in figures if f.type == kind]
+    assert len(found) == 1, figures
+    return found[0]
+
+
+def test_words_and_qualifiers(figures_of):
+    f = _one(figures_of("At least fourteen people were killed in the attack."), "killed")
+    assert (f.value, f.qualifier, f.low, f.high) == (14, "at_least", 14, None)
+    f = _one(figures_of("Gunmen killed more than 1,200 villagers."), "killed")
+    assert (f.value, f.qualifier) == (1200, "more_than")
+    f = _one(figures_of("About 30 people were wounded in the blast."), "injured")
+    assert (f.value, f.qualifier) == (30, "about")
+
+
+def test_vague_amounts_have_conventional_bounds(figures_of):
+    f = _one(figures_of("The militants took scores of hostages."), "hostages")
+    assert (f.value, f.low, f.qualifier) == (None, 40, "vague")
+    f = _one(figures_of("Dozens of people were killed in the fighting."), "killed")
+    assert (f.value, f.low) == (None, 12)
+
+
+def test_sum_of_parts_is_two_figures(figures_of):
+    figures = [f for f in figures_of("Two Somali citizens and four Kenyan citizens died.") if f.type == "killed"]
+    assert sorted(f.value for f in figures) == [2, 4]
+
+
+def test_injured_beside_killed(figures_of):
+    figures = figures_of("Two people were killed and 18 were wounded during a mortar attack.")
+    assert _one(figures, "killed").value == 2 and _one(figures, "injured").value == 18
+
+
+def test_hostage_words(figures_of):
+    assert _one(figures_of("Rebels abducted 20 students from a school."), "hostages").value == 20
+    assert _one(figures_of("Seven aid workers were kidnapped on Monday."), "hostages").value == 7
+
+
+def test_one_person_and_singular_victims(figures_of):
+    assert _one(figures_of("One person was killed in the clash."), "killed").value == 1
+    assert _one(figures_of("Unidentified gunmen shot dead a police officer."), "killed").value == 1
+
+
+def test_attribution_by_and_reporter(seed_enriched):
+    by_value = {f.value: f for f in seed_enriched.figures if f.type == "killed"}
+    assert by_value[1200].by == "organization:hamas"
+    assert by_value[1000].by == "country:ISR"
+    assert by_value[14].reported_by == "person:joe-biden" and by_value[14].victims == "country:USA"
+    assert by_value[14].when == "Saturday"
+    held = next(f for f in seed_enriched.figures if f.type == "hostages" and f.value == 100)
+    assert held.by == "organization:hamas" and held.reported_by == "country:ISR" and held.qualifier == "more_than"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 14-year-old boy went to school in 2007.",
+        "Fighting flared for a fourth day on 12 June.",
+        "The meeting started at 10 am at 10 Downing Street.",
+        "Police seized 50 kg of cannabis.",
+    ],
+)
+def test_no_false_figures(figures_of, text):
+    assert not [f for f in figures_of(text) if f.type != "count"]
+
+
+def test_a_figure_stated_twice_is_one(figures_of):
+    text = "At least 12 people were killed in the raid. Officials said at least 12 people were killed."
+    assert len([f for f in figures_of(text) if f.type == "killed"]) == 1
+
+
+def test_money_and_percent(figures_of):
+    figures = figures_of("The company paid $5 million, and sales rose 12%.")
+    money = _one(figures, "money")
+    assert money.value == 5e6 and money.unit == "USD"
+    assert _one(figures, "percent").value == 12
