@@ -78,6 +78,19 @@ def cmd_subscribe(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_replay_dlq(args: argparse.Namespace, settings: Settings) -> int:
+    from service.replay import replay_dead_letters
+
+    report = replay_dead_letters(settings, reasons=frozenset(args.reason) if args.reason else None,
+                                 dry_run=args.dry_run, limit=args.limit)
+    verb = "would replay" if args.dry_run else "replayed"
+    by_reason = ", ".join(f"{reason}: {n}" for reason, n in sorted(report.replayed.items())) or "none"
+    print(f"{verb} {sum(report.replayed.values())} record(s) ({by_reason})"
+          + (f"; {sum(report.skipped.values())} over --limit" if report.skipped else "")
+          + (f"; {report.unreadable} unreadable dead letter(s)" if report.unreadable else ""))
+    return 0
+
+
 def cmd_enrich(args: argparse.Namespace, settings: Settings) -> int:
     from pydantic import ValidationError
 
@@ -149,6 +162,12 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("-n", type=int, default=None, help="Stop after N records.")
     s.add_argument("--timeout", type=float, default=None, help="Stop after S seconds without a record.")
     s.set_defaults(func=cmd_subscribe)
+
+    rd = sub.add_parser("replay-dlq", help="Send dead letters' original records back to the input topic (after a fix).")
+    rd.add_argument("--reason", action="append", default=None, help="Only this reason code (repeatable).")
+    rd.add_argument("--limit", type=int, default=None, help="At most N records.")
+    rd.add_argument("--dry-run", action="store_true", help="Count what would be replayed; send nothing.")
+    rd.set_defaults(func=cmd_replay_dlq)
 
     e = sub.add_parser("enrich", help="Enrich articles without Kafka; one EnrichedArticle JSON per line.")
     e.add_argument("paths", nargs="+")
