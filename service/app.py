@@ -94,6 +94,8 @@ def create_app(settings: Settings) -> Wiring:
         consumer_auto_offset_reset="earliest",
         producer_acks=-1,
         table_standby_replicas=1,
+        broker_session_timeout=settings.session_timeout,
+        broker_heartbeat_interval=min(3.0, settings.session_timeout / 3),
         Table=AwaitableTable,
         # A record over the size limit still has to be fetched to be dead-lettered, and its dead letter (the
         # original bytes in base64) still has to be produced: sizes follow the registry's per-topic limits.

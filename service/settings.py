@@ -40,6 +40,9 @@ class Settings(BaseSettings):
 
     # Counting
     dedup_window: int = Field(4096, ge=1, description="Recent article ids remembered per actor to make counts idempotent.")
+    session_timeout: float = Field(
+        60.0, ge=6, le=90, description="Seconds without a heartbeat before the group hands a dead worker's partitions to others."
+    )
 
     # Worker runtime
     store: str = Field("rocksdb://", description="Faust table store; memory:// only in unit tests.")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import random
 import shutil
 import signal
 import socket
@@ -137,16 +138,18 @@ class Deployment:
         return w
 
     def produce(self, records: list[tuple[bytes | None, bytes | None]]) -> None:
-        producer = KafkaProducer(bootstrap_servers=self.bootstrap, acks="all", max_request_size=4_000_000)
+        producer = KafkaProducer(bootstrap_servers=self.bootstrap, acks="all", max_request_size=16 << 20)
         for k, v in records:
             producer.send(self.topic("articles"), key=k, value=v)
         producer.flush()
         producer.close()
 
     def read(self, role_name: str, *, until: int | None = None, timeout: float = 60, idle: float = 3) -> list:
-        """All records of a topic from the beginning: until `until` records, or idle for `idle` seconds after timeout."""
+        """All records of a topic from the beginning: until `until` records (waiting up to `timeout`), or, without
+        `until`, those there now."""
         consumer = KafkaConsumer(bootstrap_servers=self.bootstrap, enable_auto_commit=False, group_id=None,
-                                 consumer_timeout_ms=int(idle * 1000))
+                                 consumer_timeout_ms=int(idle * 1000), max_partition_fetch_bytes=16 << 20,
+                                 fetch_max_bytes=64 << 20)
         name = self.topic(role_name)
         deadline = time.monotonic() + timeout
         while not consumer.partitions_for_topic(name) and time.monotonic() < deadline:
@@ -155,6 +158,14 @@ class Deployment:
         consumer.assign(tps)
         consumer.seek_to_beginning()
         out = []
+        if until is None:
+            # Everything up to the current end of each partition (compacted topics have gaps; positions tell).
+            ends = consumer.end_offsets(tps)
+            while time.monotonic() < deadline and any(consumer.position(tp) < end for tp, end in ends.items()):
+                for records in consumer.poll(timeout_ms=500).values():
+                    out.extend(records)
+            consumer.close()
+            return out
         while time.monotonic() < deadline:
             for message in consumer:
                 out.append(message)
@@ -166,10 +177,64 @@ class Deployment:
         consumer.close()
         return out
 
+    def end_offsets(self, *role_names: str) -> int:
+        """How many records the topics hold (high watermarks): cheap progress without reading them."""
+        consumer = KafkaConsumer(bootstrap_servers=self.bootstrap, group_id=None)
+        try:
+            tps = [TopicPartition(self.topic(name), p) for name in role_names
+                   for p in (consumer.partitions_for_topic(self.topic(name)) or [])]
+            return sum(consumer.end_offsets(tps).values()) if tps else 0
+        finally:
+            consumer.close()
+
+    def outcomes(self) -> Outcomes:
+        """Every input record's fate, read from the topics: enriched article or dead letter, by published key."""
+        keys = {(m.partition, m.offset): m.key.decode() if m.key else None for m in self.read("articles")}
+        out = Outcomes()
+        for m in self.read("articles.enriched"):
+            value = orjson.loads(m.value)
+            out.enriched.setdefault(value["article_id"], value)
+            out.enriched_records += 1
+        for m in self.read("articles.dlq"):
+            letter = orjson.loads(m.value)
+            source_key = keys.get((letter["source"]["partition"], letter["source"]["offset"]))
+            out.dead.setdefault(source_key or letter["id"], letter)
+            out.dead_records += 1
+        return out
+
+    def published_counts(self) -> dict[str, dict]:
+        """The compacted `actor-counts` topic as a consumer would see it: the latest value per key."""
+        return {m.key.decode(): orjson.loads(m.value) for m in self.read("actor-counts") if m.value is not None}
+
     def close(self) -> None:
         for w in self.workers:
             w.kill()
         shutil.rmtree(self.tmp, ignore_errors=True)
+
+
+@dataclass
+class Outcomes:
+    """First enriched record per article id and first dead letter per published key, with raw record counts."""
+
+    enriched: dict[str, dict] = field(default_factory=dict)
+    dead: dict[str, dict] = field(default_factory=dict)
+    enriched_records: int = 0
+    dead_records: int = 0
+
+    def ids(self) -> set[str]:
+        return set(self.enriched) | set(self.dead)
+
+
+def wait_for(predicate, timeout: float = 60, every: float = 1.0):
+    """Polls until `predicate()` is truthy and returns it; fails with the last value after `timeout` seconds."""
+    deadline = time.monotonic() + timeout
+    last = None
+    while time.monotonic() < deadline:
+        last = predicate()
+        if last:
+            return last
+        time.sleep(every)
+    raise AssertionError(f"condition not met in {timeout}s (last: {last!r})")
 
 
 def new_deployment(base: Settings, tmp: Path) -> Deployment:
@@ -177,3 +242,96 @@ def new_deployment(base: Settings, tmp: Path) -> Deployment:
     settings = Settings(kafka_bootstrap=base.kafka_bootstrap, topic_prefix=f"t{tag}.", app_id=f"wirestream-t{tag}",
                         partitions=base.partitions)
     return Deployment(settings=settings, tmp=tmp)
+
+
+# ---- Test corpora: good articles with distinct ids, and bad records of every kind with the reason each must get.
+
+SHARED_BBC = ROOT.parent / "shared" / "data" / "bbc"
+SEED = ROOT / "seeds" / "000_f79c369e70a75ceb.txt"
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [p.strip() for p in text.replace("\r\n", "\n").split("\n\n") if p.strip()]
+
+
+def short_articles(n: int, *, paragraphs: int = 2, bbc: Path = SHARED_BBC) -> list[dict]:
+    """n short English articles with distinct ids: the title and first paragraphs of BBC stories where
+    ../shared/data/bbc exists (2,225 of them; cycled with new ids beyond that), else windows over the seed's
+    paragraphs. Every other article carries a publication date, so counts see both dated and undated articles."""
+    sources: list[tuple[str, str]] = []
+    if bbc.is_dir():
+        for path in sorted(bbc.glob("*/*.txt")):
+            raw = path.read_bytes()
+            try:
+                text = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                text = raw.decode("latin-1")
+            parts = _paragraphs(text)
+            sources.append((f"bbc-{path.parent.name}-{path.stem}", "\n\n".join(parts[: 1 + paragraphs])))
+    else:
+        from service.sources import article_from_text
+
+        parts = _paragraphs(article_from_text(SEED.read_text(encoding="utf-8"))["text"])
+        sources = [(f"seed-{i}", "\n\n".join(parts[i : i + paragraphs + 1])) for i in range(len(parts) - paragraphs)]
+    out = []
+    for i in range(n):
+        name, text = sources[i % len(sources)]
+        article = {"id": f"{name}-{i}", "text": text}
+        if i % 2:
+            article["published_at"] = f"2005-{1 + i % 12:02d}-{1 + i % 28:02d}"
+        out.append(article)
+    return out
+
+
+FRENCH = ("Le gouvernement français a annoncé mardi une série de mesures pour soutenir les agriculteurs touchés par la "
+          "sécheresse, a indiqué le ministère dans un communiqué publié à Paris.")
+MARKUP = '<html><head><meta charset="utf-8"><title>x</title></head><body><div class="story"><p>Hi</p></div></body></html>'
+
+
+def bad_record(kind: str, rid: str) -> bytes | None:
+    """One bad record of a kind; the kind is the reason code it must be dead-lettered with."""
+    obj = None
+    match kind:
+        case "empty_record":
+            return None
+        case "not_utf8":
+            return b"\xff\xfe\xfa " + rid.encode()
+        case "not_json":
+            return b"{this is not json " + rid.encode()
+        case "not_object":
+            return orjson.dumps(["an", "array", rid])
+        case "missing_text":
+            obj = {"id": rid, "title": "no body"}
+        case "empty_text":
+            obj = {"id": rid, "text": " \n\t "}
+        case "invalid_field":
+            obj = {"id": rid, "text": "Fine text.", "published_at": {"not": "a date"}}
+        case "too_large":  # 1.5 MB: over the 1 MB limit, under the input topic's 8 MiB
+            obj = {"id": rid, "text": "filler " * 220_000}
+        case "too_long":  # 25,000 words in 150 KB: under the size limit, over the word budget
+            obj = {"id": rid, "text": "word " * 25_000}
+        case "mostly_markup":
+            obj = {"id": rid, "text": MARKUP * 3}
+        case "unsupported_language":
+            obj = {"id": rid, "text": FRENCH}
+        case _:
+            raise ValueError(kind)
+    return orjson.dumps(obj)
+
+
+BAD_KINDS = ("not_utf8", "not_json", "not_object", "missing_text", "empty_text", "invalid_field", "mostly_markup",
+             "unsupported_language", "too_long", "empty_record")
+
+
+def mixed_records(good: int, bad: int, *, seed: int, large: int = 2) -> tuple[list[tuple[bytes, bytes | None]], dict[str, str]]:
+    """`good` articles and `bad` bad records (of which `large` are over the size limit), shuffled with `seed`.
+    Returns the (key, value) records and, for each bad record's key, the reason code it must get."""
+    records = [(a["id"].encode(), orjson.dumps(a)) for a in short_articles(good)]
+    expected: dict[str, str] = {}
+    for i in range(bad):
+        kind = "too_large" if i < large else BAD_KINDS[i % len(BAD_KINDS)]
+        rid = f"bad-{kind}-{i}"
+        expected[rid] = kind
+        records.append((rid.encode(), bad_record(kind, rid)))
+    random.Random(seed).shuffle(records)
+    return records, expected
