@@ -3,9 +3,109 @@
 from __future__ import annotations
 
 import argparse
+import shlex
+import sys
+import time
+from pathlib import Path
 
+import orjson
+
+from service.bench_corpus import CorpusMissing, load_corpus
+from service.bench_report import Stage, machine, stage_table, target_table, targets
 from service.settings import Settings
 
 
+def _log(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def _broker(settings: Settings) -> Settings:
+    """The configured broker, or the local one started for the run when nothing listens there."""
+    from service import kafka_local
+
+    if not kafka_local.is_listening(settings):
+        _log(f"no broker at {settings.kafka_bootstrap}; starting the local one")
+        _log(kafka_local.up(settings, log=_log))
+    return settings
+
+
+def _worker_counts(text: str) -> list[int]:
+    counts = sorted({int(x) for x in text.split(",") if x.strip()})
+    if not counts or counts[0] < 1:
+        raise ValueError(f"--workers must list positive counts, got {text!r}")
+    return counts
+
+
+def build_report(stages: list[Stage], parity: dict | None, command: str, started: str) -> dict:
+    """Everything the run measured, as written to the JSON file."""
+    by_name = {s.name: s for s in stages}
+    rss = [r for s in stages for r in (s.extra.get("worker_peak_rss_mb") or []) if r is not None]
+    peak = max(rss) if rss else None
+    return {
+        "command": command,
+        "started_utc": started,
+        "machine": machine(),
+        "stages": [s.to_json() for s in stages],
+        "parity": parity,
+        "worker_peak_rss_mb": peak,
+        "targets": [
+            {"name": t.name, "value": t.value, "bound": t.bound, "at_most": t.at_most, "met": t.met}
+            for t in targets(by_name, peak)
+        ],
+    }
+
+
+def render(report: dict, stages: list[Stage]) -> str:
+    by_name = {s.name: s for s in stages}
+    m = report["machine"]
+    lines = [
+        f"machine: {m['nproc']} CPUs, {m['memory_mb']} MB, {m['cpu_model']}",
+        f"load: {m['uptime']}",
+        "",
+        stage_table(stages),
+        "",
+        target_table(targets(by_name, report["worker_peak_rss_mb"])),
+    ]
+    if report["parity"]:
+        p = report["parity"]
+        lines += ["", f"parity: {p['identical']}/{p['articles']} articles enrich identically on the optimised path "
+                      "and the model as shipped"]
+    return "\n".join(lines)
+
+
 def run_bench(args: argparse.Namespace, settings: Settings) -> int:
-    raise RuntimeError("wirestream bench is not built yet (issue #5)")
+    started = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+    command = "wirestream " + " ".join(shlex.quote(a) for a in sys.argv[1:]) if sys.argv[1:] else "wirestream bench"
+    try:
+        articles = load_corpus(args.corpus, args.limit)
+    except CorpusMissing as exc:
+        print(f"wirestream bench: {exc}; skipping (pass --corpus PATH: a folder of .txt or a .jsonl file)")
+        return 0
+    if not articles:
+        print(f"wirestream bench: no readable articles in {args.corpus}; skipping")
+        return 0
+    _log(f"corpus: {len(articles)} articles from {args.corpus}")
+    stages: list[Stage] = []
+    parity = None
+    if not args.skip_offline:
+        from service.bench_offline import run_offline
+        from service.nlp import load_model
+
+        plain = load_model(settings.model, fast=False)
+        fast = load_model(settings.model)
+        bare, offline, parity = run_offline(articles, plain, fast, batch_size=settings.batch_size,
+                                            rounds=max(1, args.rounds), log=_log)
+        stages += [bare, offline]
+        del plain, fast
+    if not args.skip_kafka:
+        from service.bench_kafka import run_kafka
+
+        base = settings.model_copy(update={"kafka_bootstrap": args.bootstrap}) if args.bootstrap else settings
+        kafka_articles = articles[: args.kafka_limit] if args.kafka_limit else articles
+        stages += run_kafka(kafka_articles, _broker(base), workers=_worker_counts(args.workers),
+                            paced_seconds=args.paced_seconds, log=_log)
+    report = build_report(stages, parity, command, started)
+    Path(args.out).write_bytes(orjson.dumps(report, option=orjson.OPT_INDENT_2))
+    print(render(report, stages))
+    print(f"\nwritten: {args.out}")
+    return 0

@@ -191,6 +191,12 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--limit", type=int, default=300, help="Articles to use.")
     b.add_argument("--out", default="bench-results.json")
     b.add_argument("--skip-kafka", action="store_true", help="Only the offline stages.")
+    b.add_argument("--skip-offline", action="store_true", help="Only the stages through Kafka.")
+    b.add_argument("--bootstrap", default=None, help="Broker (default WIRESTREAM_KAFKA_BOOTSTRAP; started if down).")
+    b.add_argument("--workers", default="1,2", help="Worker process counts to compare, e.g. 1,2.")
+    b.add_argument("--rounds", type=int, default=2, help="Alternating rounds of the offline stages (best kept).")
+    b.add_argument("--paced-seconds", type=float, default=40.0, help="Length of the paced latency run.")
+    b.add_argument("--kafka-limit", type=int, default=None, help="Articles through Kafka (default: --limit).")
     b.set_defaults(func=cmd_bench)
     return p
 

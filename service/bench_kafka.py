@@ -1,0 +1,304 @@
+"""End-to-end benchmark through a real broker: isolated topics, worker processes, paced publishing, latency, RSS."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.request
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import orjson
+from kafka import KafkaConsumer, KafkaProducer, TopicPartition
+
+from schemas import Article
+from service.admin import ensure_topics
+from service.bench_report import Stage, latency_summary
+from service.settings import Settings
+from service.topics import ARTICLES, ENRICHED
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def peak_rss_mb(pid: int) -> float | None:
+    """VmHWM (peak resident set) of a live process, in MB."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return round(int(line.split()[1]) / 1024, 1)
+    except OSError:
+        pass
+    return None
+
+
+def isolated(base: Settings, *, partitions: int) -> Settings:
+    """Fresh topics and consumer group for one measurement: a unique topic prefix and app id."""
+    tag = uuid.uuid4().hex[:8]
+    return base.model_copy(update={"topic_prefix": f"bench{tag}.", "app_id": f"wirestream-bench{tag}",
+                                   "partitions": partitions})
+
+
+@dataclass
+class WorkerProcess:
+    """One `wirestream worker` in its own process group, with its own data dir, web port and log file."""
+
+    settings: Settings
+    data_dir: Path
+    web_port: int = field(default_factory=free_port)
+    proc: subprocess.Popen | None = None
+
+    @property
+    def log_path(self) -> Path:
+        return self.data_dir / "worker.log"
+
+    def env(self) -> dict[str, str]:
+        env = dict(os.environ)
+        s = self.settings
+        env.update(
+            WIRESTREAM_KAFKA_BOOTSTRAP=s.kafka_bootstrap,
+            WIRESTREAM_TOPIC_PREFIX=s.topic_prefix,
+            WIRESTREAM_APP_ID=s.app_id,
+            WIRESTREAM_PARTITIONS=str(s.partitions),
+            WIRESTREAM_DATA_DIR=str(self.data_dir),
+            WIRESTREAM_WEB_PORT=str(self.web_port),
+            WIRESTREAM_WEB_HOST="127.0.0.1",
+            WIRESTREAM_LOG_LEVEL="warning",
+        )
+        return env
+
+    def start(self) -> WorkerProcess:
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        log = self.log_path.open("ab")
+        self.proc = subprocess.Popen([sys.executable, "-m", "service", "worker"], env=self.env(), cwd=ROOT,
+                                     stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+        log.close()
+        return self
+
+    def ready(self) -> bool:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{self.web_port}/ready", timeout=2) as resp:
+                return resp.status == 200
+        except OSError:
+            return False
+
+    def wait_ready(self, timeout: float = 180) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.proc is None or self.proc.poll() is not None:
+                raise RuntimeError(f"bench worker exited early:\n{self.log_tail()}")
+            if self.ready():
+                return
+            time.sleep(0.5)
+        raise RuntimeError(f"bench worker not ready in {timeout}s:\n{self.log_tail()}")
+
+    def peak_rss_mb(self) -> float | None:
+        return peak_rss_mb(self.proc.pid) if self.proc is not None else None
+
+    def stop(self, timeout: float = 20) -> None:
+        if self.proc is None or self.proc.poll() is not None:
+            return
+        os.killpg(self.proc.pid, signal.SIGTERM)
+        try:
+            self.proc.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(self.proc.pid, signal.SIGKILL)
+            self.proc.wait(timeout=20)
+
+    def log_tail(self, chars: int = 3000) -> str:
+        return self.log_path.read_text(errors="replace")[-chars:] if self.log_path.exists() else ""
+
+
+class Collector:
+    """Reads `articles.enriched` from the beginning in a thread; notes when (consumer clock) each article arrived."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.topic = ENRICHED.full_name(settings)
+        self.arrived: dict[str, float] = {}
+        self.stamped: dict[str, float] = {}  # the worker's record timestamp (when it produced the output)
+        self._lock = threading.Lock()
+        self._stop = threading.Event()
+        self._consumer = KafkaConsumer(bootstrap_servers=settings.kafka_bootstrap, enable_auto_commit=False,
+                                       group_id=None, fetch_max_wait_ms=20, **settings.kafka_client_options())
+        deadline = time.monotonic() + 30
+        while not self._consumer.partitions_for_topic(self.topic) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        parts = self._consumer.partitions_for_topic(self.topic) or set()
+        self._consumer.assign([TopicPartition(self.topic, p) for p in sorted(parts)])
+        self._consumer.seek_to_beginning()
+        self._thread = threading.Thread(target=self._run, name="bench-collector", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            for records in self._consumer.poll(timeout_ms=50).values():
+                now = time.time()
+                with self._lock:
+                    for record in records:
+                        key = record.key.decode() if record.key else ""
+                        self.arrived.setdefault(key, now)
+                        self.stamped.setdefault(key, record.timestamp / 1000)
+
+    def wait_for(self, ids: list[str], *, idle_timeout: float = 120) -> bool:
+        """True once every id arrived; False after `idle_timeout` seconds without progress."""
+        last, last_change = -1, time.monotonic()
+        while True:
+            with self._lock:
+                have = sum(1 for i in ids if i in self.arrived)
+            if have == len(ids):
+                return True
+            if have != last:
+                last, last_change = have, time.monotonic()
+            elif time.monotonic() - last_change > idle_timeout:
+                return False
+            time.sleep(0.05)
+
+    def close(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=5)
+        self._consumer.close()
+
+
+class Publisher:
+    """Sends articles to the input topic, keyed by id, remembering when each was sent."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.topic = ARTICLES.full_name(settings)
+        self.sent: dict[str, float] = {}
+        self._producer = KafkaProducer(bootstrap_servers=settings.kafka_bootstrap, acks="all", linger_ms=0,
+                                       max_request_size=max(settings.max_article_bytes * 2, 1_048_576),
+                                       client_id="wirestream-bench", **settings.kafka_client_options())
+
+    def send(self, article: Article, article_id: str | None = None) -> str:
+        payload = article.model_dump(mode="json", exclude_none=True)
+        if article_id is not None:
+            payload["id"] = article_id
+        key = payload["id"]
+        self.sent[key] = time.time()
+        self._producer.send(self.topic, key=key.encode(), value=orjson.dumps(payload))
+        return key
+
+    def flush(self) -> None:
+        self._producer.flush(timeout=60)
+
+    def close(self) -> None:
+        self._producer.close(timeout=10)
+
+
+@dataclass
+class Deployment:
+    """Isolated topics plus the worker processes reading them, for one measurement."""
+
+    settings: Settings
+    tmp: Path
+    warmup: list[Article] = field(default_factory=list)
+    workers: list[WorkerProcess] = field(default_factory=list)
+    collector: Collector | None = None
+    publisher: Publisher | None = None
+
+    def start(self, n_workers: int, log: Callable[[str], None]) -> None:
+        ensure_topics(self.settings)
+        self.workers = [WorkerProcess(self.settings, self.tmp / f"w{i}").start() for i in range(n_workers)]
+        for w in self.workers:
+            w.wait_ready()
+        self.collector = Collector(self.settings)
+        self.publisher = Publisher(self.settings)
+        # Warm-up outside the clock: first batches load lazies, and every worker must own its partitions.
+        warm = [self.publisher.send(a, f"warmup-{i}-{a.id}") for i, a in enumerate(self.warmup)]
+        self.publisher.flush()
+        if not self.collector.wait_for(warm, idle_timeout=120):
+            raise RuntimeError("warm-up articles never came out of the worker:\n" + self.workers[0].log_tail())
+        deadline = time.monotonic() + 30
+        while not all(w.ready() for w in self.workers) and time.monotonic() < deadline:
+            time.sleep(0.5)
+        log(f"  {n_workers} worker(s) ready on {self.settings.topic_prefix}* ({self.settings.partitions} partitions)")
+
+    def close(self) -> None:
+        if self.publisher is not None:
+            self.publisher.close()
+        if self.collector is not None:
+            self.collector.close()
+        for w in self.workers:
+            w.stop()
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+
+def max_throughput(dep: Deployment, articles: list[Article], name: str) -> Stage:
+    """Publish everything at once; throughput = articles / (first publish → last enriched record read)."""
+    assert dep.publisher and dep.collector
+    t0 = time.time()
+    ids = [dep.publisher.send(a) for a in articles]
+    dep.publisher.flush()
+    complete = dep.collector.wait_for(ids)
+    got = [dep.collector.arrived[i] for i in ids if i in dep.collector.arrived]
+    seconds = (max(got) - t0) if got else 0.0
+    rss = [w.peak_rss_mb() for w in dep.workers]
+    note = f"{len(dep.workers)} worker process(es), input partitions {dep.settings.partitions}"
+    if not complete:
+        note += f"; only {len(got)}/{len(ids)} arrived"
+    return Stage(name, len(got), seconds, note=note, extra={"worker_peak_rss_mb": rss})
+
+
+def paced_latency(dep: Deployment, articles: list[Article], rate: float, name: str) -> Stage:
+    """Publish at `rate` articles/s; latency = publish → enriched record read by the consumer (same clock)."""
+    assert dep.publisher and dep.collector
+    ids: list[str] = []
+    t0 = time.monotonic()
+    for i, article in enumerate(articles):
+        pause = t0 + i / rate - time.monotonic()
+        if pause > 0:
+            time.sleep(pause)
+        ids.append(dep.publisher.send(article, f"paced-{article.id}"))
+        dep.publisher.flush()
+    complete = dep.collector.wait_for(ids)
+    arrived = dep.collector.arrived
+    latencies = [arrived[i] - dep.publisher.sent[i] for i in ids if i in arrived]
+    stamped = [dep.collector.stamped[i] - dep.publisher.sent[i] for i in ids if i in dep.collector.stamped]
+    seconds = max((arrived[i] for i in ids if i in arrived), default=0.0) - dep.publisher.sent[ids[0]] if ids else 0.0
+    note = f"paced at {rate:.2f} articles/s (half of max)"
+    if not complete:
+        note += f"; only {len(latencies)}/{len(ids)} arrived"
+    return Stage(name, len(latencies), seconds, latency_ms=latency_summary(latencies), note=note,
+                 extra={"rate": round(rate, 3), "worker_output_latency_ms": latency_summary(stamped)})
+
+
+def run_kafka(articles: list[Article], base: Settings, *, workers: list[int], paced_seconds: float,
+              log: Callable[[str], None] = print) -> list[Stage]:
+    """Max throughput with 1 worker, latency at half of it, then max throughput with each other worker count."""
+    stages: list[Stage] = []
+    warmup = articles[:4]
+    one: Stage | None = None
+    for n in workers:
+        settings = isolated(base, partitions=max(2, n))
+        dep = Deployment(settings, Path(tempfile.mkdtemp(prefix="wirestream-bench-")), warmup=warmup)
+        try:
+            dep.start(n, log)
+            stage = max_throughput(dep, articles, f"kafka_{n}_worker" + ("s" if n > 1 else ""))
+            log(f"  {stage.name}: {stage.articles} articles in {stage.seconds:.1f}s = {stage.per_second:.2f}/s")
+            stages.append(stage)
+            if one is None and stage.per_second > 0:
+                one = stage
+                rate = stage.per_second / 2
+                count = max(10, min(len(articles), int(rate * paced_seconds)))
+                paced = paced_latency(dep, articles[:count], rate, f"kafka_{n}_worker_paced")
+                paced.extra["worker_peak_rss_mb"] = [w.peak_rss_mb() for w in dep.workers]
+                log(f"  {paced.name}: p50 {paced.latency_ms['p50']} ms, p99 {paced.latency_ms['p99']} ms"
+                    if paced.latency_ms else "  paced: no latency")
+                stages.append(paced)
+        finally:
+            dep.close()
+    return stages

@@ -1,0 +1,109 @@
+"""The benchmark's pure parts: corpus loading (folder, JSONL, missing), percentiles, stage ratios and the report."""
+
+from __future__ import annotations
+
+import argparse
+
+import orjson
+import pytest
+
+from service.bench import build_report, render, run_bench
+from service.bench_corpus import CorpusMissing, load_corpus
+from service.bench_report import Stage, latency_summary, percentile, stage_table, targets
+from service.settings import Settings
+
+
+def _folder(tmp_path, n: int):
+    for i in range(n):
+        (tmp_path / f"{i:03}.txt").write_text(f"Title number {i}\n\nBody of story {i} about Paris.\n", encoding="utf-8")
+    return tmp_path
+
+
+def test_folder_of_txt_reads_first_line_as_title(tmp_path):
+    articles = load_corpus(_folder(tmp_path, 3))
+    assert [a.title for a in articles] == ["Title number 0", "Title number 1", "Title number 2"]
+    assert all(a.id for a in articles)
+
+
+def test_nested_folders_like_bbc_are_read(tmp_path):
+    for topic in ("business", "sport"):
+        (tmp_path / topic).mkdir()
+        _folder(tmp_path / topic, 2)
+    (tmp_path / "README.TXT").write_text("not an article", encoding="utf-8")
+    assert len(load_corpus(tmp_path)) == 2  # same texts in both folders are one article each
+
+
+def test_jsonl_file(tmp_path):
+    path = tmp_path / "news.jsonl"
+    rows = [{"id": f"a{i}", "text": f"Story {i}."} for i in range(4)] + [{"text": ""}, "not an object"]
+    path.write_bytes(b"\n".join(orjson.dumps(r) for r in rows) + b"\nnot json\n")
+    assert [a.id for a in load_corpus(path)] == ["a0", "a1", "a2", "a3"]
+
+
+def test_duplicates_dropped_and_limit_samples_evenly(tmp_path):
+    path = tmp_path / "news.jsonl"
+    rows = [{"id": f"a{i}", "text": f"Story {i}."} for i in range(10)] + [{"id": "a0", "text": "again"}]
+    path.write_bytes(b"\n".join(orjson.dumps(r) for r in rows))
+    assert [a.id for a in load_corpus(path, limit=5)] == ["a0", "a2", "a4", "a6", "a8"]
+    assert len(load_corpus(path, limit=100)) == 10
+
+
+def test_missing_corpus_raises_and_bench_skips_cleanly(tmp_path, capsys):
+    with pytest.raises(CorpusMissing):
+        load_corpus(tmp_path / "nowhere")
+    args = argparse.Namespace(corpus=str(tmp_path / "nowhere"), limit=10, out=str(tmp_path / "out.json"))
+    assert run_bench(args, Settings()) == 0
+    assert "skipping" in capsys.readouterr().out
+    assert not (tmp_path / "out.json").exists()
+
+
+def test_percentile_interpolates_like_numpy():
+    values = [10, 20, 30, 40, 50, 60, 70, 80, 90, 100]
+    assert percentile(values, 50) == pytest.approx(55)
+    assert percentile(values, 95) == pytest.approx(95.5)
+    assert percentile(values, 99) == pytest.approx(99.1)
+    assert percentile(values, 0) == 10 and percentile(values, 100) == 100
+    assert percentile([7.0], 99) == 7.0
+    assert percentile([], 50) is None
+    with pytest.raises(ValueError):
+        percentile(values, 101)
+
+
+def test_latency_summary_in_milliseconds():
+    summary = latency_summary([0.1, 0.2, 0.3])
+    assert summary["p50"] == 200.0 and summary["max"] == 300.0 and summary["n"] == 3
+
+
+def _stages() -> list[Stage]:
+    return [
+        Stage("bare_spacy", 100, 10.0, tokens=50_000, cpu_seconds=9.0),
+        Stage("offline_enrichment", 100, 5.0, tokens=50_000, cpu_seconds=4.5),
+        Stage("kafka_1_worker", 100, 6.0, extra={"worker_peak_rss_mb": [400.0]}),
+        Stage("kafka_1_worker_paced", 40, 20.0, latency_ms={"p50": 120.0, "p95": 300.0, "p99": 450.0}),
+        Stage("kafka_2_workers", 100, 3.2, extra={"worker_peak_rss_mb": [390.0, 410.0]}),
+    ]
+
+
+def test_targets_are_ratios_of_stages_side_by_side():
+    by_name = {s.name: s for s in _stages()}
+    got = {t.name: (t.value, t.met) for t in targets(by_name, 410.0)}
+    assert got["offline enrichment / bare spaCy"] == (2.0, True)
+    assert got["kafka 1 worker / offline enrichment"] == (pytest.approx(0.833, abs=1e-3), False)
+    assert got["kafka 2 workers / kafka 1 worker"] == (pytest.approx(1.875), True)
+    assert got["p99 latency at half max load (ms)"] == (450.0, True)
+    assert got["worker peak RSS (MB)"] == (410.0, True)
+    assert all(t.met is None for t in targets({}, None))
+
+
+def test_report_json_and_table(tmp_path):
+    stages = _stages()
+    report = build_report(stages, {"articles": 100, "identical": 100, "differing_ids": []}, "wirestream bench", "t")
+    assert report["worker_peak_rss_mb"] == 410.0
+    assert {"nproc", "memory_mb", "cpu_model", "uptime"} <= set(report["machine"])
+    assert [s["name"] for s in report["stages"]] == [s.name for s in stages]
+    assert report["stages"][0]["articles_per_second"] == 10.0
+    orjson.dumps(report)  # serialisable as written
+    text = render(report, stages)
+    assert "| offline_enrichment | 100 |" in text
+    assert "parity: 100/100" in text
+    assert stage_table(stages).count("\n") == len(stages) + 1
