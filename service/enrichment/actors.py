@@ -145,10 +145,10 @@ def _mention_label(kind: str, label: str, text: str) -> str:
     return label if label in ("GPE", "LOC", "FAC") else "GPE"
 
 
-def _hyphen_countries(doc: Doc, layout: Layout, taken: set[int]) -> list[tuple[int, int, str]]:
+def _hyphen_countries(text: str, layout: Layout, taken: set[int]) -> list[tuple[int, int, str]]:
     """'Iran-backed', 'Israeli-occupied', 'Saudi-led': a country or demonym fused to a participle by a hyphen."""
     out = []
-    for m in re.finditer(r"(?<![\w-])([A-Z][\w.]*(?: [A-Z][\w.]*)?)-(?=[a-z])", doc.text):
+    for m in re.finditer(r"(?<![\w-])([A-Z][\w.]*(?: [A-Z][\w.]*)?)-(?=[a-z])", text):
         s, e = m.span(1)
         if s in taken or layout.excluded(s, e):
             continue
@@ -207,9 +207,9 @@ def _title_before(doc: Doc, span: Span) -> tuple[list[str], int] | None:
 _APPOSITION = re.compile(r"\s*,\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?P<role>[^,;:\"“”()\n]{3,90}?)(?=\s*(?:,|\bsaid\b|\bsays\b|\btold\b|\bwho\b|\.(?:\s|$)|$))")
 
 
-def _title_after(doc: Doc, span: Span) -> list[str] | None:
+def _title_after(text: str, span: Span) -> list[str] | None:
     """Words of an apposition right after a name ('Alex Vatanka, director of the Iran program at ... said')."""
-    m = _APPOSITION.match(doc.text, span.end_char, min(len(doc.text), span.end_char + 120))
+    m = _APPOSITION.match(text, span.end_char, min(len(text), span.end_char + 120))
     if not m:
         return None
     words = m.group("role").split()
@@ -239,13 +239,14 @@ def _country_in(words: list[str], stop: int) -> str | None:
 @dataclass
 class _Context:
     doc: Doc
+    text: str
     layout: Layout
     spans: list[tuple[int, int, str, str | None]]  # (start_char, end_char, actor id, country) of resolved mentions
 
 
 def _possessor_country(ctx: _Context, title_start_char: int) -> tuple[str | None, str | None]:
     """'its President' after 'the Palestinian Authority': the nearest organisation before it in the sentence."""
-    text = ctx.doc.text
+    text = ctx.text
     before = text[max(0, title_start_char - 6) : title_start_char]
     if not re.search(r"\b(?:its|their)\s+$", before):
         return None, None
@@ -260,7 +261,7 @@ def _possessor_country(ctx: _Context, title_start_char: int) -> tuple[str | None
 
 def _listed_country(ctx: _Context, title_start_char: int) -> str | None:
     """'senior Israeli officials, possibly including Prime Minister X': the country of the group listed from."""
-    text = ctx.doc.text
+    text = ctx.text
     window = text[max(0, title_start_char - 120) : title_start_char]
     m = re.search(r"(?:including|such as|among them|notably)\s+$", window)
     if not m:
@@ -302,7 +303,7 @@ def _attach_roles(ctx: _Context, drafts: dict[str, _Draft], person_spans: list[t
                 if country is None:
                     country = _listed_country(ctx, ctx.doc[first].idx)
                 roles.append((role, country))
-        after = _title_after(ctx.doc, span)
+        after = _title_after(ctx.text, span)
         if after:
             k = _role_start(after)
             if k is not None:
@@ -338,6 +339,7 @@ def _inside_title(doc: Doc, ent: Entity) -> bool:
 
 def resolve_actors(doc: Doc, layout: Layout, *, nlp: Language | None = None) -> list[Actor]:
     """Canonical actors of one article. `nlp` (the loaded pipeline) lets all-caps lines be re-read by the NER."""
+    text = doc.text  # built anew on each access: read it once
     entities = refine_entities(doc, nlp=nlp)
     people = _person_names(doc, entities, layout)
     drafts: dict[str, _Draft] = {}
@@ -361,16 +363,16 @@ def resolve_actors(doc: Doc, layout: Layout, *, nlp: Language | None = None) -> 
         spans.append((span.start_char, span.end_char, draft.id, draft.country))
         if kind == "person":
             person_spans.append((span, draft.id))
-    _fold_nationality_modifiers(doc, drafts, spans)
+    _fold_nationality_modifiers(text, drafts, spans)
     taken = {s for s, _, _, _ in spans}
-    for s, e, code in _hyphen_countries(doc, layout, taken):
+    for s, e, code in _hyphen_countries(text, layout, taken):
         draft = _Draft("country", gazetteer.country_names()[code], code)
         draft = drafts.setdefault(draft.id, draft)
-        label = "NORP" if doc.text[s:e].lower() in gazetteer.demonyms() else "GPE"
-        draft.mentions.append(Mention(start=s, end=e, text=doc.text[s:e], label=label))
+        label = "NORP" if text[s:e].lower() in gazetteer.demonyms() else "GPE"
+        draft.mentions.append(Mention(start=s, end=e, text=text[s:e], label=label))
         spans.append((s, e, draft.id, code))
     spans.sort()
-    _attach_roles(_Context(doc, layout, spans), drafts, person_spans)
+    _attach_roles(_Context(doc, text, layout, spans), drafts, person_spans)
     actors = [
         Actor(
             id=d.id,
@@ -386,7 +388,7 @@ def resolve_actors(doc: Doc, layout: Layout, *, nlp: Language | None = None) -> 
     return sorted(actors, key=lambda a: (-len(a.mentions), a.id))
 
 
-def _fold_nationality_modifiers(doc: Doc, drafts: dict[str, _Draft], spans: list[tuple[int, int, str, str | None]]) -> None:
+def _fold_nationality_modifiers(text: str, drafts: dict[str, _Draft], spans: list[tuple[int, int, str, str | None]]) -> None:
     """'Palestinian Hamas militants', "Lebanon's Hezbollah": the country word describes the organisation after it.
 
     An organisation without a country takes it; when it already has that country, the demonym is part of how the
@@ -398,7 +400,7 @@ def _fold_nationality_modifiers(doc: Doc, drafts: dict[str, _Draft], spans: list
     for (s, e, aid, code), nxt in zip(ordered, ordered[1:], strict=False):
         if not aid.startswith("country:") or not nxt[2].startswith("organization:"):
             continue
-        between = doc.text[e : nxt[0]]
+        between = text[e : nxt[0]]
         if between not in (" ", "'s ", "’s ", " 's "):
             continue
         org = drafts[nxt[2]]

@@ -16,6 +16,7 @@ gazetteer.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -147,11 +148,11 @@ def recase(line: str, lower: set[str], spelled: dict[str, str], common=(frozense
     return out if len(out) == len(line) else line
 
 
-def _recased_entities(doc: Doc, caps: list[tuple[int, int]], nlp: Language) -> list[tuple[int, int, str]]:
+def _recased_entities(text: str, caps: list[tuple[int, int]], nlp: Language) -> list[tuple[int, int, str]]:
     """Character spans and labels the NER finds on the re-cased capitals lines."""
-    lower, spelled = _word_forms(doc.text, caps)
+    lower, spelled = _word_forms(text, caps)
     common = _common_words(nlp)
-    pieces = [recase(doc.text[s:e], lower, spelled, common) for s, e in caps]
+    pieces = [recase(text[s:e], lower, spelled, common) for s, e in caps]
     joined = "\n".join(pieces)
     # Only the NER runs (en_core_web_sm's ner has its own tok2vec); needs the "ner" component in the pipeline.
     small = nlp.get_pipe("ner")(nlp.make_doc(joined))
@@ -210,10 +211,18 @@ def _pieces(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, int]]
 # ------------------------------------------------------------------------------------------------- sports & tables
 
 _NAME = r"[A-Z][\w.'’&]*(?:[ -](?:[A-Z][\w.'’&]*|\(\s?[A-Z]\s?\)|de|del|la|of|St\.?))*"
-_SCORE_LINE = re.compile(rf"^(?P<a>{_NAME}) (?:\d+ (?P<b>{_NAME}) \d+|\d+-\d+ (?P<c>{_NAME}))\b", re.M)
-_FIXTURE_LINE = re.compile(rf"^(?:[\w ,.-]*?: )?(?P<a>{_NAME}) (?:v|vs\.?|AT) (?P<b>{_NAME})(?: \(.*\))? ?\.?$", re.M)
+# "Boston 5 Chicago 3", "Arsenal 2-1 Chelsea": both sides are teams.
+_SCORE_LINE = re.compile(rf"^(?P<a>{_NAME}) (?:\d+ (?P<b>{_NAME}) \d+|\d+-\d+ (?P<c>{_NAME})(?= *(?:$|\(|\d)))", re.M)
+# "Leeds v Everton": both teams; "Boston at Oakland": a team playing at a place.
+_FIXTURE_LINE = re.compile(rf"^(?:[\w ,.-]*?: )?(?P<a>{_NAME}) (?:(?:v|vs\.?) (?P<b>{_NAME})|(?:at|AT) {_NAME})(?: \(.*\))? ?\.?$", re.M)
+# Standings: a name followed by three or more numeric columns.
 _TABLE_ROW = re.compile(rf"^(?:\d+\.? )?(?P<a>{_NAME})(?: (?:-?\d[\d./-]*|\.\d+|-)){{3,}}\s*$", re.M)
 _INITIAL = re.compile(r"^[A-Z]\.(?: ?[A-Z]\.)* [A-Z]")
+_CALENDAR = frozenset(
+    "january february march april may june july august september october november december jan feb mar apr jun jul "
+    "aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday first second third fourth "
+    "fifth sixth seventh eighth ninth tenth week day round game match stage division group".split()
+)
 
 
 def _team_spans(text: str) -> list[tuple[int, int]]:
@@ -222,8 +231,10 @@ def _team_spans(text: str) -> list[tuple[int, int]]:
     for pattern, groups in ((_SCORE_LINE, "abc"), (_FIXTURE_LINE, "ab"), (_TABLE_ROW, "a")):
         for m in pattern.finditer(text):
             for g in groups:
-                if m.group(g) and not _INITIAL.match(m.group(g)):
-                    spans.append(m.span(g))
+                name = m.group(g)
+                if not name or _INITIAL.match(name) or name.split()[0].lower() in _CALENDAR:
+                    continue
+                spans.append(m.span(g))
     return spans
 
 
@@ -239,76 +250,61 @@ def _is_country(key: str) -> bool:
 
 
 def refine_entities(doc: Doc, *, nlp: Language | None = None) -> list[Entity]:
-    """Clean, consistently labelled named-entity mentions of `doc` (token spans, sorted, non-overlapping)."""
-    text = doc.text
+    """Clean, consistently labelled named-entity mentions of `doc` (token spans, sorted, non-overlapping).
+
+    `nlp` is the loaded pipeline: with it, all-caps lines are re-cased and read again by its NER.
+    """
+    text = doc.text  # built anew on each access: read it once
     caps = _caps_lines(text)
-    raw: list[tuple[int, int, str]] = []  # token spans
-    caps_starts = [s for s, _ in caps]
     in_caps = _in_ranges(caps)
-    recased = _recased_entities(doc, caps, nlp) if caps and nlp is not None else None
+    recased = _recased_entities(text, caps, nlp) if caps and nlp is not None else None
+    raw: list[tuple[int, int, str]] = []  # token spans
     for ent in doc.ents:
-        if ent.label_ not in NAME_LABELS:
-            continue
-        if recased is not None and in_caps(ent.start_char):
-            continue
-        raw.append((ent.start, ent.end, ent.label_))
+        if ent.label_ in NAME_LABELS and not (recased is not None and in_caps(ent.start_char)):
+            raw.append((ent.start, ent.end, ent.label_))
     for s, e, label in recased or []:
-        if label not in NAME_LABELS:
-            continue
-        span = doc.char_span(s, e, alignment_mode="expand")
+        span = doc.char_span(s, e, alignment_mode="expand") if label in NAME_LABELS else None
         if span is not None:
             raw.append((span.start, span.end, label))
-    del caps_starts
-
-    entities: list[Entity] = []
-    for s, e, label in raw:
-        for ps, pe in _pieces(doc, s, e, label):
-            entities.append(Entity(ps, pe, label))
+    entities = [Entity(ps, pe, label) for s, e, label in raw for ps, pe in _pieces(doc, s, e, label)]
 
     # Teams in results and tables: clubs are organisations, a country's side stays the country.
     teams: dict[str, str] = {}
+    team_spans = []
     for cs, ce in _team_spans(text):
         span = doc.char_span(cs, ce, alignment_mode="contract")
         if span is None or not len(span):
             continue
         key = _key(span.text)
         teams[key] = "GPE" if _is_country(key) else "ORG"
+        team_spans.append(span)
 
     # The article votes on each name's label; prose counts more than capitals lines.
     votes: dict[str, Counter[str]] = defaultdict(Counter)
+    surnames: dict[str, str] = {}  # lower-cased surname → as written
     for ent in entities:
         span = ent.span(doc)
-        weight = 1 if in_caps(span.start_char) else 2
-        votes[_key(span.text)][ent.label] += weight
-    people: set[str] = set()
-    for ent in entities:
-        if ent.label == "PERSON" and ent.end - ent.start >= 2:
-            span = ent.span(doc)
-            if not in_caps(span.start_char) and span[-1].text[:1].isupper() and len(span[-1]) > 2:
-                people.add(span[-1].lower_)
-    label_of: dict[str, str] = {}
-    for key, counter in votes.items():
-        label_of[key] = counter.most_common(1)[0][0]
-    for key in people:
-        if key not in teams and not _is_country(key):
+        caps_line = in_caps(span.start_char)
+        votes[_key(span.text)][ent.label] += 1 if caps_line else 2
+        if ent.label == "PERSON" and ent.end - ent.start >= 2 and not caps_line:
+            last = span[-1]
+            if last.text[:1].isupper() and len(last) > 2:
+                surnames.setdefault(last.lower_, last.text)
+    label_of = {key: counter.most_common(1)[0][0] for key, counter in votes.items()}
+    label_of.update(teams)
+    for key in surnames:
+        if not _is_country(key):
             label_of[key] = "PERSON"
-    for key, label in teams.items():
-        if label_of.get(key) != "PERSON":
-            label_of[key] = label
     for ent in entities:
         ent.label = label_of.get(_key(ent.span(doc).text), ent.label)
 
-    entities = _propagate(doc, entities, label_of, caps, in_caps)
-    for cs, ce in _team_spans(text):
-        span = doc.char_span(cs, ce, alignment_mode="contract")
-        if span is not None and len(span):
-            entities.append(Entity(span.start, span.end, label_of.get(_key(span.text), "ORG")))
+    entities = _propagate(doc, text, entities, label_of, in_caps, surnames)
+    entities.extend(Entity(span.start, span.end, label_of.get(_key(span.text), "ORG")) for span in team_spans)
     return _non_overlapping(entities)
 
 
 def _in_ranges(ranges: list[tuple[int, int]]):
     starts = [s for s, _ in ranges]
-    import bisect
 
     def inside(pos: int) -> bool:
         i = bisect.bisect_right(starts, pos) - 1
@@ -317,48 +313,48 @@ def _in_ranges(ranges: list[tuple[int, int]]):
     return inside
 
 
-def _propagate(doc: Doc, entities: list[Entity], label_of: dict[str, str], caps, in_caps) -> list[Entity]:
-    """A name the article uses once is a name wherever else it is written, in prose or in capitals."""
-    text = doc.text
+def _propagate(
+    doc: Doc, text: str, entities: list[Entity], label_of: dict[str, str], in_caps, surnames: dict[str, str]
+) -> list[Entity]:
+    """A name the article uses once is a name wherever else it is written, in prose or in capitals; so is the
+    surname of a person it names in full."""
     taken = bytearray(len(text) + 1)
+    forms: dict[str, str] = {}
+    for key, written in surnames.items():
+        forms[written] = key
+        forms[written.upper()] = key
     for ent in entities:
         span = ent.span(doc)
         taken[span.start_char : span.end_char] = b"\x01" * (span.end_char - span.start_char)
-    forms: dict[str, str] = {}
-    lower_words = None
-    for ent in entities:
-        surface = ent.span(doc).text
+        surface = span.text
         if len(surface) < 3 or "\n" in surface:
             continue
         forms.setdefault(surface, _key(surface))
-        if not surface.isupper():
-            forms.setdefault(surface.upper(), _key(surface))
-    for key, label in label_of.items():
-        if label == "PERSON" and " " not in key:
-            for ent in entities:
-                pass
+        forms.setdefault(surface.upper(), _key(surface))
     if not forms:
         return entities
-    pattern = re.compile(r"(?<![\w'’.-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w-])")
+    alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    pattern = re.compile(r"(?<![\w'’.-])(?:" + alternatives + r")(?![\w-])")
+    lower_words: set[str] | None = None
     added = []
     for m in pattern.finditer(text):
         s, e = m.span()
         if any(taken[s:e]):
             continue
         surface = m.group()
-        if surface.isupper() and len(surface) > 3 and not in_caps(s) and not forms[surface] == surface.lower():
-            pass
+        if surface.isupper() and not surface == forms[surface].upper() and not in_caps(s):
+            continue
         span = doc.char_span(s, e)
-        if span is None:
+        label = label_of.get(forms[surface])
+        if span is None or label is None:
             continue
         if span[0].is_sent_start and " " not in surface:
+            # "Real looked ..." is the club, "Real progress ..." is not: a word the article also writes in lower
+            # case is no name at the start of a sentence.
             if lower_words is None:
                 lower_words = set(_LOWER_WORD.findall(text))
             if surface.lower() in lower_words or surface.lower() in STOP_WORDS:
                 continue
-        label = label_of.get(forms[surface])
-        if label is None:
-            continue
         added.append(Entity(span.start, span.end, label))
         taken[s:e] = b"\x01" * (e - s)
     return entities + added

@@ -63,8 +63,8 @@ def _subject_speaker(verb: Token, index: MentionIndex, quote: tuple[int, int]) -
     return None
 
 
-def _verb_speaker(doc: Doc, start: int, end: int, index: MentionIndex) -> str | None:
-    lo, hi = _paragraph(doc.text, start, end)
+def _verb_speaker(doc: Doc, text: str, start: int, end: int, index: MentionIndex) -> str | None:
+    lo, hi = _paragraph(text, start, end)
     span = doc.char_span(max(lo, start - _NEAR), min(hi, end + _NEAR), alignment_mode="contract")
     if span is None:
         return None
@@ -80,11 +80,11 @@ def _verb_speaker(doc: Doc, start: int, end: int, index: MentionIndex) -> str | 
     return None
 
 
-def _colon_speaker(doc: Doc, start: int, index: MentionIndex) -> str | None:
-    before = doc.text[max(0, start - 4) : start]
+def _colon_speaker(doc: Doc, text: str, start: int, index: MentionIndex) -> str | None:
+    before = text[max(0, start - 4) : start]
     if ":" not in before:
         return None
-    colon = doc.text.rfind(":", 0, start)
+    colon = text.rfind(":", 0, start)
     tok = doc.char_span(colon, colon + 1, alignment_mode="expand")
     if tok is None:
         return None
@@ -97,10 +97,10 @@ def _colon_speaker(doc: Doc, start: int, index: MentionIndex) -> str | None:
     return None
 
 
-def _previous_speaker(doc: Doc, start: int, index: MentionIndex) -> str | None:
+def _previous_speaker(doc: Doc, text: str, start: int, index: MentionIndex) -> str | None:
     """A quote that opens its paragraph continues the last speaker named just before."""
-    lo, _ = _paragraph(doc.text, start, start)
-    if doc.text[lo:start].strip() not in ("", '"', "“"):
+    lo, _ = _paragraph(text, start, start)
+    if text[lo:start].strip() not in ("", '"', "“"):
         return None
     prev = doc.char_span(max(0, lo - 400), max(0, lo - 1), alignment_mode="contract")
     if prev is None:
@@ -113,11 +113,11 @@ def _previous_speaker(doc: Doc, start: int, index: MentionIndex) -> str | None:
     return None
 
 
-def _speaker(doc: Doc, start: int, end: int, index: MentionIndex) -> str | None:
-    speaker = _verb_speaker(doc, start, end, index) or _colon_speaker(doc, start, index)
+def _speaker(doc: Doc, text: str, start: int, end: int, index: MentionIndex) -> str | None:
+    speaker = _verb_speaker(doc, text, start, end, index) or _colon_speaker(doc, text, start, index)
     if speaker:
         return speaker
-    speaker = _previous_speaker(doc, start, index)
+    speaker = _previous_speaker(doc, text, start, index)
     if speaker:
         return speaker
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -130,11 +130,12 @@ def _speaker(doc: Doc, start: int, end: int, index: MentionIndex) -> str | None:
 
 def extract_quotes(doc: Doc, index: MentionIndex) -> list[Quote]:
     quotes = []
-    for match in _QUOTE.finditer(doc.text):
+    text = doc.text  # built anew on each access: read it once
+    for match in _QUOTE.finditer(text):
         start, end = match.span(1)
-        text = match.group(1)
-        if len(text.split()) < 2 and not text[:1].isupper():
+        said = match.group(1)
+        if len(said.split()) < 2 and not said[:1].isupper():
             # A single lower-case word in quotes is a scare quote, not something said.
             continue
-        quotes.append(Quote(speaker=_speaker(doc, start, end, index), text=text, start=start, end=end))
+        quotes.append(Quote(speaker=_speaker(doc, text, start, end, index), text=said, start=start, end=end))
     return quotes
