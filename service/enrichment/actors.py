@@ -97,7 +97,9 @@ def _classify(span_text: str, label: str, people: dict[str, str], governs: bool)
     if key in people and label in ("PERSON", "GPE", "ORG", "LOC", "NORP"):
         return "person", people[key], None
     if label == "PERSON":
-        words = [w for w in text.split() if w.lower() not in _HONORIFICS] or text.split()
+        words = [w for w in text.split() if w.lower() not in _HONORIFICS]
+        if not words:
+            return None
         name = " ".join(words)
         return "person", name.title() if name.isupper() else name, None
     code = country_of_word(key)
@@ -191,7 +193,8 @@ def _title_before(doc: Doc, span: Span) -> tuple[list[str], int] | None:
         tok = doc[i]
         if tok.is_space or not _TITLE_WORD.match(tok.text) or tok.sent_start and tok.i == span.sent.start and False:
             break
-        if tok.lower_ in ("said", "says", "told"):
+        if tok.lower_ in ("said", "says", "told") or (tok.text[:1].isupper() and tok.pos_ not in ("PROPN", "NOUN", "ADJ")):
+            # "Meanwhile Lib Dem leader X": a capitalised adverb at the sentence start is no part of the title.
             break
         words.insert(0, tok.text)
         first = i

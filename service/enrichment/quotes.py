@@ -7,7 +7,8 @@ Attribution, first that applies:
    subject is a pronoun;
 2. a quote introduced by a colon: the subject of the clause before the colon ('Biden ... issued a warning: "..."');
 3. a quote that opens a paragraph with no verb of its own: the speaker of the sentence before it;
-4. the only person named in the quote's sentence.
+4. the only person named in the quote's sentence;
+5. a quote that goes on after another one in the same paragraph: that one's speaker.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from spacy.tokens import Doc, Token
 from schemas import Quote
 from service.enrichment.mentions import MentionIndex
 
-_QUOTE = re.compile(r"[\"“]([^\"“”\n]{2,2000}?)[\"”]")
+_MARK = re.compile(r"[\"“”]")
 # Lemmas; needs the lemmatizer (and the parser for subjects) of the pipeline.
 _SAY = frozenset({
     "say", "tell", "add", "call", "warn", "write", "state", "ask", "insist", "argue", "explain", "note", "declare",
@@ -128,14 +129,54 @@ def _speaker(doc: Doc, text: str, start: int, end: int, index: MentionIndex) -> 
     return people[0] if len(set(people)) == 1 else None
 
 
+def _opens(line: str, i: int) -> bool:
+    """A quote mark opens when it is curly-left, or straight with a space (or line start) before and a word after."""
+    if line[i] != '"':
+        return line[i] == "“"
+    before = line[i - 1] if i else " "
+    after = line[i + 1] if i + 1 < len(line) else " "
+    return (before.isspace() or before in "([—–-:") and not after.isspace()
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each quoted passage, paragraph by paragraph.
+
+    A mark opens or closes by what stands beside it. A quote still open when the next one opens, or at the end of
+    its paragraph, ends there: news writing leaves a quote that runs on into a new sentence or paragraph unclosed.
+    """
+    spans = []
+    pos = 0
+    for line in text.split("\n"):
+        opened: int | None = None
+        for m in _MARK.finditer(line):
+            i = m.start()
+            if _opens(line, i):
+                if opened is not None and line[opened:i].strip():
+                    spans.append((pos + opened, pos + opened + len(line[opened:i].rstrip())))
+                opened = i + 1
+            elif opened is not None:
+                if i > opened:
+                    spans.append((pos + opened, pos + i))
+                opened = None
+        if opened is not None and line[opened:].strip():
+            spans.append((pos + opened, pos + opened + len(line[opened:].rstrip())))
+        pos += len(line) + 1
+    return spans
+
+
 def extract_quotes(doc: Doc, index: MentionIndex) -> list[Quote]:
-    quotes = []
+    quotes: list[Quote] = []
     text = doc.text  # built anew on each access: read it once
-    for match in _QUOTE.finditer(text):
-        start, end = match.span(1)
-        said = match.group(1)
+    for start, end in quoted_spans(text):
+        said = text[start:end]
+        if not said.strip():
+            continue
         if len(said.split()) < 2 and not said[:1].isupper():
             # A single lower-case word in quotes is a scare quote, not something said.
             continue
-        quotes.append(Quote(speaker=_speaker(doc, text, start, end, index), text=said, start=start, end=end))
+        speaker = _speaker(doc, text, start, end, index)
+        if speaker is None and quotes and quotes[-1].speaker and "\n" not in text[quotes[-1].end : start]:
+            # A quote that goes on after another in the same paragraph is the same speaker's.
+            speaker = quotes[-1].speaker
+        quotes.append(Quote(speaker=speaker, text=said, start=start, end=end))
     return quotes
