@@ -49,6 +49,9 @@ def _json_patch(obj: dict, ops: list[dict]) -> None:
         node = obj
         for part in parents:
             node = node[int(part)] if isinstance(node, list) else node[part]
+        if isinstance(node, list) and last == "-" and op["op"] == "add":
+            node.append(op["value"])
+            continue
         key = int(last) if isinstance(node, list) else last
         if op["op"] == "replace":
             assert isinstance(node, list) or key in node, f"replace of a missing path {op['path']}"
@@ -203,6 +206,10 @@ def test_statefulset_identity_storage_probes_and_security(rendered):
     assert env["WIRESTREAM_GROUP_INSTANCE_ID"]["value"] == "$(POD_NAME)"
     assert headless["metadata"]["name"] in env["WIRESTREAM_WEB_CANONICAL_URL"]["value"]
     assert set(one(objects, "ConfigMap")["data"]) <= {f"WIRESTREAM_{n.upper()}" for n in Settings.model_fields}
+    for setting in ("WIRESTREAM_SSL_CAFILE", "WIRESTREAM_SSL_CERTFILE", "WIRESTREAM_SSL_KEYFILE"):
+        if setting in one(objects, "ConfigMap")["data"]:
+            path = one(objects, "ConfigMap")["data"][setting]
+            assert any(path.startswith(m["mountPath"] + "/") for m in container["volumeMounts"]), f"{setting} is mounted"
 
 
 def test_disruption_budget_and_network_policy_select_the_workers(rendered):
