@@ -14,7 +14,15 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from schemas import Event, Figure
-from service.enrichment.figures import PLACE_KINDS, _actor_of, _nominal_actor, perpetrator, place, time_expression
+from service.enrichment.figures import (
+    PLACE_KINDS,
+    _actor_of,
+    _candidate_tokens,
+    _nominal_actor,
+    perpetrator,
+    place,
+    time_expression,
+)
 from service.enrichment.layout import Layout
 from service.enrichment.lexicons import load_lexicon
 from service.enrichment.mentions import MentionIndex
@@ -228,7 +236,8 @@ def extract_events(doc: Doc, layout: Layout, index: MentionIndex, figures: list[
     lex = _lexicon()
     verbs, nouns = lex["verbs"], lex["nouns"]
     coded: list[_Coded] = []
-    for tok in doc:
+    _, candidates = _candidate_tokens(doc, frozenset(nouns), lemmas=frozenset(verbs) | frozenset(nouns))
+    for tok in (doc[i] for i in candidates):
         if layout.excluded(tok.idx, tok.idx + len(tok)):
             continue
         lemma = tok.lemma_.lower()
@@ -291,7 +300,7 @@ def extract_events(doc: Doc, layout: Layout, index: MentionIndex, figures: list[
                 figures=figure_ids,
                 where=where,
                 when=time_expression(chain),
-                text=doc.text[start:end],
+                text=doc[event.first:event.last + 1].text,
                 start=start,
                 end=end,
             )

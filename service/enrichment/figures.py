@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from functools import cache
 
+from spacy.attrs import ENT_IOB, ENT_TYPE, LEMMA, LIKE_NUM, LOWER
 from spacy.tokens import Doc, Token
 
 from schemas import Figure
 from service.enrichment.layout import Layout
 from service.enrichment.lexicons import load_lexicon
 from service.enrichment.mentions import MentionIndex
-from service.enrichment.numbers import is_number_word, is_ordinal, parse_number
+from service.enrichment.numbers import NUMBER_WORDS, is_number_word, is_ordinal, parse_number
 
 PLACE_KINDS = frozenset({"place", "country", "region"})
 _SAY = frozenset({"say", "tell", "report", "announce", "confirm", "claim", "state", "add", "estimate", "allege", "believe"})
@@ -73,13 +75,23 @@ def _is_kill_phrase(tok: Token) -> bool:
 def _qualifier_before(doc: Doc, i: int) -> tuple[str, int]:
     """The qualifier phrase ending just before token i, and where it starts."""
     best = ("exact", i)
+    if i == 0:
+        return best
+    for name, words in _qualifier_phrases().get(doc[i - 1].lower_, ()):
+        j = i - len(words)
+        if j >= 0 and [t.lower_ for t in doc[j:i]] == words and j < best[1]:
+            best = (name, j)
+    return best
+
+
+@cache
+def _qualifier_phrases() -> dict[str, list[tuple[str, list[str]]]]:
+    """Last word → (qualifier, words): only phrases that can end just before the number are compared."""
+    out: dict[str, list[tuple[str, list[str]]]] = {}
     for name, phrases in _lexicon()["qualifiers"].items():
         for phrase in phrases:
-            words = phrase.split()
-            j = i - len(words)
-            if j >= 0 and [t.lower_ for t in doc[j:i]] == words and j < best[1]:
-                best = (name, j)
-    return best
+            out.setdefault(phrase.split()[-1], []).append((name, phrase.split()))
+    return out
 
 
 def _is_excluded_number(doc: Doc, start: int, end: int, value: float) -> bool:
@@ -102,11 +114,23 @@ def _is_excluded_number(doc: Doc, start: int, end: int, value: float) -> bool:
     return False
 
 
+def _entity_of(tok: Token):
+    """The entity span a token is in, found from its IOB tags (cheaper than scanning doc.ents per token)."""
+    if not tok.ent_type_:
+        return None
+    doc, start, end = tok.doc, tok.i, tok.i + 1
+    while doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
+
+
 def _number_only_entity(tok: Token) -> bool:
     """NER sometimes calls a bare count a DATE ('Between 1 and 4 soldiers'): true when its entity holds no date word."""
     if tok.ent_type_ not in ("DATE", "CARDINAL"):
         return False
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    ent = _entity_of(tok)
     return ent is not None and all(
         is_number_word(t.text) or t.lower_ in ("between", "and", "to", "-", "–", "at", "least", "some", "about") for t in ent
     ) and ent.end < len(tok.doc) and tok.doc[ent.end].pos_ in ("NOUN", "VERB", "ADJ")
@@ -132,15 +156,22 @@ def _counted_noun(doc: Doc, start: int, end: int) -> tuple[Token, Token]:
 def _quantities(doc: Doc, layout: Layout) -> list[_Quantity]:
     """Numbers and vague amounts in the body, with qualifier and bounds; not dates, times, ordinals, ages or units."""
     lex = _lexicon()
-    vague = sorted(((p.split(), low) for p, low in lex["vague"].items()), key=lambda x: -len(x[0]))
+    vague: dict[str, list[tuple[list[str], float | None]]] = {}  # first word → phrases, longest first
+    for phrase, low in sorted(lex["vague"].items(), key=lambda x: -len(x[0].split())):
+        vague.setdefault(phrase.split()[0], []).append((phrase.split(), low))
+    lowered, candidates = _candidate_tokens(doc, frozenset(vague) | {"a", "an"} | NUMBER_WORDS, number_like=True)
     out: list[_Quantity] = []
     i, n = 0, len(doc)
-    while i < n:
+    for c in candidates:
+        if c < i:
+            continue
+        i = c
         tok = doc[i]
+        if not is_number_word(tok.lower_) and tok.lower_ not in vague and tok.lower_ not in ("a", "an"):
+            continue
         if layout.excluded(tok.idx, tok.idx + len(tok)) or is_ordinal(tok.text) or (
             tok.ent_type_ in _SKIP_ENTS and not _number_only_entity(tok)
         ):
-            i += 1
             continue
         if is_number_word(tok.text) or (tok.lower_ in ("a", "an") and i + 1 < n and doc[i + 1].lower_ in ("dozen", "hundred", "thousand")):
             j = i + 1
@@ -175,10 +206,9 @@ def _quantities(doc: Doc, layout: Layout) -> list[_Quantity]:
             out.append(_Quantity(qstart, j, anchor, noun, value, low, high, qualifier))
             i = j
             continue
-        matched = False
-        for words, bound in vague:
+        for words, bound in vague.get(tok.lower_, ()):
             k = i + len(words)
-            if k <= n and [t.lower_ for t in doc[i:k]] == words:
+            if k <= n and lowered(i, k) == words:
                 last = doc[k - 1]
                 if last.lower_ == "of" and k < n:  # "an unknown number of pastoralists", "scores of hostages"
                     anchor = doc[i:k - 1].root if k - 1 > i else doc[i]
@@ -191,11 +221,41 @@ def _quantities(doc: Doc, layout: Layout) -> list[_Quantity]:
                 if bound is None and noun is anchor and anchor.i < k and anchor.dep_ not in _ARG_DEPS:
                     break  # "many" alone that is no argument: an adverb of degree, not an amount
                 out.append(_Quantity(i, k, anchor, noun, None, None if bound is None else float(bound), None, "vague"))
-                i, matched = k, True
+                i = k
                 break
-        if not matched:
-            i += 1
     return out
+
+
+@cache
+def _string_ids(texts: frozenset[str]):
+    """The ids doc.to_array uses for these strings: a symbol for built-in labels ('MONEY'), else the string's hash."""
+    import numpy
+    from spacy.strings import StringStore
+
+    strings = StringStore()  # symbols and hashes are the same in every vocab
+    return numpy.array(sorted(strings[t] for t in texts), dtype=numpy.uint64)
+
+
+def _candidate_tokens(doc: Doc, words: frozenset[str], *, number_like: bool = False, lemmas: frozenset[str] = frozenset()):
+    """(lower-case reader, indices of tokens whose lower form or lemma is in the word lists), from one array read.
+
+    Reading the token attributes through doc.to_array keeps the scan in C: making a Token object per word of
+    every article cost more than the rest of the figure and event code together.
+    """
+    import numpy
+
+    arr = doc.to_array([LOWER, LEMMA, LIKE_NUM])
+    hit = numpy.isin(arr[:, 0], _string_ids(words))
+    if lemmas:
+        hit |= numpy.isin(arr[:, 1], _string_ids(lemmas))
+    if number_like:
+        hit |= arr[:, 2].astype(bool)
+    strings = doc.vocab.strings
+
+    def lowered(start: int, end: int) -> list[str]:
+        return [strings[int(h)] for h in arr[start:end, 0]]
+
+    return lowered, [int(i) for i in numpy.flatnonzero(hit)]
 
 
 def _harm_near(doc: Doc, q: _Quantity) -> Token | None:
@@ -376,7 +436,7 @@ def time_expression(tokens: list[Token]) -> str | None:
             if child.dep_ in ("prep", "npadvmod", "tmod", "advmod"):
                 for t in child.subtree:
                     if t.ent_type_ in ("DATE", "TIME"):
-                        ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+                        ent = _entity_of(t)
                         if ent is not None:
                             return ent.text
     return None
@@ -419,7 +479,7 @@ def _harm_figure(doc: Doc, q: _Quantity, kind: str, pred: Token, index: MentionI
         low=q.low,
         high=q.high,
         qualifier=q.qualifier,  # type: ignore[arg-type]
-        text=doc.text[start:end],
+        text=doc[first:last + 1].text,  # a span's text, not doc.text: that joins the whole document each call
         start=start,
         end=end,
         by=by,
@@ -465,7 +525,9 @@ def _bare_figures(doc: Doc, layout: Layout, covered: set[tuple[int, str]], index
     lex = _lexicon()
     persons = set(lex["person_nouns"])
     figures: list[Figure] = []
-    for pred in doc:
+    harm = lex["harm"]
+    _, candidates = _candidate_tokens(doc, frozenset(harm), lemmas=frozenset(harm) | {v for v, _ in lex["kill_phrases"]})
+    for pred in (doc[i] for i in candidates):
         kind = _harm(pred) if pred.pos_ in ("VERB", "ADJ") else None
         if kind not in ("killed", "hostages") or layout.excluded(pred.idx, pred.idx + len(pred)):
             continue
@@ -493,11 +555,23 @@ def _bare_figures(doc: Doc, layout: Layout, covered: set[tuple[int, str]], index
     return figures
 
 
+def _entities(doc: Doc, labels: tuple[str, ...]):
+    """Entities with these labels, found from one array read instead of building every entity span of the doc."""
+    import numpy
+
+    arr = doc.to_array([ENT_TYPE, ENT_IOB])
+    wanted = numpy.isin(arr[:, 0], _string_ids(frozenset(labels)))
+    for i in numpy.flatnonzero(wanted & (arr[:, 1] == 3)):  # 3 = B: an entity starts here
+        ent = _entity_of(doc[int(i)])
+        if ent is not None:
+            yield ent
+
+
 def _money_and_percent(doc: Doc, layout: Layout, article_id: str) -> list[Figure]:
     lex = _lexicon()
     figures: list[Figure] = []
-    for ent in doc.ents:
-        if ent.label_ not in ("MONEY", "PERCENT") or layout.excluded(ent.start_char, ent.end_char):
+    for ent in _entities(doc, ("MONEY", "PERCENT")):
+        if layout.excluded(ent.start_char, ent.end_char):
             continue
         qualifier, _ = _qualifier_before(doc, ent.start)
         words = [t for t in ent if t.lower_ not in ("%",) and t.lower_ not in lex["currencies"]]
@@ -510,7 +584,7 @@ def _money_and_percent(doc: Doc, layout: Layout, article_id: str) -> list[Figure
         value = parse_number(text.replace("$", "").replace("€", "").replace("£", ""))
         if value is None:
             continue
-        if ent.label_ == "MONEY":
+        if ent[0].ent_type_ == "MONEY":
             unit = next((lex["currencies"][t.lower_] for t in ent if t.lower_ in lex["currencies"]), None)
             if unit is None:
                 unit = next((lex["currencies"][c] for c in ("$", "€", "£", "¥") if c in ent.text), None)
@@ -549,7 +623,7 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
             kind, figure = "count", None
             start, end = _span(doc, q.start, max(q.end - 1, noun.i))
             figure = Figure(id=_figure_id(article_id, start, end), type="count", value=q.value, low=q.low, high=q.high,
-                            qualifier=q.qualifier, text=doc.text[start:end], start=start, end=end,  # type: ignore[arg-type]
+                            qualifier=q.qualifier, text=doc[q.start:max(q.end - 1, noun.i) + 1].text, start=start, end=end,  # type: ignore[arg-type]
                             victims=_actor_of(noun, index, deep=False))
         else:
             kind, pred = harm

@@ -12,6 +12,7 @@ _UNITS = {
 }
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1e12,
            "mln": 1_000_000, "bln": 1_000_000_000, "m": 1_000_000, "bn": 1_000_000_000, "k": 1_000}
+NUMBER_WORDS = frozenset(_UNITS) | frozenset(w for w in _SCALES if len(w) > 2)
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 # "20m", "1.5bn": a figure glued to its scale, as money is often written.
 _GLUED = re.compile(r"^(\d+(?:\.\d+)?)(m|bn|k|mln|bln)$")
