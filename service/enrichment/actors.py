@@ -191,7 +191,7 @@ def _title_before(doc: Doc, span: Span) -> tuple[list[str], int] | None:
     first = i
     while i >= 0 and span.start - i <= 8:
         tok = doc[i]
-        if tok.is_space or not _TITLE_WORD.match(tok.text) or tok.sent_start and tok.i == span.sent.start and False:
+        if tok.is_space or not _TITLE_WORD.match(tok.text):
             break
         if tok.lower_ in ("said", "says", "told") or (tok.text[:1].isupper() and tok.pos_ not in ("PROPN", "NOUN", "ADJ")):
             # "Meanwhile Lib Dem leader X": a capitalised adverb at the sentence start is no part of the title.
@@ -229,13 +229,11 @@ def _country_in(words: list[str], stop: int) -> str | None:
         code = country_of_word(w)
         if code:
             return code
-    phrase = " ".join(words[:stop])
     for n in range(len(words[:stop]), 0, -1):
         for i in range(0, stop - n + 1):
             known = gazetteer.known_actors().get(" ".join(words[i : i + n]).lower())
             if known and known.country:
                 return known.country
-    del phrase
     return None
 
 

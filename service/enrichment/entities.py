@@ -41,7 +41,7 @@ _LOWER_WORD = re.compile(r"(?<![A-Za-z'’.-])[a-z][a-z'’-]*")
 
 @dataclass
 class Entity:
-    """A named-entity mention: token span [start, end) of the doc, its label, and how sure the label is."""
+    """A named-entity mention: token span [start, end) of the doc and its (OntoNotes) label."""
 
     start: int
     end: int
