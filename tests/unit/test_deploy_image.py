@@ -134,3 +134,17 @@ def test_compose_config_passes():
         pytest.skip("neither `docker compose` nor `docker-compose` is installed here; the YAML checks above still ran")
     result = subprocess.run([*command, "-f", str(COMPOSE), "config", "--quiet"], capture_output=True, text=True, cwd=ROOT)
     assert result.returncode == 0, result.stderr
+
+
+def test_every_path_the_process_writes_is_under_the_data_dir(dockerfile):
+    """A read-only root filesystem only works if each writable path setting is pointed at the volume."""
+    env = dict(
+        item.split("=", 1) for word, args in dockerfile if word == "ENV" for item in args.split() if "=" in item
+    )
+    data_dir = env["WIRESTREAM_DATA_DIR"]
+    written = [name for name, field in Settings.model_fields.items()
+               if field.annotation is Path and field.default is not None]  # the ssl_* inputs default to None
+    assert "data_dir" in written and "kafka_home" in written
+    for name in written:
+        value = env.get(f"WIRESTREAM_{name.upper()}")
+        assert value is not None and (value == data_dir or value.startswith(data_dir + "/")), name
