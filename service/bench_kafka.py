@@ -46,6 +46,15 @@ def peak_rss_mb(pid: int) -> float | None:
     return None
 
 
+def cpu_seconds(pid: int) -> float | None:
+    """User + system CPU time a live process has used so far (all its threads)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def isolated(base: Settings, *, partitions: int) -> Settings:
     """Fresh topics and consumer group for one measurement: a unique topic prefix and app id."""
     tag = uuid.uuid4().hex[:8]
@@ -108,6 +117,9 @@ class WorkerProcess:
 
     def peak_rss_mb(self) -> float | None:
         return peak_rss_mb(self.proc.pid) if self.proc is not None else None
+
+    def cpu_seconds(self) -> float:
+        return (cpu_seconds(self.proc.pid) or 0.0) if self.proc is not None else 0.0
 
     def stop(self, timeout: float = 20) -> None:
         if self.proc is None or self.proc.poll() is not None:
@@ -240,17 +252,19 @@ class Deployment:
 def max_throughput(dep: Deployment, articles: list[Article], name: str) -> Stage:
     """Publish everything at once; throughput = articles / (first publish → last enriched record read)."""
     assert dep.publisher and dep.collector
+    cpu0 = sum(w.cpu_seconds() for w in dep.workers)
     t0 = time.time()
     ids = [dep.publisher.send(a) for a in articles]
     dep.publisher.flush()
     complete = dep.collector.wait_for(ids)
     got = [dep.collector.arrived[i] for i in ids if i in dep.collector.arrived]
     seconds = (max(got) - t0) if got else 0.0
+    cpu = sum(w.cpu_seconds() for w in dep.workers) - cpu0
     rss = [w.peak_rss_mb() for w in dep.workers]
     note = f"{len(dep.workers)} worker process(es), input partitions {dep.settings.partitions}"
     if not complete:
         note += f"; only {len(got)}/{len(ids)} arrived"
-    return Stage(name, len(got), seconds, note=note, extra={"worker_peak_rss_mb": rss})
+    return Stage(name, len(got), seconds, cpu_seconds=round(cpu, 2), note=note, extra={"worker_peak_rss_mb": rss})
 
 
 def paced_latency(dep: Deployment, articles: list[Article], rate: float, name: str) -> Stage:

@@ -40,9 +40,15 @@ class Stage:
     def per_second(self) -> float:
         return self.articles / self.seconds if self.seconds > 0 else 0.0
 
+    @property
+    def per_cpu_second(self) -> float | None:
+        """Articles per CPU-second of the measured process(es): less sensitive to a busy machine than wall time."""
+        return self.articles / self.cpu_seconds if self.cpu_seconds else None
+
     def to_json(self) -> dict:
         out = asdict(self)
         out["articles_per_second"] = round(self.per_second, 3)
+        out["articles_per_cpu_second"] = round(self.per_cpu_second, 3) if self.per_cpu_second else None
         if self.tokens is not None and self.seconds > 0:
             out["tokens_per_second"] = round(self.tokens / self.seconds, 1)
         return out
@@ -99,15 +105,15 @@ def _fmt(value: float | None, digits: int = 2) -> str:
 def stage_table(stages: Sequence[Stage]) -> str:
     """A Markdown table, readable as plain text too."""
     lines = [
-        "| stage | articles | seconds | articles/s | tokens/s | CPU s | p50 ms | p95 ms | p99 ms | note |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|",
+        "| stage | articles | seconds | articles/s | tokens/s | CPU s | articles/CPU s | p50 ms | p95 ms | p99 ms | note |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
     ]
     for s in stages:
         lat = s.latency_ms or {}
         tps = s.tokens / s.seconds if s.tokens and s.seconds > 0 else None
         lines.append(
             f"| {s.name} | {s.articles} | {_fmt(s.seconds)} | {_fmt(s.per_second)} | {_fmt(tps, 0)} | "
-            f"{_fmt(s.cpu_seconds)} | {_fmt(lat.get('p50'), 0)} | {_fmt(lat.get('p95'), 0)} | {_fmt(lat.get('p99'), 0)} | "
+            f"{_fmt(s.cpu_seconds)} | {_fmt(s.per_cpu_second)} | {_fmt(lat.get('p50'), 0)} | {_fmt(lat.get('p95'), 0)} | {_fmt(lat.get('p99'), 0)} | "
             f"{s.note} |"
         )
     return "\n".join(lines)

@@ -1,0 +1,28 @@
+"""Smoke test of `wirestream bench`'s end-to-end stage: five articles through a real broker and one worker."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from service.bench_corpus import load_corpus
+from service.bench_kafka import run_kafka
+
+pytestmark = pytest.mark.kafka
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "news"
+
+
+def test_bench_end_to_end_stage_measures_throughput_latency_and_memory(broker):
+    articles = load_corpus(FIXTURES)
+    assert len(articles) == 5
+    stages = {s.name: s for s in run_kafka(articles, broker, workers=[1], paced_seconds=2, log=lambda _: None)}
+    flat_out = stages["kafka_1_worker"]
+    assert flat_out.articles == 5 and flat_out.seconds > 0
+    paced = stages["kafka_1_worker_paced"]
+    assert paced.articles >= 1
+    assert paced.latency_ms is not None and paced.latency_ms["p50"] > 0
+    assert paced.latency_ms["p50"] <= paced.latency_ms["p99"] <= paced.latency_ms["max"]
+    rss = flat_out.extra["worker_peak_rss_mb"]
+    assert len(rss) == 1 and rss[0] > 0
