@@ -32,6 +32,7 @@ _ATTACK_NOUNS = frozenset({"attack", "strike", "airstrike", "raid", "bombing", "
                            "ambush", "offensive", "explosion", "blast", "clash", "fighting", "violence", "rampage"})
 _PRONOUNS = frozenset({"PRP", "WP", "WDT", "DT", "EX"})
 _RELATIVE = frozenset({"that", "which", "who", "whom"})
+_SINGLE_PRONOUNS = frozenset({"he", "she", "him", "her", "himself", "herself"})
 # A counted phrase in one of these relations to its verb is where the harm word is found.
 _ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "appos", "npadvmod"})
 
@@ -133,7 +134,12 @@ def _number_only_entity(tok: Token) -> bool:
     ent = _entity_of(tok)
     return ent is not None and all(
         is_number_word(t.text) or t.lower_ in ("between", "and", "to", "-", "–", "at", "least", "some", "about") for t in ent
-    ) and ent.end < len(tok.doc) and tok.doc[ent.end].pos_ in ("NOUN", "VERB", "ADJ")
+    ) and ent.end < len(tok.doc) and tok.doc[ent.end].pos_ in ("NOUN", "VERB", "ADJ", "ADV")
+
+
+def _coder_remark(doc: Doc, start: int, end: int) -> bool:
+    """'(coded as 7 fatalities total)', '22 fatalities coded': a data coder's note about the count, not the report."""
+    return any(t.lemma_.lower() == "code" for t in doc[max(0, start - 3):min(len(doc), end + 3)])
 
 
 def _counted_noun(doc: Doc, start: int, end: int) -> tuple[Token, Token]:
@@ -143,7 +149,7 @@ def _counted_noun(doc: Doc, start: int, end: int) -> tuple[Token, Token]:
         if not (start <= tok.head.i < end):
             head = tok
             break
-    if head.dep_ in ("nummod", "quantmod", "amod", "det") and head.head.pos_ in ("NOUN", "PROPN", "PRON") and end <= head.head.i <= end + 3:
+    if head.dep_ in ("nummod", "quantmod", "amod", "det") and head.head.pos_ in ("NOUN", "PROPN", "PRON") and end <= head.head.i <= end + 6:
         return head.head, head.head
     for child in head.children:  # "16 of their hostages", "scores of hostages", "dozens of people"
         if child.dep_ == "prep" and child.lower_ == "of":
@@ -193,7 +199,7 @@ def _quantities(doc: Doc, layout: Layout) -> list[_Quantity]:
             if value is None and low is None:
                 i = j
                 continue
-            if _is_excluded_number(doc, i, j, value if value is not None else low or 0):
+            if _is_excluded_number(doc, i, j, value if value is not None else low or 0) or _coder_remark(doc, qstart, j):
                 i = j
                 continue
             if qualifier in ("more_than", "at_least"):
@@ -274,6 +280,17 @@ def _harm_near(doc: Doc, q: _Quantity) -> Token | None:
     return None
 
 
+def _predicates(verb: Token) -> list[Token]:
+    """A relative clause's verbs and predicate adjectives, through reported speech ('that Israel says Hamas holds
+    captive'), but not its nouns: 'elders who came to discuss the killing of 51' did not die."""
+    out, stack = [], [verb]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "acomp", "oprd", "conj") and c.pos_ in ("VERB", "ADJ", "AUX"))
+    return out
+
+
 def _harm_word(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
     """(figure type, the harm token) for a counted phrase, or None when it counts no harm."""
     noun, anchor = q.noun, q.anchor
@@ -285,9 +302,14 @@ def _harm_word(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
     near = _harm_near(doc, q)
     if near is not None:
         return _harm(near), near  # type: ignore[return-value]
+    for conjunct in anchor.conjuncts:  # "At least 4 police and 39 civilians killed": the harm word of the last part
+        if conjunct.i > anchor.i:
+            for child in conjunct.children:
+                if child.dep_ in ("acl", "amod") and child.i > conjunct.i and _harm(child):
+                    return _harm(child), child  # type: ignore[return-value]
     for child in noun.children:  # "1,000 people killed", "people that Israel says Hamas holds captive"
         if child.dep_ in ("acl", "amod", "relcl") and child.i > noun.i:
-            for tok in child.subtree if child.dep_ == "relcl" else [child]:
+            for tok in _predicates(child) if child.dep_ == "relcl" else [child]:
                 if _harm(tok):
                     return _harm(tok), tok  # type: ignore[return-value]
     tok = anchor
@@ -494,8 +516,11 @@ def _patients(pred: Token) -> list[Token]:
     """Who a word of harm was done to when no number says how many: 'killed a priest', 'A soldier was killed'."""
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in pred.children)
     if pred.dep_ == "conj" and pred.tag_ == "VBN" and not any(c.dep_.startswith("nsubj") for c in pred.children):
-        passive = True  # "was kidnapped and killed": the subject of the first verb
-        pred = pred.head
+        passive = True  # "was kidnapped and killed", "soldier found … was shot and killed": the first verb's subject
+        for _ in range(3):
+            pred = pred.head
+            if pred.dep_ != "conj" or any(c.dep_.startswith("nsubj") for c in pred.children):
+                break
     found: list[Token] = []
     if pred.pos_ == "VERB" and not passive and pred.dep_ != "acl" and pred.lemma_.lower() not in ("die", "perish"):
         found = [c for c in pred.children if c.dep_ == "dobj"]
@@ -508,7 +533,8 @@ def _patients(pred: Token) -> list[Token]:
     elif pred.pos_ == "ADJ" and pred.dep_ == "amod":
         found = [pred.head]  # "Two al Shabaab dead" is a number; "a dead soldier" is this
     elif pred.pos_ == "ADJ" and pred.dep_ == "oprd":
-        found = [c for c in pred.head.children if c.dep_ == "dobj"]  # "left one person dead"
+        found = [c for c in pred.head.children if c.dep_ == "dobj"] or [  # "left one person dead"
+            c for c in pred.head.children if c.dep_ == "nsubjpass"]  # "was confirmed dead"
     elif pred.pos_ == "ADJ" and pred.dep_ == "acomp":  # "he was found dead"; "gunmen shot dead a police officer"
         found = [c for c in pred.head.children if c.dep_ == "dobj"] or [
             c for c in pred.head.children if c.dep_ in ("nsubj", "nsubjpass") and not _is_kill_phrase(pred.head)]
@@ -520,11 +546,31 @@ def _patients(pred: Token) -> list[Token]:
     return out
 
 
-def _bare_figures(doc: Doc, layout: Layout, covered: set[tuple[int, str]], index: MentionIndex, article_id: str) -> list[Figure]:
-    """Killed or held with no number: a singular person is one ('killed a priest'), a bare plural a vague amount."""
+def _pronoun_count(patient: Token, pred: Token) -> float | None:
+    """'He died the next day' is one; 'two bombers …, killing only themselves' is as many as the subject says."""
+    if patient.lower_ != "themselves":
+        return 1.0
+    tok = pred
+    for _ in range(3):
+        for subject in (c for c in tok.children if c.dep_ == "nsubj"):
+            number = next((c for c in subject.children if c.dep_ == "nummod"), None)
+            return parse_number(number.text) if number is not None else None
+        tok = tok.head
+    return None
+
+
+def _bare_figures(
+    doc: Doc, layout: Layout, covered: set[tuple[int, str]], index: MentionIndex, article_id: str
+) -> tuple[list[Figure], list[Figure]]:
+    """Killed or held with no number: a singular person is one ('killed a priest'), a bare plural a vague amount.
+
+    Returns (figures, figures whose victim is only a pronoun): the second count only where the article gives no
+    other figure of the kind, since 'he' usually points back at a victim already counted.
+    """
     lex = _lexicon()
     persons = set(lex["person_nouns"])
     figures: list[Figure] = []
+    pronouns: list[Figure] = []
     harm = lex["harm"]
     _, candidates = _candidate_tokens(doc, frozenset(harm), lemmas=frozenset(harm) | {v for v, _ in lex["kill_phrases"]})
     for pred in (doc[i] for i in candidates):
@@ -536,6 +582,13 @@ def _bare_figures(doc: Doc, layout: Layout, covered: set[tuple[int, str]], index
         for patient in _patients(pred):
             if patient.lower_ in _RELATIVE and patient.head.dep_ == "relcl":
                 patient = patient.head.head
+            if patient.lower_ in _SINGLE_PRONOUNS or patient.lower_ == "themselves":
+                value = _pronoun_count(patient, pred)
+                if value is not None and (patient.i, kind) not in covered:
+                    covered.add((patient.i, kind))
+                    q = _Quantity(patient.i, patient.i + 1, patient, patient, value, value, value, "exact")
+                    pronouns.append(_harm_figure(doc, q, kind, pred, index, article_id))
+                continue
             if (patient.i, kind) in covered or patient.tag_ in _PRONOUNS or any(
                 c.dep_ in ("nummod",) or c.lower_ in ("no", "none") for c in patient.children
             ):
@@ -552,7 +605,7 @@ def _bare_figures(doc: Doc, layout: Layout, covered: set[tuple[int, str]], index
             q = _Quantity(patient.left_edge.i, patient.i + 1, patient, patient, None if plural else 1.0,
                           None if plural else 1.0, None if plural else 1.0, "vague" if plural else "exact")
             figures.append(_harm_figure(doc, q, kind, pred, index, article_id))
-    return figures
+    return figures, pronouns
 
 
 def _entities(doc: Doc, labels: tuple[str, ...]):
@@ -633,7 +686,9 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
             continue
         seen.add(key)
         figures.append(figure)
-    for figure in _bare_figures(doc, layout, covered, index, article_id):
+    bare, pronouns = _bare_figures(doc, layout, covered, index, article_id)
+    bare.extend(f for f in pronouns if not any(g.type == f.type for g in [*figures, *bare]))
+    for figure in bare:
         key = _key(figure, doc.char_span(figure.start, figure.end, alignment_mode="expand").root.lemma_.lower())
         if key not in seen:
             seen.add(key)

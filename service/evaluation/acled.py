@@ -14,12 +14,15 @@ from service.nlp import Model
 _CODER_REMARK = re.compile(r"[\s.;,]*[(\[]?\s*\b(?:\d+|[a-z]+)\s+fatalit(?:y|ies)\b[^.()\[\]]{0,30}[)\]]?\.?\s*$", re.I)
 # ACLED's methodology: a report of deaths with no number ("several", "many", "unknown number") is coded 10.
 UNKNOWN_FATALITIES = 10
-# The naive baseline of shared/README.md: the first number before a word of killing.
-_NAIVE = re.compile(
-    r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b"
-    r"(?:\W+\w+){0,3}?\W+(?:killed|dead|died|deaths|fatalities)\b",
-    re.I,
-)
+# The naive baseline (shared/README.md quotes 0.47 / 0.97 for its own): the first number within three words before a
+# word of killing, or right after "killed"/"killing", or 1 for "a/an … killed"; 0 when none matches.
+_NUMBER = (r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+           r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|hundred)")
+_NAIVE = [
+    re.compile(_NUMBER + r"(?:\W+\w+){0,3}?\W+(?:killed|dead|died|deaths|fatalities)\b", re.I),
+    re.compile(r"(?:killing|killed|kill)\s+" + _NUMBER, re.I),
+]
+_NAIVE_SINGLE = re.compile(r"\b(?:a|an)\s+(?:\w+\s+){0,3}?(?:was\s+|is\s+)?(?:killed|shot dead|died)\b|(?:killing|killed|kill)\s+(?:a|an)\b", re.I)
 
 
 def strip_coder_remark(notes: str) -> str:
@@ -44,8 +47,9 @@ def killed_total(enriched: EnrichedArticle) -> float:
 def naive_killed(notes: str) -> float:
     from service.enrichment.numbers import parse_number
 
-    m = _NAIVE.search(notes)
-    return (parse_number(m.group(1)) or 0.0) if m else 0.0
+    found = [(m.start(), parse_number(m.group(1)) or 0.0) for rx in _NAIVE for m in rx.finditer(notes)]
+    found += [(m.start(), 1.0) for m in _NAIVE_SINGLE.finditer(notes)]
+    return min(found)[1] if found else 0.0
 
 
 def score(rows: list[tuple[str, int]], predicted: list[float]) -> dict[str, float | int]:
