@@ -92,3 +92,23 @@ def test_dashboard_shows_hamas_after_the_seed_is_published(deployment, tmp_path)
     lines = [orjson.loads(line) for line in worker.log_tail(200_000).splitlines() if line.startswith("{")]
     assert lines, "WIRESTREAM_LOG_FORMAT=json survives the Faust worker's own logging set-up"
     assert any(line.get("article_id") == "bad-1" and line["level"] == "warning" for line in lines)
+
+
+def test_each_workers_dashboard_shows_the_whole_tables_top_actors(deployment):
+    """With two workers each holds about half the actors; either page lists the top of all of them."""
+    workers = [deployment.worker("w1").start(), deployment.worker("w2").start()]
+    for worker in workers:
+        worker.wait_ready()
+    seed = {**article_from_text(SEED.read_text(encoding="utf-8"), name=SEED.name), "id": "seed-two-workers"}
+    deployment.produce([(b"seed-two-workers", orjson.dumps(seed))])
+
+    deadline = time.monotonic() + 90
+    while time.monotonic() < deadline:
+        local = [len(w.get_json("/actors/?scope=local")) for w in workers]
+        snapshots = [w.get_json("/dashboard.json") for w in workers]
+        if sum(local) >= 20 and all(s["all_workers"] and len(s["top_actors"]) == 15 for s in snapshots):
+            break
+        time.sleep(1)
+    assert all(local), f"both workers hold part of the table: {local}"
+    tops = [[a["actor_id"] for a in s["top_actors"]] for s in snapshots]
+    assert tops[0] == tops[1] and "organization:hamas" in tops[0]
