@@ -48,3 +48,23 @@ def test_kafka_topic_resource_names_are_dns_labels():
         name = doc["metadata"]["name"]
         assert name == contract.k8s_name(doc["spec"]["topicName"])
         assert len(name) <= 63 and name.replace("-", "").isalnum() and name == name.lower()
+
+
+def test_document_is_valid_asyncapi_2_6():
+    """Against the official AsyncAPI 2.6.0 JSON Schema, vendored from the npm package @asyncapi/specs 6.11.1
+    (Apache-2.0) so the check runs offline."""
+    import json
+    from pathlib import Path
+
+    import jsonschema
+    from referencing import Registry, Resource
+    from referencing.jsonschema import DRAFT7
+
+    spec = json.loads((Path(__file__).parent / "data" / "asyncapi-2.6.0.schema.json").read_text())
+    registry = (Resource.from_contents(spec, default_specification=DRAFT7) @ Registry()).crawl()
+    validator = jsonschema.Draft7Validator(spec, registry=registry)
+    doc = yaml.safe_load(contract.ASYNCAPI_PATH.read_text())
+    errors = [f"{list(e.absolute_path)}: {e.message}" for e in validator.iter_errors(doc)]
+    assert not errors, errors
+    doc["channels"]["articles"]["publish"]["not_a_field"] = 1  # the validator does look inside operations
+    assert list(validator.iter_errors(doc))
