@@ -130,8 +130,18 @@ def _verbal(tok: Token, entry: dict, index: MentionIndex) -> _Coded | None:
     objects = entry.get("objects")
     if objects and not any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in tok.children):
         return None
+    excludes = entry.get("excludes")  # "shares shot up", "fought off competition"
+    if excludes and any(c.dep_ in ("prt", "prep") and c.lower_ in excludes for c in tok.children):
+        return None
+    not_objects = _lexicon().get(entry.get("not_objects", ""), [])
+    if not_objects and any(c.dep_ == "dobj" and c.lemma_.lower() in not_objects for c in tok.children):
+        return None
     verb = entry["verb"]
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or (
+        # headline style, "Robinson injured", "UKIP MEP attacked": the subject is who it was done to
+        verb == "ASSAULT" and tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "dobj") for c in tok.children)
+        and tok.dep_ == "ROOT"
+    )
     actor = None
     if passive:
         for child in tok.children:
@@ -143,7 +153,7 @@ def _verbal(tok: Token, entry: dict, index: MentionIndex) -> _Coded | None:
         actor = perpetrator(tok, None, index)
     targets: list[str] = []
     for child in tok.children:
-        if child.dep_ == ("nsubjpass" if passive else "dobj"):
+        if child.dep_ in (("nsubjpass", "nsubj") if passive else ("dobj",)):
             targets.extend(_np_actors(child, index))
             if verb in ("ASSAULT", "COERCE"):  # "killed 1,000 people in Gaza": the place of the victims
                 targets.extend(_prep_targets(child, ["in", "at", "near"], index))
@@ -203,7 +213,7 @@ def _nominal(noun: Token, entry: dict, index: MentionIndex) -> _Coded | None:
     targets = _prep_targets(noun, preps, index)
     if light is not None:
         targets.extend(_prep_targets(light, preps, index))
-    if noun.dep_ == "nsubj":  # "Israeli shelling hit southern Lebanese towns"
+    if noun.dep_ == "nsubj" and verb in ("ASSAULT", "COERCE"):  # "Israeli shelling hit southern Lebanese towns"
         targets.extend(a for c in noun.head.children if c.dep_ == "dobj" for a in _np_actors(c, index))
     for child in noun.children:  # "Israeli shelling hitting southern Lebanese towns"
         if child.dep_ == "acl":
@@ -245,7 +255,7 @@ def extract_events(doc: Doc, layout: Layout, index: MentionIndex, figures: list[
             event = _nominal(tok, nouns[tok.lower_], index)  # a gerund used as a noun: "Israeli shelling hitting …"
         elif tok.pos_ == "VERB" and lemma in verbs:
             event = _verbal(tok, verbs[lemma], index)
-        elif tok.pos_ in ("NOUN", "PROPN") and lemma in nouns:
+        elif tok.pos_ == "NOUN" and lemma in nouns:  # not PROPN: "Massive Attack" is a band
             event = _nominal(tok, nouns[lemma], index)
         else:
             continue

@@ -139,7 +139,7 @@ def _number_only_entity(tok: Token) -> bool:
 
 def _coder_remark(doc: Doc, start: int, end: int) -> bool:
     """'(coded as 7 fatalities total)', '22 fatalities coded': a data coder's note about the count, not the report."""
-    return any(t.lemma_.lower() == "code" for t in doc[max(0, start - 3):min(len(doc), end + 3)])
+    return any(t.lower_ in ("code", "coded", "codes", "coding") for t in doc[max(0, start - 3):min(len(doc), end + 3)])
 
 
 def _counted_noun(doc: Doc, start: int, end: int) -> tuple[Token, Token]:
@@ -280,6 +280,18 @@ def _harm_near(doc: Doc, q: _Quantity) -> Token | None:
     return None
 
 
+def _relative_agent(verb: Token) -> bool:
+    """'one cafe that killed …': the noun did the harm, it did not suffer it."""
+    return verb.dep_ == "relcl" and not any(c.dep_ == "auxpass" for c in verb.children) and any(
+        c.dep_ == "nsubj" and c.lower_ in _RELATIVE for c in verb.children)
+
+
+def _hypothetical(pred: Token) -> bool:
+    """'could kill 100', 'threatened to kill 10 hostages': harm that has not happened is no figure of harm."""
+    verbs = [pred, pred.head] if pred.dep_ == "conj" else [pred]  # "could attack and kill"
+    return any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for v in verbs for c in v.children)
+
+
 def _predicates(verb: Token) -> list[Token]:
     """A relative clause's verbs and predicate adjectives, through reported speech ('that Israel says Hamas holds
     captive'), but not its nouns: 'elders who came to discuss the killing of 51' did not die."""
@@ -310,7 +322,7 @@ def _harm_word(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
     for child in noun.children:  # "1,000 people killed", "people that Israel says Hamas holds captive"
         if child.dep_ in ("acl", "amod", "relcl") and child.i > noun.i:
             for tok in _predicates(child) if child.dep_ == "relcl" else [child]:
-                if _harm(tok):
+                if _harm(tok) and not _relative_agent(tok):
                     return _harm(tok), tok  # type: ignore[return-value]
     tok = anchor
     for _ in range(4):  # "Two Somali citizens and four Kenyan citizens died": climb conjuncts to the verb
@@ -577,7 +589,7 @@ def _bare_figures(
         kind = _harm(pred) if pred.pos_ in ("VERB", "ADJ") else None
         if kind not in ("killed", "hostages") or layout.excluded(pred.idx, pred.idx + len(pred)):
             continue
-        if any(c.dep_ == "neg" for c in pred.children):
+        if any(c.dep_ == "neg" for c in pred.children) or _hypothetical(pred):
             continue
         for patient in _patients(pred):
             if patient.lower_ in _RELATIVE and patient.head.dep_ == "relcl":
@@ -666,6 +678,8 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
     covered: set[tuple[int, str]] = set()
     for q in _quantities(doc, layout):
         harm = _harm_word(doc, q)
+        if harm is not None and harm[0] in ("killed", "injured") and _hypothetical(harm[1]):
+            harm = None
         covered.update((i, kind) for i in (q.anchor.i, q.noun.i) for kind in ("killed", "hostages"))
         if harm is None:
             noun = q.noun

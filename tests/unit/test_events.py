@@ -67,3 +67,15 @@ def test_lexicon_is_data():
     verbs = load_lexicon("verbs.json")
     assert verbs["verbs"]["besiege"]["verb"] == "COERCE"
     assert not any(k.startswith("_") for k in verbs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares in the company shot up 7% on Monday after Reuters reported the deal.",
+        "The Conservative Party attacked Labour's new pledges as vacuous.",
+        "Massive Attack played at Oxfam's appeal in Bristol.",
+    ],
+)
+def test_no_assault_from_business_politics_or_names(events_of, text):
+    assert not [e for e in events_of(text).events if e.verb == "ASSAULT"]

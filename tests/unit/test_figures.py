@@ -92,3 +92,35 @@ def test_money_and_percent(figures_of):
     money = _one(figures, "money")
     assert money.value == 5e6 and money.unit == "USD"
     assert _one(figures, "percent").value == 12
+
+
+def test_harm_that_did_not_happen_is_no_figure(figures_of):
+    assert not [f for f in figures_of("A storm could kill 100 people.") if f.type == "killed"]
+    assert not [f for f in figures_of("The minister threatened to kill him.") if f.type == "killed"]
+
+
+def test_coder_remark_is_no_figure(figures_of):
+    figures = figures_of("Three soldiers were killed in Wau (coded as 7 fatalities total).")
+    assert [f.value for f in figures if f.type == "killed"] == [3]
+
+
+def test_a_pronoun_victim_counts_only_alone(figures_of):
+    assert _one(figures_of("Gunmen injured a boy in El Fasher. He died the next day."), "killed").value == 1
+    text = "A police officer was killed on Monday. Four militants stormed his home and killed him."
+    assert [f.value for f in figures_of(text) if f.type == "killed"] == [1]
+
+
+def test_relative_clause_perpetrator_is_not_a_victim(figures_of):
+    assert not [f for f in figures_of("Police closed one cafe that killed its customers' appetite.") if f.value == 1]
+
+
+def test_counts_per_actor_from_figures_and_events(seed_enriched):
+    from service.counts import offline_counts
+
+    counts = offline_counts([seed_enriched, seed_enriched])  # the same article twice counts once
+    hamas = counts["organization:hamas"]
+    assert hamas.articles == 1
+    assert hamas.figures.as_perpetrator["killed"].total == 1214
+    assert hamas.figures.as_perpetrator["hostages"].figures == 2
+    assert counts["country:USA"].figures.as_victim["killed"].total == 14
+    assert counts["country:ISR"].events["ASSAULT"] >= 2
