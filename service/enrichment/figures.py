@@ -273,6 +273,10 @@ def _harm_near(doc: Doc, q: _Quantity) -> Token | None:
             tok = doc[j]
             if _harm(tok) and (tok.pos_ in ("VERB", "ADJ", "AUX") or tok.tag_ in ("VBN", "JJ")
                                or tok.lower_ in ("wounded", "injured", "dead", "killed", "missing")):
+                if tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children) and not any(
+                    c.dep_ in ("auxpass", "nsubjpass") for c in tok.children
+                ):
+                    return None  # "Three militants executed the operation": the counted ones did it
                 return tok
             if tok.lower_ not in _FILLERS:
                 break
