@@ -76,6 +76,10 @@ def known_actors() -> dict[str, KnownActor]:
         actor = KnownActor(row["name"], row["kind"], row.get("country"))
         for alias in [row["name"], *row.get("aliases", [])]:
             out[alias.lower()] = actor
+    for party in parties():
+        actor = KnownActor(party.name, "organization", party.country)
+        for alias in (party.name, *party.names, *party.members):
+            out.setdefault(alias.lower(), actor)
     return out
 
 
@@ -84,3 +88,48 @@ def roles() -> dict[str, list[str]]:
     """Title and role head words, lower-cased: 'office' (public offices) and 'other'."""
     data = _data("roles.json")
     return {group: [w.lower() for w in words] for group, words in data.items()}
+
+
+@dataclass(frozen=True)
+class Party:
+    name: str
+    country: str | None
+    names: tuple[str, ...]
+    members: tuple[str, ...]  # 'Tory', 'Lib Dem': a member of the party or its adjective, as written (case matters)
+
+
+@cache
+def parties() -> list[Party]:
+    """The major parties news English names by short forms and member words ('Tory MPs' → Conservative Party)."""
+    return [Party(row["name"], row.get("country"), tuple(row["names"]), tuple(row["members"]))
+            for row in _data("parties.json")["parties"]]
+
+
+@cache
+def name_words() -> dict[str, frozenset[str]]:
+    """'honorifics' and 'postnominals' (lower-cased); 'organisation_ends', 'corporate_suffixes' (as written)."""
+    data = _data("names.json")
+    return {
+        "honorifics": frozenset(w.lower() for w in data["honorifics"]),
+        "postnominals": frozenset(w.lower() for w in data["postnominals"]),
+        "organisation_ends": frozenset(data["organisation_ends"]),
+        "corporate_suffixes": frozenset(data["corporate_suffixes"]),
+    }
+
+
+@cache
+def not_actors() -> frozenset[str]:
+    """Lower-cased words that name no actor though capitalised ('MPs', 'ISP')."""
+    return frozenset(w.lower() for w in _data("not_actors.json")["words"])
+
+
+@cache
+def government_nouns() -> frozenset[str]:
+    """Nouns after which a capital's possessive is its government ('Washington's ally')."""
+    return frozenset(w.lower() for w in _data("government_nouns.json")["nouns"])
+
+
+@cache
+def government_verbs() -> frozenset[str]:
+    """Verb lemmas whose object a capital is as its government ('accused Moscow of ...')."""
+    return frozenset(w.lower() for w in _data("government_nouns.json")["verbs"])

@@ -33,7 +33,17 @@ OTHER_LABELS = frozenset({"EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"})
 _LEADING = re.compile(r"^(?:the|The|THE)\s+")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _MENTION_LABEL = {"person": "PERSON", "organization": "ORG", "region": "LOC", "group": "NORP"}
-_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady"})
+
+
+def _bare_name(text: str) -> str:
+    """A person's name without honorifics before it or letters after it ('Mr Blair' → 'Blair', 'X Y QC' → 'X Y')."""
+    words = gazetteer.name_words()
+    parts = text.split()
+    while parts and parts[0].lower() in words["honorifics"]:
+        parts.pop(0)
+    while parts and parts[-1].lower().rstrip(",") in words["postnominals"]:
+        parts.pop()
+    return " ".join(parts)
 
 
 @dataclass
@@ -74,9 +84,9 @@ def _person_names(doc: Doc, entities: list[Entity], layout: Layout) -> dict[str,
         span = ent.span(doc)
         if layout.excluded(span.start_char, span.end_char):
             continue
-        words = [w for w in _clean(span.text).split() if w.lower() not in _HONORIFICS]
-        if words and not " ".join(words).isupper():
-            found.add(" ".join(words))
+        name = _bare_name(_clean(span.text))
+        if name and not name.isupper() and _named_person(name):
+            found.add(name)
     full = sorted(found, key=len, reverse=True)
     names: dict[str, str] = {}
     for name in full:
@@ -88,19 +98,55 @@ def _person_names(doc: Doc, entities: list[Entity], layout: Layout) -> dict[str,
     return names
 
 
-def _classify(span_text: str, label: str, people: dict[str, str], governs: bool) -> tuple[str, str, str | None] | None:
+def _named_person(name: str) -> bool:
+    """Not a word for a nationality, a party member or a common noun that the model took for a person."""
+    key = name.lower()
+    known = gazetteer.known_actors().get(key)
+    return not (key in gazetteer.demonyms() or key in gazetteer.not_actors() or key in gazetteer.countries()
+                or (known is not None and known.kind == "organization"))
+
+
+def _first_names(people: dict[str, str]) -> dict[str, str]:
+    """Lower-cased first names that only one person named in full has ('Tim' → Tim Henman), and no one's surname."""
+    owners: dict[str, set[str]] = {}
+    for name in set(people.values()):
+        words = name.split()
+        if len(words) >= 2 and words[0][:1].isupper() and len(words[0]) > 2:
+            owners.setdefault(words[0].lower(), set()).add(name)
+    return {first: next(iter(names)) for first, names in owners.items()
+            if len(names) == 1 and " " not in people.get(first, first)}
+
+
+def _classify(
+    span_text: str, label: str, people: dict[str, str], governs: bool, first_names: dict[str, str] | None = None
+) -> tuple[str, str, str | None] | None:
     """(kind, canonical name, country) for one mention, or None when it names no actor."""
     text = _clean(span_text)
     if not text:
         return None
     key = text.lower()
+    if key in gazetteer.not_actors():
+        return None
     if key in people and label in ("PERSON", "GPE", "ORG", "LOC", "NORP"):
         return "person", people[key], None
     if label == "PERSON":
-        words = [w for w in text.split() if w.lower() not in _HONORIFICS]
-        if not words:
+        # "Mr Yeo" is the Tim Yeo of the article; "Briton" and "Lib Dem" name a country and a party, not people.
+        name = _bare_name(text)
+        if not name:
             return None
-        name = " ".join(words)
+        bare = name.lower()
+        if bare in gazetteer.countries() or bare in gazetteer.capitals():
+            name, bare = text, key  # 'Baroness Scotland': a title that names a person only with its honorific
+        if bare in people:
+            return "person", people[bare], None
+        if first_names and bare in first_names:
+            return "person", first_names[bare], None
+        if key in gazetteer.demonyms():
+            code = gazetteer.demonyms()[key]
+            return "country", gazetteer.country_names()[code], code
+        known = gazetteer.known_actors().get(key)
+        if known and known.kind == "organization":
+            return known.kind, known.name, known.country
         return "person", name.title() if name.isupper() else name, None
     code = country_of_word(key)
     if code and (label != "ORG" or key in gazetteer.countries()):
@@ -121,7 +167,11 @@ def _classify(span_text: str, label: str, people: dict[str, str], governs: bool)
         code = next((c for c in (country_of_word(w) for w in words) if c), None)
         if inner:
             return inner.kind, inner.name, inner.country or code
-        return "organization", text, code
+        # "Apple Inc" and "Apple" are one company: the legal form is no part of the name readers use.
+        parts = text.split()
+        while len(parts) > 1 and parts[-1].rstrip(",") in gazetteer.name_words()["corporate_suffixes"]:
+            parts.pop()
+        return "organization", " ".join(parts).rstrip(","), code
     if label == "NORP":
         return "group", text, None
     name = text.title() if text.isupper() else text
@@ -130,21 +180,41 @@ def _classify(span_text: str, label: str, people: dict[str, str], governs: bool)
     return "place", name, None
 
 
+# Verbs a city is the subject of as a place, not as its government ("London is/has/hosts ...").
+_PLACE_VERBS = frozenset({"be", "have", "host", "see", "stage", "become", "remain", "welcome", "attract", "lie", "sit"})
+
+
 def _governs(span: Span) -> bool:
-    """A capital standing for its government: the subject of a verb or in the possessive ('Washington said')."""
+    """A capital standing for its government: the subject of an act or statement ('Washington said', 'London warned'),
+    or the possessor of a policy-like common noun ("Washington's ally"; "London's Leicester Square" is the city)."""
     root = span.root
     doc = span.doc
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        return root.head.lemma_ not in _PLACE_VERBS
+    if root.dep_ == "dobj":
+        return root.head.lemma_ in gazetteer.government_verbs()
     after = doc[span.end] if span.end < len(doc) else None
-    return root.dep_ in ("nsubj", "nsubjpass") or (after is not None and after.tag_ == "POS")
+    if after is None or after.tag_ != "POS":
+        return False
+    # The possessed noun is the possessive's head ("Washington's closest Middle East ally" → ally).
+    owned = root.head if root.dep_ == "poss" else (doc[span.end + 1] if span.end + 1 < len(doc) else None)
+    return owned is not None and owned.lemma_.lower() in gazetteer.government_nouns()
 
 
 def _mention_label(kind: str, label: str, text: str) -> str:
     """The NER label a mention carries once its actor is known ('Blinken' tagged GPE is a PERSON mention)."""
+    if kind == "organization" and _clean(text) in _party_members():
+        return "NORP"  # 'Tory', 'Democrat': a party's member word is written like a nationality
     if kind in _MENTION_LABEL:
         return _MENTION_LABEL[kind]
     if kind == "country":
         return "NORP" if _clean(text).lower() in gazetteer.demonyms() else "GPE"
     return label if label in ("GPE", "LOC", "FAC") else "GPE"
+
+
+@cache
+def _party_members() -> frozenset[str]:
+    return frozenset(m for p in gazetteer.parties() for m in p.members)
 
 
 def _hyphen_countries(text: str, layout: Layout, taken: set[int]) -> list[tuple[int, int, str]]:
@@ -189,8 +259,25 @@ def _title_before(doc: Doc, span: Span) -> tuple[list[str], int] | None:
     words: list[str] = []
     i = span.start - 1
     first = i
+    glue = False  # "Secretary-General" is three tokens and one word
     while i >= 0 and span.start - i <= 8:
         tok = doc[i]
+        if tok.text == "-" and words and not tok.whitespace_ and i > 0 and not doc[i - 1].whitespace_:
+            words[0] = "-" + words[0]
+            glue = True
+            i -= 1
+            continue
+        if glue:
+            glue = False
+            if not _TITLE_WORD.match(tok.text):
+                words[0] = words[0][1:]
+                break
+            words[0] = tok.text + words[0]
+            first = i
+            if tok.is_sent_start:
+                break
+            i -= 1
+            continue
         if tok.is_space or not _TITLE_WORD.match(tok.text):
             break
         if tok.lower_ in ("said", "says", "told") or (tok.text[:1].isupper() and tok.pos_ not in ("PROPN", "NOUN", "ADJ")):
@@ -275,6 +362,16 @@ def _listed_country(ctx: _Context, title_start_char: int) -> str | None:
     return None
 
 
+def _stateless_body(words: list[str]) -> bool:
+    """A known organisation with no country among the words of a title (NATO, the United Nations)."""
+    for n in range(len(words), 0, -1):
+        for i in range(0, len(words) - n + 1):
+            known = gazetteer.known_actors().get(" ".join(words[i : i + n]).lower())
+            if known is not None and known.kind == "organization" and known.country is None:
+                return True
+    return False
+
+
 def _dateline_country(layout: Layout) -> str | None:
     if not layout.dateline:
         return None
@@ -285,6 +382,7 @@ def _attach_roles(ctx: _Context, drafts: dict[str, _Draft], person_spans: list[t
     office, _ = _roles()
     found_country: dict[str, str] = {}
     office_holders: set[str] = set()
+    international: set[str] = set()
     for span, aid in person_spans:
         draft = drafts[aid]
         roles: list[tuple[str, str | None]] = []
@@ -303,6 +401,8 @@ def _attach_roles(ctx: _Context, drafts: dict[str, _Draft], person_spans: list[t
                             role = f"{role} of {owner}"
                 if country is None:
                     country = _listed_country(ctx, ctx.doc[first].idx)
+                if country is None and _stateless_body(words):
+                    international.add(aid)  # "NATO Secretary-General": an office of no one country
                 roles.append((role, country))
         after = _title_after(ctx.text, span)
         if after:
@@ -324,7 +424,7 @@ def _attach_roles(ctx: _Context, drafts: dict[str, _Draft], person_spans: list[t
     for aid, draft in drafts.items():
         if draft.kind != "person":
             continue
-        draft.country = found_country.get(aid) or (fallback if aid in office_holders else None)
+        draft.country = found_country.get(aid) or (fallback if aid in office_holders and aid not in international else None)
 
 
 # -------------------------------------------------------------------------------------------------------- resolve
@@ -343,6 +443,8 @@ def resolve_actors(doc: Doc, layout: Layout, *, nlp: Language | None = None) -> 
     text = doc.text  # built anew on each access: read it once
     entities = refine_entities(doc, nlp=nlp)
     people = _person_names(doc, entities, layout)
+    first_names = _first_names(people)
+    people.update(first_names)  # 'Tim', once the article has named Tim Henman and no other Tim
     drafts: dict[str, _Draft] = {}
     person_spans: list[tuple[Span, str]] = []
     spans: list[tuple[int, int, str, str | None]] = []
@@ -352,7 +454,7 @@ def resolve_actors(doc: Doc, layout: Layout, *, nlp: Language | None = None) -> 
         span = ent.span(doc)
         if layout.excluded(span.start_char, span.end_char) or _inside_title(doc, ent):
             continue
-        resolved = _classify(span.text, ent.label, people, _governs(span))
+        resolved = _classify(span.text, ent.label, people, _governs(span), first_names)
         if resolved is None:
             continue
         kind, name, country = resolved
@@ -365,6 +467,7 @@ def resolve_actors(doc: Doc, layout: Layout, *, nlp: Language | None = None) -> 
         if kind == "person":
             person_spans.append((span, draft.id))
     _fold_nationality_modifiers(text, drafts, spans)
+    _fold_short_club_names(drafts, spans)
     taken = {s for s, _, _, _ in spans}
     for s, e, code in _hyphen_countries(text, layout, taken):
         draft = _Draft("country", gazetteer.country_names()[code], code)
@@ -387,6 +490,22 @@ def resolve_actors(doc: Doc, layout: Layout, *, nlp: Language | None = None) -> 
         if d.mentions
     ]
     return sorted(actors, key=lambda a: (-len(a.mentions), a.id))
+
+
+def _fold_short_club_names(drafts: dict[str, _Draft], spans: list[tuple[int, int, str, str | None]]) -> None:
+    """'United' after 'Manchester United', 'City' after 'Leicester City': a word that only ends organisation names,
+    alone, is the one organisation of the article whose name ends with it."""
+    ends = gazetteer.name_words()["organisation_ends"]
+    for aid, draft in list(drafts.items()):
+        if draft.kind != "organization" or draft.name not in ends:
+            continue
+        owners = [d for d in drafts.values() if d.kind == "organization" and d.name.endswith(" " + draft.name)]
+        if len(owners) != 1:
+            continue
+        owner = owners[0]
+        owner.mentions.extend(draft.mentions)
+        draft.mentions = []
+        spans[:] = [(s, e, owner.id if a == aid else a, owner.country if a == aid else c) for s, e, a, c in spans]
 
 
 def _fold_nationality_modifiers(text: str, drafts: dict[str, _Draft], spans: list[tuple[int, int, str, str | None]]) -> None:

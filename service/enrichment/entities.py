@@ -177,6 +177,44 @@ def _is_number(text: str) -> bool:
     return bool(_NUMERIC.match(text))
 
 
+def _not_actor_words() -> frozenset[str]:
+    """'MPs', 'ISP' split a span ('Tory MPs' → 'Tory'); honorifics do not ('Mr Blair' stays one name)."""
+    return gazetteer.not_actors() - gazetteer.name_words()["honorifics"]
+
+
+def _party_entities(doc: Doc, text: str) -> list[Entity]:
+    """Party names and member words as news English writes them ('Tory MPs', 'the Lib Dems', 'Liberal Democrat
+    leader'), capitalised, so 'labour costs' and 'conservative estimates' never match; not after 'of' ('Ministry of
+    Labour'). Longer model entities that contain one win in the overlap resolution."""
+    pattern, forms = _party_pattern()
+    out = []
+    for m in pattern.finditer(text):
+        s, e = m.span()
+        if text[max(0, s - 3) : s] == "of ":
+            continue
+        span = doc.char_span(s, e)
+        if span is not None:
+            out.append(Entity(span.start, span.end, "NORP" if forms[m.group()] else "ORG"))
+    return out
+
+
+_PARTY_PATTERN: list = []
+
+
+def _party_pattern() -> tuple[re.Pattern[str], dict[str, bool]]:
+    """The party forms as one regex, and form → whether it is a member word."""
+    if not _PARTY_PATTERN:
+        forms: dict[str, bool] = {}
+        for party in gazetteer.parties():
+            for name in (party.name, *party.names):
+                forms[name] = False
+            for member in party.members:
+                forms.setdefault(member, True)
+        alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+        _PARTY_PATTERN.append((re.compile(r"(?<![\w'’.-])(?:" + alternatives + r")(?![\w'’-])"), forms))
+    return _PARTY_PATTERN[0]
+
+
 def _pieces(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, int]]:
     """Split one entity at separators, line breaks and score columns, then trim what no name begins or ends with."""
     pieces: list[tuple[int, int]] = []
@@ -189,6 +227,7 @@ def _pieces(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, int]]
             or text in _SEPARATORS
             or (text in _DASHES and i > 0 and doc[i - 1].whitespace_ and tok.whitespace_)
             or (label in _NO_NUMBERS and _is_number(text))
+            or tok.lower_ in _not_actor_words()
         )
         if split:
             if i > cur:
@@ -228,8 +267,13 @@ _CALENDAR = frozenset(
 def _team_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of team names in results, fixtures and standings lines."""
     spans = []
-    for pattern, groups in ((_SCORE_LINE, "abc"), (_FIXTURE_LINE, "ab"), (_TABLE_ROW, "a")):
+    results = False  # "Boston at Oakland" is a fixture only among results or standings; in prose it is a headline
+    for pattern, groups in ((_SCORE_LINE, "abc"), (_TABLE_ROW, "a"), (_FIXTURE_LINE, "ab")):
         for m in pattern.finditer(text):
+            if pattern is not _FIXTURE_LINE:
+                results = True
+            elif m.group("b") is None and not results:
+                continue
             for g in groups:
                 name = m.group(g)
                 if not name or _INITIAL.match(name) or name.split()[0].lower() in _CALENDAR:
@@ -266,7 +310,7 @@ def refine_entities(doc: Doc, *, nlp: Language | None = None) -> list[Entity]:
         span = doc.char_span(s, e, alignment_mode="expand") if label in NAME_LABELS else None
         if span is not None:
             raw.append((span.start, span.end, label))
-    entities = [Entity(ps, pe, label) for s, e, label in raw for ps, pe in _pieces(doc, s, e, label)]
+    entities = _reshape(doc, [Entity(ps, pe, label) for s, e, label in raw for ps, pe in _pieces(doc, s, e, label)])
 
     # Teams in results and tables: clubs are organisations, a country's side stays the country.
     teams: dict[str, str] = {}
@@ -292,15 +336,73 @@ def refine_entities(doc: Doc, *, nlp: Language | None = None) -> list[Entity]:
                 surnames.setdefault(last.lower_, last.text)
     label_of = {key: counter.most_common(1)[0][0] for key, counter in votes.items()}
     label_of.update(teams)
+    # "Contrack" tagged a person in an article that names "Contrack International": the short name of that body.
+    org_heads = {_key(doc[e.start].text) for e in entities if e.label == "ORG" and e.end - e.start >= 2}
+    for key in org_heads:
+        if label_of.get(key) == "PERSON" and key not in surnames:
+            label_of[key] = "ORG"
     for key in surnames:
         if not _is_country(key):
             label_of[key] = "PERSON"
     for ent in entities:
         ent.label = label_of.get(_key(ent.span(doc).text), ent.label)
+    entities = _drop_capitalised_words(doc, text, entities)
 
     entities = _propagate(doc, text, entities, label_of, in_caps, surnames)
+    entities.extend(_party_entities(doc, text))
     entities.extend(Entity(span.start, span.end, label_of.get(_key(span.text), "ORG")) for span in team_spans)
     return _non_overlapping(entities)
+
+
+def _reshape(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """Fix what a person-name span says about itself: a nationality in front of a name ('Briton Hayley Yelling') is
+    a mention of its own; letters after a name ('Guy Mansfield QC') are dropped; a name ending in a word that only
+    ends organisations ('Manchester United', 'Acme Corp') is an organisation; an acronym is no person."""
+    words = gazetteer.name_words()
+    out: list[Entity] = []
+    for ent in entities:
+        n = ent.end - ent.start
+        first = doc[ent.start]
+        if ent.label in ("PERSON", "NORP") and n >= (2 if ent.label == "PERSON" else 3) and first.lower_ in gazetteer.demonyms():
+            rest = doc[ent.start + 1 : ent.end]
+            if all(t.text[:1].isupper() for t in rest):
+                out.append(Entity(ent.start, ent.start + 1, "NORP"))
+                out.append(Entity(ent.start + 1, ent.end, "PERSON"))
+                continue
+        if n >= 3 and doc[ent.end - 1].lower_ in words["postnominals"] and ent.label in ("PERSON", "ORG"):
+            head = doc[ent.start : ent.end - 1]
+            if all(t.text[:1].isupper() for t in head) and _key(head.text) not in gazetteer.known_actors():
+                out.append(Entity(ent.start, ent.end - 1, "PERSON"))
+                continue
+        if ent.label == "PERSON":
+            if n >= 2 and doc[ent.end - 1].text in words["organisation_ends"]:
+                ent.label = "ORG"
+            elif n == 1 and 2 <= len(first.text) <= 5 and (first.is_upper and first.text.isalpha()
+                                                          or any(c.isdigit() for c in first.text)):
+                ent.label = "ORG"  # "GPRS", "O2": acronyms and names with digits are no people
+        out.append(ent)
+    return out
+
+
+def _drop_capitalised_words(doc: Doc, text: str, entities: list[Entity]) -> list[Entity]:
+    """A single word marked only where a sentence or a title starts ('Broadband', 'Standoff') is an ordinary word
+    when the article also writes it in lower case."""
+    starts: dict[str, bool] = {}
+    for ent in entities:
+        key = _key(ent.span(doc).text)
+        at_start = ent.end - ent.start == 1 and (doc[ent.start].is_sent_start or _after_line_or_quote(doc, ent.start))
+        starts[key] = starts.get(key, True) and at_start
+    candidates = {key for key, only_at_start in starts.items() if only_at_start}
+    if not candidates:
+        return entities
+    lower = set(_LOWER_WORD.findall(text))
+    dropped = {key for key in candidates if key in lower}
+    return [e for e in entities if _key(e.span(doc).text) not in dropped] if dropped else entities
+
+
+def _after_line_or_quote(doc: Doc, i: int) -> bool:
+    prev = doc[i - 1] if i > 0 else None
+    return prev is None or prev.is_space or prev.text in ("'", '"', "‘", "“")
 
 
 def _in_ranges(ranges: list[tuple[int, int]]):

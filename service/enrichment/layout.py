@@ -9,7 +9,7 @@ from datetime import date
 _DATE_HEADER = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})[ \t]*\n?")
 # "WASHINGTON :", "GAZA CITY, Oct 11 (Reuters) -", "LONDON -": capitals, optional date/agency, then a colon or dash.
 _DATELINE = re.compile(
-    r"[ \t]*(?P<city>[A-Z][A-Z.'\- ]{1,40}?[A-Z.])(?:,[^:\n\-—–]{0,40})?(?:[ \t]*\([^)\n]{1,20}\))?[ \t]*(?:[:—–]|-(?=\s))[ \t]*"
+    r"[ \t]*(?P<city>[A-Z][A-Z.'\- ]{1,40}?[A-Z.])(?:,[^:\n\-—–(]{0,40})?(?:[ \t]*\((?P<agency>[^)\n]{1,20})\))?[ \t]*(?:[:—–]|-(?=\s))[ \t]*"
 )
 _CREDITS = re.compile(r"\((?P<body>(?:[^()]*?)(?:Reporting|Writing|Editing|Compiled)\s+by[^()]*)\)\s*\Z", re.I | re.S)
 _CREDIT_ROLE = re.compile(r"^(?P<role>(?:additional\s+)?(?:reporting|writing|editing|compiled|graphics)(?:\s+and\s+\w+)?)\s+by\s+", re.I)
@@ -25,6 +25,7 @@ class Layout:
     dateline: str | None = None
     dateline_span: tuple[int, int] | None = None
     credits_span: tuple[int, int] | None = None
+    agency_span: tuple[int, int] | None = None
     authors: list[str] = field(default_factory=list)
     editors: list[str] = field(default_factory=list)
 
@@ -32,6 +33,8 @@ class Layout:
         """True where a span lies outside the body or on the dateline: no actor may come from there."""
         if start < self.body_start or end > self.body_end:
             return True
+        if self.agency_span is not None and start < self.agency_span[1] and end > self.agency_span[0]:
+            return True  # "(Reuters)", "(AP)" in the dateline: the wire service, not an actor of the story
         return self.dateline_span is not None and start < self.dateline_span[1] and end > self.dateline_span[0]
 
 
@@ -65,12 +68,15 @@ def read_layout(text: str) -> Layout:
         start = header.end()
     dateline = None
     dateline_span = None
+    agency_span = None
     match = _DATELINE.match(text, start)
     if match and match.end() - start < 80:
         city = match.group("city").strip()
         dateline = city
         city_start = match.start("city")
         dateline_span = (city_start, city_start + len(city))
+        if match.group("agency"):
+            agency_span = match.span("agency")
     end = len(text)
     authors: list[str] = []
     editors: list[str] = []
@@ -87,6 +93,7 @@ def read_layout(text: str) -> Layout:
         dateline=dateline,
         dateline_span=dateline_span,
         credits_span=credits_span,
+        agency_span=agency_span,
         authors=authors,
         editors=editors,
     )

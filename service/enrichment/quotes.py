@@ -18,6 +18,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from schemas import Quote
+from service import gazetteer
 from service.enrichment.mentions import MentionIndex
 
 _MARK = re.compile(r"[\"“”]")
@@ -29,6 +30,8 @@ _SAY = frozenset({
 })
 _PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
 _SUBJECTS = ("nsubj", "nsubjpass")
+# A sentence ending outside quotes: lower-case letter, digit or bracket, a stop, then a capital ("U.S. Senate" is none).
+_SENTENCE_END = re.compile(r"[a-z0-9)][.!?]\s+[A-Z\"“]")
 _NEAR = 200  # characters between a quote and its speech verb in the same paragraph
 
 
@@ -53,11 +56,19 @@ def _last_person_before(pos: int, index: MentionIndex, floor: int) -> str | None
     return index.last_actor_before(pos, floor, kind="person")
 
 
+def _described(tok: Token) -> bool:
+    """'the American said', 'the 23-year-old said': a person referred to by what they are, like a pronoun."""
+    return tok.pos_ in ("NOUN", "PROPN", "ADJ") and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+        and tok.lower_ in gazetteer.demonyms()
+
+
 def _subject_speaker(verb: Token, index: MentionIndex, quote: tuple[int, int]) -> str | None:
     for child in verb.children:
         if child.dep_ in _SUBJECTS and not (quote[0] <= child.idx < quote[1]):
-            if child.lower_ in _PRONOUNS:
-                return _last_person_before(quote[0], index, max(0, quote[0] - 1500))
+            if child.lower_ in _PRONOUNS or _described(child):
+                # "He said X would '...'": the pronoun's antecedent comes before the pronoun, not before the quote.
+                pos = min(child.idx, quote[0])
+                return _last_person_before(pos, index, max(0, pos - 1500))
             actor = _actor_of(child, index)
             if actor:
                 return actor
@@ -74,6 +85,10 @@ def _verb_speaker(doc: Doc, text: str, start: int, end: int, index: MentionIndex
     for verb in verbs:
         # A verb before the quote counts only in the quote's own sentence ("X said: ..." / 'X called it "..."').
         if verb.idx < start and verb.sent.end_char < start:
+            continue
+        if verb.idx >= end and _SENTENCE_END.search(text, end, verb.idx):
+            # A verb after the quote counts only before the next sentence: in '"..." He also denied ... The
+            # Conservatives announced ...' the second sentence's subject did not say the quote.
             continue
         speaker = _subject_speaker(verb, index, (start, end))
         if speaker:

@@ -21,8 +21,9 @@ SUITES = {
     "seed_figures": "service.evaluation.seed_events:evaluate",
     "conll": "service.evaluation.conll:evaluate",
     "acled": "service.evaluation.acled:evaluate",
+    "heldout_actors": "service.evaluation.heldout:evaluate",
 }
-GROUPS = {"seed": ["seed_actors", "seed_figures"], "conll": ["conll"], "acled": ["acled"]}
+GROUPS = {"seed": ["seed_actors", "seed_figures"], "conll": ["conll"], "acled": ["acled"], "heldout": ["heldout_actors"]}
 
 
 def _load(ref: str):
