@@ -20,7 +20,9 @@ from service.counts import ActorTally, apply_contribution, contributions
 from service.enrichment.core import enrich_many
 from service.intake import Rejection, dead_letter, decode_article
 from service.nlp import Model
+from service.offset_gaps import GapFillError, GapFiller
 from service.screening import ScreeningRules, screen
+from service.topics import ARTICLES
 
 log = logging.getLogger("wirestream.agents")
 
@@ -70,6 +72,7 @@ def register_agents(w: Wiring, model: Model) -> None:
     t = w.topics
     rules = ScreeningRules(max_words=s.max_article_words)
     run_enrichment = functools.partial(enrich_batch, model=model, batch_size=s.batch_size)
+    gaps = GapFiller(s, group_id=s.app_id, max_fetch_bytes=ARTICLES.max_message_bytes or 1 << 20)
 
     async def send_dead(raw: bytes | None, rejection: Rejection, event: EventT) -> asyncio.Future:
         msg = event.message
@@ -119,12 +122,30 @@ def register_agents(w: Wiring, model: Model) -> None:
     @w.app.agent(t["articles"], name="enrich-articles", concurrency=1)
     async def enrich_articles(stream):  # noqa: ANN001 - Faust passes its StreamT
         async for events in stream.take_events(s.batch_size, within=s.batch_within):
+            events = await with_skipped(events)
             try:
                 await handle(events)
             except Exception:  # noqa: BLE001 - the worker keeps running; each record gets its own second chance
                 log.exception("batch handling failed; handling its records one at a time")
                 for event in events:
                     await handle_alone(event)
+
+    async def with_skipped(events: Sequence[EventT]) -> list:
+        """The batch with any records the consumer skipped put back in their place (see service/offset_gaps.py)."""
+        out: list = []
+        try:
+            for event in events:
+                out.extend(await gaps.missing_before(event))
+                out.append(event)
+        except GapFillError:
+            stop_unacked("cannot read records the consumer skipped")
+        return out
+
+    def stop_unacked(why: str) -> None:
+        """Ends the process without acking the current batch: a restarted worker re-reads it from the committed offset."""
+        log.critical("%s; exiting so the records are re-delivered", why, exc_info=True)
+        logging.shutdown()
+        os._exit(70)
 
     async def handle_alone(event: EventT) -> None:
         """A record whose batch failed: handled alone, and dead-lettered (internal_error) if that fails too."""
@@ -136,31 +157,39 @@ def register_agents(w: Wiring, model: Model) -> None:
                 rejection = Rejection("internal_error", f"the worker failed on this record: {type(exc).__name__}: {exc}")
                 await asyncio.gather(await send_dead(event.value, rejection, event))
             except Exception:  # noqa: BLE001
-                # Not even a dead letter can be written. Returning would ack the batch and lose the record, so the
-                # process ends here without acking; a restarted worker re-reads it from the last committed offset.
-                log.critical("cannot write a dead letter; exiting so the record is re-delivered", exc_info=True)
-                logging.shutdown()
-                os._exit(70)
+                # Not even a dead letter can be written: returning would ack the batch and lose the record.
+                stop_unacked("cannot write a dead letter")
 
     @w.app.agent(t["contributions"], name="count-actors", concurrency=1)
     async def count_actors(stream):  # noqa: ANN001
         async for event in stream.events():
             try:
-                contribution = ActorContribution.model_validate_json(event.value)
-            except ValidationError:
-                log.exception("unreadable contribution at offset %s", event.message.offset)
-                continue
-            current = w.counts.get(contribution.actor_id)
-            tally, _changed = apply_contribution(
-                ActorTally.model_validate(current) if current else None, contribution, window=s.dedup_window
-            )
-            # Written (and published) even when unchanged: a re-delivered contribution then also repairs a
-            # changelog or compacted topic that missed the last write before a crash (kill -9 after the local
-            # RocksDB put, before the changelog send).
-            w.counts[contribution.actor_id] = orjson.loads(encode(tally))
-            changelog = w.counts.take_unacknowledged()
-            published = await t["actor_counts"].send(key=key(contribution.actor_id), value=encode(tally.counts))
-            # The event is acked when this body returns and may be committed soon after: the changelog record and
-            # the published counts must be on the broker first, or a crash would lose this count on another node.
-            await asyncio.gather(published, *changelog)
-            metrics.contribution_counted()
+                skipped = await gaps.missing_before(event)
+            except GapFillError:
+                stop_unacked("cannot read contributions the consumer skipped")
+            # A skipped contribution is on the same partition as this event, so the table writes land in the
+            # right partition of the table.
+            for record in [*skipped, event]:
+                await count(record)
+
+    async def count(event: EventT) -> None:
+        """Apply one contribution to its actor's tally; returns once the table and the published counts have it."""
+        try:
+            contribution = ActorContribution.model_validate_json(event.value)
+        except ValidationError:
+            log.exception("unreadable contribution at offset %s", event.message.offset)
+            return
+        current = w.counts.get(contribution.actor_id)
+        tally, _changed = apply_contribution(
+            ActorTally.model_validate(current) if current else None, contribution, window=s.dedup_window
+        )
+        # Written (and published) even when unchanged: a re-delivered contribution then also repairs a
+        # changelog or compacted topic that missed the last write before a crash (kill -9 after the local
+        # RocksDB put, before the changelog send).
+        w.counts[contribution.actor_id] = orjson.loads(encode(tally))
+        changelog = w.counts.take_unacknowledged()
+        published = await t["actor_counts"].send(key=key(contribution.actor_id), value=encode(tally.counts))
+        # The event is acked when this body returns and may be committed soon after: the changelog record and
+        # the published counts must be on the broker first, or a crash would lose this count on another node.
+        await asyncio.gather(published, *changelog)
+        metrics.contribution_counted()

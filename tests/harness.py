@@ -10,6 +10,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 import uuid
 from dataclasses import dataclass, field
@@ -77,6 +78,15 @@ class WorkerProcess:
     def get_json(self, path: str, timeout: float = 5):
         with urllib.request.urlopen(self.url(path), timeout=timeout) as resp:
             return orjson.loads(resp.read())
+
+    def status_of(self, method: str, path: str, timeout: float = 5) -> int:
+        """The HTTP status of any method on a path (errors included)."""
+        request = urllib.request.Request(self.url(path), method=method, data=b"{}" if method != "GET" else None)
+        try:
+            with urllib.request.urlopen(request, timeout=timeout) as resp:
+                return resp.status
+        except urllib.error.HTTPError as exc:
+            return exc.code
 
     def wait_ready(self, timeout: float = 120) -> None:
         deadline = time.monotonic() + timeout
@@ -193,7 +203,9 @@ class Deployment:
         out = Outcomes()
         for m in self.read("articles.enriched"):
             value = orjson.loads(m.value)
-            out.enriched.setdefault(value["article_id"], value)
+            first = out.enriched.setdefault(value["article_id"], value)
+            if _content(first) != _content(value):
+                out.differing.add(value["article_id"])
             out.enriched_records += 1
         for m in self.read("articles.dlq"):
             letter = orjson.loads(m.value)
@@ -209,7 +221,19 @@ class Deployment:
     def close(self) -> None:
         for w in self.workers:
             w.kill()
+        keep = os.environ.get("WIRESTREAM_KEEP_LOGS")  # a folder to copy the workers' logs to, for post-mortems
+        if keep:
+            for w in self.workers:
+                if w.log_path and w.log_path.exists():
+                    target = Path(keep) / self.settings.app_id
+                    target.mkdir(parents=True, exist_ok=True)
+                    shutil.copy(w.log_path, target / f"{w.data_dir.name}-{w.log_path.name}")
         shutil.rmtree(self.tmp, ignore_errors=True)
+
+
+def _content(enriched: dict) -> dict:
+    """An enriched record without its processing block (time and duration differ between deliveries)."""
+    return {k: v for k, v in enriched.items() if k != "processing"}
 
 
 @dataclass
@@ -220,6 +244,8 @@ class Outcomes:
     dead: dict[str, dict] = field(default_factory=dict)
     enriched_records: int = 0
     dead_records: int = 0
+    #: Article ids whose re-delivered enrichment differs from the first (it must not: counts rely on it).
+    differing: set[str] = field(default_factory=set)
 
     def ids(self) -> set[str]:
         return set(self.enriched) | set(self.dead)
@@ -254,7 +280,7 @@ def _paragraphs(text: str) -> list[str]:
     return [p.strip() for p in text.replace("\r\n", "\n").split("\n\n") if p.strip()]
 
 
-def short_articles(n: int, *, paragraphs: int = 2, bbc: Path = SHARED_BBC) -> list[dict]:
+def short_articles(n: int, *, paragraphs: int = 1, bbc: Path = SHARED_BBC) -> list[dict]:
     """n short English articles with distinct ids: the title and first paragraphs of BBC stories where
     ../shared/data/bbc exists (2,225 of them; cycled with new ids beyond that), else windows over the seed's
     paragraphs. Every other article carries a publication date, so counts see both dated and undated articles."""

@@ -58,6 +58,11 @@ def test_seed_enriched_events_and_counts(deployment, seed_text):
     assert listing == sorted(listing, key=lambda r: (-r["mentions"], r["actor_id"]))
     with pytest.raises(OSError):
         worker.get_json("/actors/person:nobody/")
+    # Read-only: nothing can be written or deleted over HTTP.
+    for method in ("POST", "PUT", "PATCH", "DELETE"):
+        for path in ("/actors/", "/actors/organization:hamas/", "/health", "/ready"):
+            assert worker.status_of(method, path) == 405, (method, path)
+    assert worker.get_json("/actors/organization:hamas/") == hamas
 
     published = deployment.read("actor-counts", until=len(ids))
     assert {m.key.decode() for m in published} == ids
