@@ -64,9 +64,17 @@ class RuleTable:
     def __init__(self, patterns: list[dict], strings) -> None:
         self._strings = strings
         self._rules: list[tuple[int, int, list[tuple[list[list[_Test]], tuple[int, _Test] | None]]]] = []
+        # Most rules are one token with equality on TAG and/or LOWER: those are looked up per token in a dict.
+        self._by_key: dict[tuple[int | None, int | None], list[tuple[int, int]]] = {}
         for attr_id, rule in enumerate(patterns):
+            key = strings[str(attr_id)]
             compiled = [[self._compile_token(spec) for spec in pattern] for pattern in rule["patterns"]]
-            self._rules.append((attr_id, strings[str(attr_id)], [(p, _anchor(p)) for p in compiled]))
+            if all(_lookup_key(p) is not None for p in compiled):
+                for p in compiled:
+                    self._by_key.setdefault(_lookup_key(p), []).append((attr_id, key))  # type: ignore[arg-type]
+            else:
+                self._rules.append((attr_id, key, [(p, _anchor(p)) for p in compiled]))
+        self._by_pair: dict[tuple[int, int], tuple[tuple[int, int], ...]] = {}  # (TAG, LOWER) seen → its hits
         self._regex_cache: dict[tuple[str, int], bool] = {}
 
     def _compile_token(self, spec: dict) -> list[_Test]:
@@ -122,7 +130,17 @@ class RuleTable:
             return orders[column][lo:hi]
 
         present = [set(values.tolist()) for values in sorted_columns]
-        found: list[tuple[int, int, int, int]] = []
+        found: set[tuple[int, int, int, int]] = set()
+        by_pair = self._by_pair
+        for i, pair in enumerate(map(tuple, array[:, :2].tolist())):
+            hits = by_pair.get(pair)
+            if hits is None:
+                tag, lower = pair
+                hits = by_pair[pair] = tuple(
+                    hit for lookup in ((tag, None), (None, lower), (tag, lower)) for hit in self._by_key.get(lookup, ())
+                )
+            for attr_id, key in hits:
+                found.add((attr_id, key, i, i + 1))
         for attr_id, key, patterns in self._rules:
             spans: set[tuple[int, int]] = set()
             for pattern, anchor in patterns:
@@ -154,8 +172,23 @@ class RuleTable:
                         if not len(starts):
                             break
                 spans.update((int(s), int(s) + length) for s in starts)
-            found.extend((attr_id, key, s, e) for s, e in sorted(spans))
-        return found
+            found.update((attr_id, key, s, e) for s, e in spans)
+        return sorted(found)
+
+
+def _lookup_key(pattern: list[list[_Test]]) -> tuple[int | None, int | None] | None:
+    """(TAG id, LOWER id) for a one-token pattern of equalities on TAG and/or LOWER; None for any other pattern."""
+    if len(pattern) != 1 or not pattern[0]:
+        return None
+    tag = lower = None
+    for test in pattern[0]:
+        if test.kind != "eq" or test.column not in (_COLUMNS["TAG"], _COLUMNS["LOWER"]):
+            return None
+        if test.column == _COLUMNS["TAG"]:
+            tag = test.value
+        else:
+            lower = test.value
+    return tag, lower  # type: ignore[return-value]
 
 
 def _anchor(pattern: list[list[_Test]]) -> tuple[int, _Test] | None:
