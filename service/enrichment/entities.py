@@ -188,13 +188,21 @@ def _party_entities(doc: Doc, text: str) -> list[Entity]:
     Labour'). Longer model entities that contain one win in the overlap resolution."""
     pattern, forms = _party_pattern()
     out = []
+    lower: set[str] | None = None
     for m in pattern.finditer(text):
         s, e = m.span()
         if text[max(0, s - 3) : s] == "of ":
             continue
         span = doc.char_span(s, e)
-        if span is not None:
-            out.append(Entity(span.start, span.end, "NORP" if forms[m.group()] else "ORG"))
+        if span is None:
+            continue
+        if len(span) == 1 and (span[0].is_sent_start or _after_line_or_quote(doc, span.start)):
+            # "Labour costs rose": at a sentence start, a word the article also writes in lower case is that word.
+            if lower is None:
+                lower = set(_LOWER_WORD.findall(text))
+            if span.text.lower() in lower:
+                continue
+        out.append(Entity(span.start, span.end, "NORP" if forms[m.group()] else "ORG"))
     return out
 
 
@@ -363,6 +371,11 @@ def _reshape(doc: Doc, entities: list[Entity]) -> list[Entity]:
     for ent in entities:
         n = ent.end - ent.start
         first = doc[ent.start]
+        if ent.label == "PERSON" and n >= 2 and first.is_sent_start and first.tag_ in ("VBG", "VBN", "VBD", "VB"):
+            # "Describing Mr Jackson as ...": a verb that opens the sentence is capitalised, not part of the name.
+            ent = Entity(ent.start + 1, ent.end, ent.label)
+            n -= 1
+            first = doc[ent.start]
         if ent.label in ("PERSON", "NORP") and n >= (2 if ent.label == "PERSON" else 3) and first.lower_ in gazetteer.demonyms():
             rest = doc[ent.start + 1 : ent.end]
             if all(t.text[:1].isupper() for t in rest):

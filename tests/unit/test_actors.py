@@ -132,3 +132,77 @@ def test_sports_results_make_clubs_organisations(model):
     enriched = _enrich(model, text)
     leeds = [a for a in enriched.actors if a.name == "Leeds"]
     assert leeds and leeds[0].kind == "organization" and len(leeds[0].mentions) == 2
+
+
+# ------------------------------------------------------------------------------------ news English beyond the seed
+
+
+def test_honorific_and_first_name_fold_into_the_full_name(model):
+    text = ("Tim Henman said he would retire. Mr Henman, 30, thanked his coach Peter Lundgren.\n\n"
+            "\"Tim has been a great servant,\" said Lundgren. Ms Jane Doe QC disagreed.\n")
+    ids = {a.id: a for a in _enrich(model, text).actors}
+    assert len(ids["person:tim-henman"].mentions) >= 3
+    assert "person:henman" not in ids and "person:tim" not in ids
+    assert "person:jane-doe" in ids and not any(i.endswith("-qc") for i in ids)
+
+
+def test_shared_first_name_folds_nowhere(model):
+    text = "Charles Kennedy and Charles Clarke met on Monday. Charles later said nothing.\n"
+    ids = {a.id for a in _enrich(model, text).actors}
+    assert {"person:charles-kennedy", "person:charles-clarke"} <= ids
+    assert not any(a.id in ("person:charles-kennedy", "person:charles-clarke") and len(a.mentions) > 1
+                   for a in _enrich(model, text).actors)
+
+
+def test_party_member_words_are_the_party_and_abbreviations_no_actor(model):
+    text = ("Tory MPs attacked the plan on Monday, while the Lib Dems said it went too far. "
+            "Liberal Democrat leader Charles Kennedy said Labour had lost its way.\n")
+    actors = {a.id: a for a in _enrich(model, text).actors}
+    assert actors["organization:conservative-party"].country == "GBR"
+    assert actors["organization:liberal-democrats"].country == "GBR"
+    assert len(actors["organization:liberal-democrats"].mentions) == 2
+    assert actors["organization:labour-party"].country == "GBR"
+    assert not any("mps" in i or i.startswith("person:lib") or i.startswith("person:tory") for i in actors)
+    assert "organization:democratic-party" not in actors  # "Liberal Democrat" is no US Democrat
+
+
+def test_lower_case_labour_is_no_party(model):
+    text = "Labour costs rose by 3% in the year, the ministry said. The labour market stayed tight.\n"
+    assert "organization:labour-party" not in {a.id for a in _enrich(model, text).actors}
+
+
+def test_nationality_before_a_name_is_the_country(model):
+    text = "Briton Hayley Yelling finished second. The Briton said she was pleased with the run in Madrid.\n"
+    actors = {a.id: a for a in _enrich(model, text).actors}
+    assert "person:hayley-yelling" in actors
+    assert actors["country:GBR"].kind == "country"
+    assert not any(i.startswith("person:briton") for i in actors)
+
+
+def test_club_names_are_organisations(model):
+    text = ("Manchester United beat Chelsea 2-1 on Saturday. United manager Alex Ferguson said his side "
+            "deserved the win.\n")
+    actors = {a.id: a for a in _enrich(model, text).actors}
+    assert actors["organization:manchester-united"].kind == "organization"
+    assert "organization:united" not in actors and "person:manchester-united" not in actors
+
+
+def test_company_legal_form_folds(model):
+    text = "Apple Inc said on Tuesday that profit doubled. Shares of Apple rose 5% on the Nasdaq.\n"
+    actors = {a.id: a for a in _enrich(model, text).actors}
+    assert len(actors["organization:apple"].mentions) == 2
+
+
+def test_capital_is_its_government_only_when_it_acts(model):
+    city = {a.id for a in _enrich(model, "Crowds filled London's Leicester Square for the premiere.\n").actors}
+    assert "place:london" in city and "country:GBR" not in city
+    acts = {a.id for a in _enrich(model, "Ukraine accused Moscow of shelling the city.\n").actors}
+    assert "country:RUS" in acts and "place:moscow" not in acts
+
+
+def test_wire_agency_is_metadata_and_stateless_office_has_no_country(model):
+    text = ("KYIV, March 3 (Reuters) - NATO Secretary-General Jens Stoltenberg said the alliance would not send "
+            "troops.\n")
+    actors = {a.id: a for a in _enrich(model, text).actors}
+    assert "organization:reuters" not in actors
+    assert actors["person:jens-stoltenberg"].country is None

@@ -58,3 +58,22 @@ def test_quote_offsets_index_the_text(seed_enriched):
 def test_attribution_patterns(model, text, starts, speaker):
     enriched = enrich(Article.model_validate({"text": text}), model=model)
     assert _speaker_name(enriched, starts) == speaker
+
+
+def test_a_verb_in_a_later_sentence_does_not_take_the_quote(model):
+    from schemas import Article
+    from service.enrichment import enrich
+
+    text = ('Michael Howard said the cabinet had weighed the arguments. "I do not pretend that it is an easy '
+            'decision." He also denied he was afraid. The Conservatives announced their support on Monday.\n')
+    quote = enrich(Article.model_validate({"text": text}), model=model).quotes[0]
+    assert quote.speaker != "organization:conservative-party"
+
+
+def test_the_demonym_subject_is_the_person_described(model):
+    from schemas import Article
+    from service.enrichment import enrich
+
+    text = 'Serena Williams won the final. "I never stopped believing," the American said.\n'
+    quote = enrich(Article.model_validate({"text": text}), model=model).quotes[0]
+    assert quote.speaker == "person:serena-williams"
