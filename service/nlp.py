@@ -213,6 +213,9 @@ def speed_up_attribute_ruler(nlp: Language) -> None:
 # once per distinct (word, POS, morphology).
 
 
+_LEMMA_CACHE_LIMIT = 200_000
+
+
 class CachedLemmatizer(EnglishLemmatizer):
     """EnglishLemmatizer in rule mode, with the per-token loop replaced by array reads and a process-wide cache."""
 
@@ -222,6 +225,9 @@ class CachedLemmatizer(EnglishLemmatizer):
         if not self._validated:
             self._validate_tables()
         cache: dict[tuple[int, int, int], int] = self.__dict__.setdefault("_lemma_ids", {})
+        if len(cache) > _LEMMA_CACHE_LIMIT:  # a worker reads news for days: keep memory bounded
+            cache.clear()
+            self.cache.clear()
         strings = doc.vocab.strings
         array = doc.to_array([ORTH, POS, MORPH, LEMMA])
         lemmas = array[:, 3].copy()
