@@ -161,7 +161,7 @@ def _verbal(tok: Token, entry: dict, index: MentionIndex) -> _Coded | None:
     clause = _clause_tokens(tok)
     mode = entry.get("mode") if entry.get("mode") else None
     cue = _mode_in(clause)
-    if cue and (mode is None or verb == "ASSAULT" and cue != mode and mode == "firearms" and False):
+    if cue and (mode is None or mode == "firearms"):  # a generic default gives way to what the clause names
         mode = cue
     return _Coded(tok, verb, mode, actor, targets, clause[0].i, clause[-1].i)
 
@@ -293,8 +293,8 @@ def extract_events(doc: Doc, layout: Layout, index: MentionIndex, figures: list[
         start, end = doc[event.first].idx, doc[event.last].idx + len(doc[event.last])
         figure_ids = [f.id for f in figures if start <= f.start < end and f.type != "count"]
         key = (event.actor, event.verb, event.mode, tuple(event.targets))
-        if key in seen and not figure_ids:
-            continue  # the same event told again (lead, then body) is one event
+        if key in seen and not figure_ids and is_noun:
+            continue  # an event named again ("the attack by Hamas", lead then body) is one event
         seen.add(key)
         chain = [event.anchor, event.anchor.head] if event.anchor.dep_ in ("xcomp", "advcl", "conj") else [event.anchor]
         where = place(chain, index)

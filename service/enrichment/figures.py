@@ -426,6 +426,11 @@ def perpetrator(pred: Token, exclude: Token | None, index: MentionIndex) -> str 
                 )
             elif subject.tag_ == "PRP":
                 return None
+        if tok.dep_ == "acl" and any(c.dep_ == "dobj" for c in tok.children):
+            # "Russian missile strikes killed at least 12 people", parsed as a reduced relative: the noun is the doer
+            actor = _actor_of(tok.head, index) or _nominal_actor(tok.head, index)
+            if actor:
+                return actor
         if tok.dep_ in ("advcl", "conj", "xcomp", "relcl", "acl", "pcomp", "prep", "pobj", "acomp", "oprd", "dobj"):
             raised = tok.dep_ == "xcomp"
             tok = tok.head

@@ -79,3 +79,14 @@ def test_lexicon_is_data():
 )
 def test_no_assault_from_business_politics_or_names(events_of, text):
     assert not [e for e in events_of(text).events if e.verb == "ASSAULT"]
+
+
+def test_reduced_relative_attack_and_launch(events_of):
+    enriched = events_of(
+        "Russian missile strikes killed at least 12 people in Ukraine on Saturday. "
+        "Russia has launched more than 300 drones at Ukraine this week."
+    )
+    assaults = [e for e in enriched.events if e.actor == "country:RUS" and e.verb == "ASSAULT"]
+    assert len(assaults) == 2 and all("country:UKR" in e.target for e in assaults)
+    killed = next(f for f in enriched.figures if f.type == "killed")
+    assert killed.by == "country:RUS" and killed.id in assaults[0].figures
