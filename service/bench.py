@@ -11,7 +11,7 @@ from pathlib import Path
 import orjson
 
 from service.bench_corpus import CorpusMissing, load_corpus
-from service.bench_report import Stage, machine, stage_table, target_table, targets
+from service.bench_report import Stage, cpu_ratios, machine, stage_table, target_table, targets
 from service.settings import Settings
 
 
@@ -52,6 +52,7 @@ def build_report(stages: list[Stage], parity: dict | None, command: str, started
             {"name": t.name, "value": t.value, "bound": t.bound, "at_most": t.at_most, "met": t.met}
             for t in targets(by_name, peak)
         ],
+        "per_cpu_second_ratios": cpu_ratios(by_name),
     }
 
 
@@ -66,6 +67,9 @@ def render(report: dict, stages: list[Stage]) -> str:
         "",
         target_table(targets(by_name, report["worker_peak_rss_mb"])),
     ]
+    per_cpu = [f"{name} {value:.2f}" for name, value in report["per_cpu_second_ratios"].items() if value]
+    if per_cpu:
+        lines += ["", "per CPU-second of the measured processes: " + "; ".join(per_cpu)]
     if report["parity"]:
         p = report["parity"]
         lines += ["", f"parity: {p['identical']}/{p['articles']} articles enrich identically on the optimised path "

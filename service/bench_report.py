@@ -85,6 +85,25 @@ def ratio(a: Stage | None, b: Stage | None) -> float | None:
     return round(a.per_second / b.per_second, 3)
 
 
+def cpu_ratios(stages: dict[str, Stage]) -> dict[str, float | None]:
+    """The same ratios per CPU-second of the measured processes: what a busy, shared machine distorts least.
+
+    For 2 workers against 1 this is efficiency (1.0 = no CPU lost to running two), not speed-up."""
+
+    def per_cpu(name: str) -> float | None:
+        stage = stages.get(name)
+        return stage.per_cpu_second if stage else None
+
+    def div(a: float | None, b: float | None) -> float | None:
+        return round(a / b, 3) if a and b else None
+
+    return {
+        "offline enrichment / bare spaCy": div(per_cpu("offline_enrichment"), per_cpu("bare_spacy")),
+        "kafka 1 worker / offline enrichment": div(per_cpu("kafka_1_worker"), per_cpu("offline_enrichment")),
+        "kafka 2 workers / kafka 1 worker": div(per_cpu("kafka_2_workers"), per_cpu("kafka_1_worker")),
+    }
+
+
 def targets(stages: dict[str, Stage], worker_peak_rss_mb: float | None) -> list[Target]:
     e2e = stages.get("kafka_1_worker")
     paced = stages.get("kafka_1_worker_paced")

@@ -9,7 +9,7 @@ import pytest
 
 from service.bench import build_report, render, run_bench
 from service.bench_corpus import CorpusMissing, load_corpus
-from service.bench_report import Stage, latency_summary, percentile, stage_table, targets
+from service.bench_report import Stage, cpu_ratios, latency_summary, percentile, stage_table, targets
 from service.settings import Settings
 
 
@@ -107,3 +107,13 @@ def test_report_json_and_table(tmp_path):
     assert "| offline_enrichment | 100 |" in text
     assert "parity: 100/100" in text
     assert stage_table(stages).count("\n") == len(stages) + 1
+
+
+def test_cpu_ratios_use_articles_per_cpu_second():
+    by_name = {s.name: s for s in _stages()}
+    by_name["kafka_1_worker"].cpu_seconds = 5.0
+    by_name["kafka_2_workers"].cpu_seconds = 6.0
+    got = cpu_ratios(by_name)
+    assert got["offline enrichment / bare spaCy"] == pytest.approx(2.0)
+    assert got["kafka 1 worker / offline enrichment"] == pytest.approx(20 / (100 / 4.5), abs=1e-3)
+    assert got["kafka 2 workers / kafka 1 worker"] == pytest.approx((100 / 6) / 20, abs=1e-3)
