@@ -273,7 +273,7 @@ def _harm_near(doc: Doc, q: _Quantity) -> Token | None:
             tok = doc[j]
             if _harm(tok) and (tok.pos_ in ("VERB", "ADJ", "AUX") or tok.tag_ in ("VBN", "JJ")
                                or tok.lower_ in ("wounded", "injured", "dead", "killed", "missing")):
-                if tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children) and not any(
+                if tok.pos_ == "VERB" and _harm(tok) != "displaced" and any(c.dep_ == "dobj" for c in tok.children) and not any(
                     c.dep_ in ("auxpass", "nsubjpass") for c in tok.children
                 ):
                     return None  # "Three militants executed the operation": the counted ones did it
@@ -315,6 +315,8 @@ def _harm_word(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
         if kind and noun.lemma_.lower() not in ("body",):
             head = anchor.head if anchor.dep_ in _ARG_DEPS else anchor
             return kind, head if head.pos_ in ("VERB", "AUX") else noun
+    if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and _harm(noun.head):
+        return _harm(noun.head), noun.head  # type: ignore[return-value]  # "took its 25 crew members hostage"
     near = _harm_near(doc, q)
     if near is not None:
         return _harm(near), near  # type: ignore[return-value]
@@ -341,12 +343,20 @@ def _harm_word(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
             verb = tok.head if tok.dep_ != "ROOT" else tok
             kind = _harm(verb)
             if kind:
-                if tok.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in verb.children):
-                    return None  # "three gunmen killed five people": the subject did the harm
+                if tok.dep_ == "nsubj" and kind != "displaced" and any(c.dep_ == "dobj" for c in verb.children):
+                    return None  # "three gunmen killed five people": the subject did the harm ("fled their homes" aside)
                 return kind, verb
-            for child in verb.children:  # "leaving four dead"
-                if child.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and _harm(child) and child.i > tok.i:
+            for child in verb.children:  # "leaving four dead", "took its 25 crew members hostage"
+                if child.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "npadvmod", "attr", "dobj", "advmod") and _harm(child) \
+                        and child.i > tok.i and child.pos_ in ("ADJ", "NOUN", "ADV"):
                     return _harm(child), child  # type: ignore[return-value]
+            if any(c.dep_ == "nsubj" and c.lemma_.lower() == "toll" for c in verb.children):
+                return "killed", verb  # "the death toll rose to 45", "the toll is 45"
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
+            tok = tok.head.head  # "rose to 45": on to the verb, for the toll
+            if any(c.dep_ == "nsubj" and c.lemma_.lower() == "toll" for c in tok.children):
+                return "killed", tok
+            break
         break
     before = doc[q.start - 1] if q.start > 0 else None  # "killing 20", "killed more than 1,000"
     if before is not None and _harm(before) and before.pos_ == "VERB":

@@ -124,3 +124,9 @@ def test_counts_per_actor_from_figures_and_events(seed_enriched):
     assert hamas.figures.as_perpetrator["hostages"].figures == 2
     assert counts["country:USA"].figures.as_victim["killed"].total == 14
     assert counts["country:ISR"].events["ASSAULT"] >= 2
+
+
+def test_toll_fled_and_taken_hostage(figures_of):
+    assert _one(figures_of("The death toll from the attack rose to 45 on Monday."), "killed").value == 45
+    assert _one(figures_of("The UN said 1.2 million people had fled their homes."), "displaced").value == 1.2e6
+    assert _one(figures_of("Rebels seized a ship and took its 25 crew members hostage."), "hostages").value == 25
