@@ -99,3 +99,31 @@ def test_counts_survive_a_restart(deployment, seed_text):
     deployment.read("articles.enriched", until=2)
     time.sleep(3)
     assert _counts(worker, "country:ISR") == before
+
+
+def test_an_enrichment_that_raises_is_dead_lettered_and_the_worker_continues(deployment, seed_text):
+    # With the size limit raised to 3 MB, a 1.2-million-character text (18,000 words, so within the word budget)
+    # reaches spaCy, which refuses texts over its max_length (1,000,000 characters) by raising.
+    worker = deployment.worker(WIRESTREAM_MAX_ARTICLE_BYTES="3000000").start()
+    worker.wait_ready()
+    long_text = " ".join(["the-government-said-talks-with-the-union-would-continue-on-tuesday"] * 18_000)
+    deployment.produce([(b"too-long-for-spacy", orjson.dumps({"id": "too-long-for-spacy", "text": long_text})),
+                        _seed_record(seed_text, "after-the-failure")])
+    letters = [orjson.loads(m.value) for m in deployment.read("articles.dlq", until=1)]
+    assert letters[0]["reason"] == "enrich_failed" and letters[0]["article_id"] == "too-long-for-spacy"
+    assert "raised" in letters[0]["message"]
+    assert base64.b64decode(letters[0]["payload_base64"]) == orjson.dumps({"id": "too-long-for-spacy", "text": long_text})
+    enriched = deployment.read("articles.enriched", until=1)
+    assert orjson.loads(enriched[0].value)["article_id"] == "after-the-failure"
+    assert worker.alive()
+
+
+def test_an_enrichment_past_its_time_limit_is_dead_lettered(deployment, seed_text):
+    # A limit no enrichment can meet: each article of the batch is retried alone and dead-lettered alone.
+    worker = deployment.worker(WIRESTREAM_ENRICH_TIMEOUT="0.001").start()
+    worker.wait_ready()
+    deployment.produce([_seed_record(seed_text, "slow-1"), _seed_record(seed_text, "slow-2")])
+    letters = [orjson.loads(m.value) for m in deployment.read("articles.dlq", until=2)]
+    assert sorted(letter["article_id"] for letter in letters) == ["slow-1", "slow-2"]
+    assert {letter["reason"] for letter in letters} == {"enrich_timeout"}
+    assert worker.alive() and worker.get_json("/health")["status"] == "ok"
