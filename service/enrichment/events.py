@@ -29,6 +29,9 @@ from service.enrichment.mentions import MentionIndex
 
 # Children whose subtrees are clauses of their own: their actors are not this clause's targets.
 _OWN_CLAUSE = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis", "conj", "xcomp"})
+_LOCATIVE = frozenset({"in", "at", "on", "near", "during", "after", "before", "since", "inside", "outside"})
+# Verbs done together: "Iran and Saudi Arabia agreed": each conjunct of the subject is the other's target.
+_SYMMETRIC = frozenset({"CONSULT", "AGREE", "FIGHT"})
 # Dependencies through which a verb hangs from the clause of another event.
 _NESTED = frozenset({"advcl", "conj", "xcomp", "relcl", "acl", "pcomp", "prep", "pobj", "dobj"})
 
@@ -68,9 +71,10 @@ def _np_actors(np: Token, index: MentionIndex) -> list[str]:
         actor = index.actor_in(tok.idx, tok.idx + len(tok))
         if actor and actor not in found:
             found.append(actor)
-        # "Hamas-ruled Gaza" names Gaza, not Hamas: skip the modifier of a participle
+        # "Hamas-ruled Gaza" names Gaza, not Hamas: skip the modifier of a participle; "Biden in Washington":
+        # where the target was is not a target
         stack.extend(c for c in tok.children if (c.dep_ not in _OWN_CLAUSE or c.dep_ == "conj" and tok.pos_ != "VERB")
-                     and c.dep_ != "npadvmod")
+                     and c.dep_ != "npadvmod" and not (c.dep_ == "prep" and c.lower_ in _LOCATIVE))
     return sorted(found, key=lambda a: _first_offset(a, np, index))
 
 
@@ -93,11 +97,13 @@ def _prep_targets(tok: Token, preps: list[str], index: MentionIndex) -> list[str
     return found
 
 
-def _mode_in(tokens: list[Token]) -> str | None:
+def _mode_in(tokens: list[Token], verb: str) -> str | None:
+    """The means the clause names: weapons for an assault, the phone for a consultation ('air defence' asked for
+    in a request is no air strike)."""
     modes = _lexicon()["modes"]
     for tok in tokens:
         mode = modes.get(tok.lemma_.lower()) or modes.get(tok.lower_)
-        if mode:
+        if mode and (verb in ("ASSAULT", "FIGHT") and mode != "phone" or verb == "CONSULT" and mode == "phone"):
             return mode
     return None
 
@@ -158,9 +164,12 @@ def _verbal(tok: Token, entry: dict, index: MentionIndex) -> _Coded | None:
             if verb in ("ASSAULT", "COERCE"):  # "killed 1,000 people in Gaza": the place of the victims
                 targets.extend(_prep_targets(child, ["in", "at", "near"], index))
     targets.extend(_prep_targets(tok, entry.get("target_preps") or _lexicon()["target_preps"].get(verb, []), index))
+    if verb in _SYMMETRIC and not passive:
+        for subject in (c for c in tok.children if c.dep_ == "nsubj"):
+            targets.extend(a for conj in subject.conjuncts for a in _np_actors(conj, index))
     clause = _clause_tokens(tok)
     mode = entry.get("mode") if entry.get("mode") else None
-    cue = _mode_in(clause)
+    cue = _mode_in(clause, verb)
     if cue and (mode is None or mode == "firearms"):  # a generic default gives way to what the clause names
         mode = cue
     return _Coded(tok, verb, mode, actor, targets, clause[0].i, clause[-1].i)
@@ -170,8 +179,8 @@ def _light_verb(noun: Token) -> Token | None:
     """The verb that carries an event noun: 'issued a warning', 'tightened its siege', 'taking scores of hostages'."""
     light = set(_lexicon()["light_verbs"])
     tok = noun
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "dobj":
-        tok = tok.head.head  # "scores of hostages"
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "in") and tok.head.head.dep_ == "dobj":
+        tok = tok.head.head  # "scores of hostages", "pledged $2 billion in military aid"
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in light:
         return tok.head
     return None
@@ -226,7 +235,7 @@ def _nominal(noun: Token, entry: dict, index: MentionIndex) -> _Coded | None:
             targets.append(responder)
     anchor = light or noun
     span = _clause_tokens(light) if light is not None else _clause_tokens(noun.head) if noun.dep_ == "nsubj" else list(noun.subtree)
-    mode = entry.get("mode") or _mode_in([t for t in noun.subtree if t.i <= noun.i])
+    mode = entry.get("mode") or _mode_in([t for t in noun.subtree if t.i <= noun.i], verb)
     return _Coded(anchor, verb, mode, actor, targets, span[0].i, span[-1].i)
 
 
@@ -297,7 +306,7 @@ def extract_events(doc: Doc, layout: Layout, index: MentionIndex, figures: list[
             continue  # an event named again ("the attack by Hamas", lead then body) is one event
         seen.add(key)
         chain = [event.anchor, event.anchor.head] if event.anchor.dep_ in ("xcomp", "advcl", "conj") else [event.anchor]
-        where = place(chain, index)
+        where = place(chain + [c for c in event.anchor.children if c.dep_ == "dobj"], index)
         if where is None and event.verb in ("ASSAULT", "COERCE", "FIGHT", "MOVE"):
             where = next((t for t in event.targets if index.kinds.get(t) in PLACE_KINDS), None)
         events.append(

@@ -90,3 +90,16 @@ def test_reduced_relative_attack_and_launch(events_of):
     assert len(assaults) == 2 and all("country:UKR" in e.target for e in assaults)
     killed = next(f for f in enriched.figures if f.type == "killed")
     assert killed.by == "country:RUS" and killed.id in assaults[0].figures
+
+
+def test_meetings_aid_and_agreements(events_of):
+    enriched = events_of(
+        "Ukrainian President Volodymyr Zelenskiy met Joe Biden in Washington on Thursday. "
+        "The United States pledged $2 billion in military aid to Ukraine. "
+        "Iran and Saudi Arabia agreed to restore diplomatic ties."
+    )
+    meeting = _find(enriched.events, "person:volodymyr-zelenskiy", "CONSULT")
+    assert meeting.target == ["person:joe-biden"] and meeting.where == "place:washington" and meeting.when == "Thursday"
+    aid = _find(enriched.events, "country:USA", "AID")
+    assert aid.target == ["country:UKR"] and any(f.type == "money" and f.id in aid.figures for f in enriched.figures)
+    assert _find(enriched.events, "country:IRN", "AGREE").target == ["country:SAU"]
