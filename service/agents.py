@@ -169,8 +169,13 @@ def register_agents(w: Wiring, model: Model) -> None:
                 stop_unacked("cannot read contributions the consumer skipped")
             # A skipped contribution is on the same partition as this event, so the table writes land in the
             # right partition of the table.
-            for record in [*skipped, event]:
-                await count(record)
+            try:
+                for record in [*skipped, event]:
+                    await count(record)
+            except Exception:  # noqa: BLE001
+                # An exception leaving this loop would let faust ack the event when it closes the stream, and the
+                # count would be lost for good; ending the process re-delivers it instead.
+                stop_unacked("counting failed")
 
     async def count(event: EventT) -> None:
         """Apply one contribution to its actor's tally; returns once the table and the published counts have it."""
