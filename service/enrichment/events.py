@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from schemas import Event, Figure
 from service.enrichment.figures import (
     PLACE_KINDS,
+    _harm,
     _actor_of,
     _candidate_tokens,
     _nominal_actor,
@@ -147,6 +148,10 @@ def _verbal(tok: Token, entry: dict, index: MentionIndex) -> _Coded | None:
         # headline style, "Robinson injured", "UKIP MEP attacked": the subject is who it was done to
         verb == "ASSAULT" and tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "dobj") for c in tok.children)
         and tok.dep_ == "ROOT"
+    ) or (
+        # "an Abala herder killed earlier": a verb of harm that takes an object, with none, tells who suffered it
+        verb == "ASSAULT" and _harm(tok) in ("killed", "injured", "hostages") and tok.tag_ in ("VBN", "VBD")
+        and not any(c.dep_ in ("dobj", "agent", "ccomp", "xcomp") for c in tok.children)
     )
     actor = None
     if passive:

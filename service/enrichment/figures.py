@@ -33,6 +33,7 @@ _ATTACK_NOUNS = frozenset({"attack", "strike", "airstrike", "raid", "bombing", "
 _PRONOUNS = frozenset({"PRP", "WP", "WDT", "DT", "EX"})
 _RELATIVE = frozenset({"that", "which", "who", "whom"})
 _SINGLE_PRONOUNS = frozenset({"he", "she", "him", "her", "himself", "herself"})
+_HEDGES = frozenset({"supposedly", "possibly", "perhaps", "maybe"})
 # A counted phrase in one of these relations to its verb is where the harm word is found.
 _ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "appos", "npadvmod"})
 
@@ -293,7 +294,10 @@ def _relative_agent(verb: Token) -> bool:
 def _hypothetical(pred: Token) -> bool:
     """'could kill 100', 'threatened to kill 10 hostages': harm that has not happened is no figure of harm."""
     verbs = [pred, pred.head] if pred.dep_ == "conj" else [pred]  # "could attack and kill"
-    return any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for v in verbs for c in v.children)
+    return any(
+        (c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to")) or (c.dep_ == "mark" and c.lower_ in ("whether", "if"))
+        for v in verbs for c in v.children
+    ) or any(c.dep_ == "advmod" and c.lower_ in _HEDGES for c in pred.children)  # "whether a herder was killed …"
 
 
 def _predicates(verb: Token) -> list[Token]:

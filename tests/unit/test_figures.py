@@ -130,3 +130,8 @@ def test_toll_fled_and_taken_hostage(figures_of):
     assert _one(figures_of("The death toll from the attack rose to 45 on Monday."), "killed").value == 45
     assert _one(figures_of("The UN said 1.2 million people had fled their homes."), "displaced").value == 1.2e6
     assert _one(figures_of("Rebels seized a ship and took its 25 crew members hostage."), "hostages").value == 25
+
+
+def test_hedged_harm_is_no_figure(figures_of):
+    text = "5 killed on June 20, perhaps because a herder was supposedly killed earlier (whether he was killed is unconfirmed)."
+    assert [f.value for f in figures_of(text) if f.type == "killed"] == [5]
