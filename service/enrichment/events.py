@@ -30,7 +30,6 @@ from service.enrichment.mentions import MentionIndex
 
 # Children whose subtrees are clauses of their own: their actors are not this clause's targets.
 _OWN_CLAUSE = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis", "conj", "xcomp"})
-_LOCATIVE = frozenset({"in", "at", "on", "near", "during", "after", "before", "since", "inside", "outside"})
 # Verbs done together: "Iran and Saudi Arabia agreed": each conjunct of the subject is the other's target.
 _SYMMETRIC = frozenset({"CONSULT", "AGREE", "FIGHT"})
 # Dependencies through which a verb hangs from the clause of another event.
@@ -75,7 +74,7 @@ def _np_actors(np: Token, index: MentionIndex) -> list[str]:
         # "Hamas-ruled Gaza" names Gaza, not Hamas: skip the modifier of a participle; "Biden in Washington":
         # where the target was is not a target
         stack.extend(c for c in tok.children if (c.dep_ not in _OWN_CLAUSE or c.dep_ == "conj" and tok.pos_ != "VERB")
-                     and c.dep_ != "npadvmod" and not (c.dep_ == "prep" and c.lower_ in _LOCATIVE))
+                     and c.dep_ != "npadvmod" and not (c.dep_ == "prep" and c.lower_ not in ("of", "from")))
     return sorted(found, key=lambda a: _first_offset(a, np, index))
 
 
@@ -144,6 +143,8 @@ def _verbal(tok: Token, entry: dict, index: MentionIndex) -> _Coded | None:
     if not_objects and any(c.dep_ == "dobj" and c.lemma_.lower() in not_objects for c in tok.children):
         return None
     verb = entry["verb"]
+    if any(c.dep_ == "dobj" and c.lower_ in ("himself", "herself", "themselves", "itself") for c in tok.children):
+        return None  # "killed himself": no one else was acted on
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or (
         # headline style, "Robinson injured", "UKIP MEP attacked": the subject is who it was done to
         verb == "ASSAULT" and tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "dobj") for c in tok.children)
