@@ -252,3 +252,9 @@ def speed_up_lemmatizer(nlp: Language) -> None:
     lemmatizer = nlp.get_pipe("lemmatizer")
     if type(lemmatizer) is EnglishLemmatizer and lemmatizer.mode == "rule":
         lemmatizer.__class__ = CachedLemmatizer
+        # rule_lemmatize asks `form in index` of word lists (57,528 nouns): a linear scan per candidate form, most of
+        # the cost of every word it has not seen before. It only ever tests membership, so sets answer the same.
+        index = lemmatizer.lookups.get_table("lemma_index", None)
+        if index is not None:
+            for pos, words in list(index.items()):
+                index[pos] = frozenset(words)
