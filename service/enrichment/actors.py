@@ -114,7 +114,8 @@ def _first_names(people: dict[str, str]) -> dict[str, str]:
         if len(words) >= 2 and words[0][:1].isupper() and len(words[0]) > 2:
             owners.setdefault(words[0].lower(), set()).add(name)
     return {first: next(iter(names)) for first, names in owners.items()
-            if len(names) == 1 and " " not in people.get(first, first)}
+            if len(names) == 1 and " " not in people.get(first, first) and _named_person(first)
+            and first not in gazetteer.capitals() and first not in gazetteer.known_actors()}
 
 
 def _classify(
@@ -127,6 +128,10 @@ def _classify(
     key = text.lower()
     if key in gazetteer.not_actors():
         return None
+    if first_names and key in first_names and label in ("PERSON", "ORG"):
+        # A lone first name ('Tim'; 'Wang' of 'Wang Donghai', often tagged ORG) is the one person with that first
+        # name; tagged a place ('Israel 2') it is no one's first name.
+        return "person", first_names[key], None
     if key in people and label in ("PERSON", "GPE", "ORG", "LOC", "NORP"):
         return "person", people[key], None
     if label == "PERSON":
@@ -137,10 +142,10 @@ def _classify(
         bare = name.lower()
         if bare in gazetteer.countries() or bare in gazetteer.capitals():
             name, bare = text, key  # 'Baroness Scotland': a title that names a person only with its honorific
-        if bare in people:
-            return "person", people[bare], None
         if first_names and bare in first_names:
             return "person", first_names[bare], None
+        if bare in people:
+            return "person", people[bare], None
         if key in gazetteer.demonyms():
             code = gazetteer.demonyms()[key]
             return "country", gazetteer.country_names()[code], code
@@ -205,6 +210,8 @@ def _mention_label(kind: str, label: str, text: str) -> str:
     """The NER label a mention carries once its actor is known ('Blinken' tagged GPE is a PERSON mention)."""
     if kind == "organization" and _clean(text) in _party_members():
         return "NORP"  # 'Tory', 'Democrat': a party's member word is written like a nationality
+    if kind == "region" and label == "NORP":
+        return "NORP"  # 'European' counts for Europe and stays an adjective form, like 'Israeli' for Israel
     if kind in _MENTION_LABEL:
         return _MENTION_LABEL[kind]
     if kind == "country":
@@ -443,8 +450,7 @@ def resolve_actors(doc: Doc, layout: Layout, *, nlp: Language | None = None) -> 
     text = doc.text  # built anew on each access: read it once
     entities = refine_entities(doc, nlp=nlp)
     people = _person_names(doc, entities, layout)
-    first_names = _first_names(people)
-    people.update(first_names)  # 'Tim', once the article has named Tim Henman and no other Tim
+    first_names = _first_names(people)  # 'Tim', once the article has named Tim Henman and no other Tim
     drafts: dict[str, _Draft] = {}
     person_spans: list[tuple[Span, str]] = []
     spans: list[tuple[int, int, str, str | None]] = []

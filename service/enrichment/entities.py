@@ -224,7 +224,10 @@ def _party_pattern() -> tuple[re.Pattern[str], dict[str, bool]]:
 
 
 def _pieces(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, int]]:
-    """Split one entity at separators, line breaks and score columns, then trim what no name begins or ends with."""
+    """Split one entity at separators, line breaks and score columns, then trim what no name begins or ends with.
+
+    A short number before a possessive ends the name instead ("Radio 4's Today programme"): results tables have no
+    possessives, so a score after a name is still split off ('Kent 108-3', 'Ulsan 2')."""
     pieces: list[tuple[int, int]] = []
     cur = start
     for i in range(start, end):
@@ -234,7 +237,9 @@ def _pieces(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, int]]
             tok.is_space
             or text in _SEPARATORS
             or (text in _DASHES and i > 0 and doc[i - 1].whitespace_ and tok.whitespace_)
-            or (label in _NO_NUMBERS and _is_number(text))
+            or (label in _NO_NUMBERS and _is_number(text)
+                and not (i == end - 1 and i > start and text.isdigit() and len(text) <= 2 and end < len(doc)
+                         and doc[end].text in ("'s", "’s")))
             or tok.lower_ in _not_actor_words()
         )
         if split:
@@ -376,6 +381,8 @@ def _reshape(doc: Doc, entities: list[Entity]) -> list[Entity]:
             ent = Entity(ent.start + 1, ent.end, ent.label)
             n -= 1
             first = doc[ent.start]
+        if ent.label == "PERSON" and n >= 2 and doc[ent.end - 1].text in words["organisation_ends"]:
+            ent.label = "ORG"  # "British Airways", "Manchester United" tagged PERSON
         if ent.label in ("PERSON", "NORP") and n >= (2 if ent.label == "PERSON" else 3) and first.lower_ in gazetteer.demonyms():
             rest = doc[ent.start + 1 : ent.end]
             if all(t.text[:1].isupper() for t in rest):
@@ -387,10 +394,12 @@ def _reshape(doc: Doc, entities: list[Entity]) -> list[Entity]:
             if all(t.text[:1].isupper() for t in head) and _key(head.text) not in gazetteer.known_actors():
                 out.append(Entity(ent.start, ent.end - 1, "PERSON"))
                 continue
+        honorific = (ent.start > 0 and doc[ent.start - 1].lower_ in words["honorifics"]) or (
+            n >= 2 and first.lower_ in words["honorifics"])
+        if honorific and ent.label != "PERSON" and n <= 4 and all(t.text[:1].isupper() for t in doc[ent.start : ent.end]):
+            ent.label = "PERSON"  # "Mr Clarke" tagged ORG: an honorific says person
         if ent.label == "PERSON":
-            if n >= 2 and doc[ent.end - 1].text in words["organisation_ends"]:
-                ent.label = "ORG"
-            elif n == 1 and 2 <= len(first.text) <= 5 and (first.is_upper and first.text.isalpha()
+            if n == 1 and 2 <= len(first.text) <= 5 and (first.is_upper and first.text.isalpha()
                                                           or any(c.isdigit() for c in first.text)):
                 ent.label = "ORG"  # "GPRS", "O2": acronyms and names with digits are no people
         out.append(ent)
