@@ -6,6 +6,7 @@ import os
 import random
 import time
 
+import orjson
 import pytest
 
 from schemas import ActorCounts, EnrichedArticle
@@ -105,8 +106,6 @@ def test_kill_9_three_times_loses_nothing_and_counts_exactly(deployment):
 
 def test_publishing_the_same_articles_twice_changes_no_count(deployment):
     articles = short_articles(60)
-    import orjson
-
     records = [(a["id"].encode(), orjson.dumps(a)) for a in articles]
     published = {a["id"] for a in articles}
     worker = deployment.worker().start()
