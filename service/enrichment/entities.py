@@ -324,6 +324,7 @@ def refine_entities(doc: Doc, *, nlp: Language | None = None) -> list[Entity]:
         if span is not None:
             raw.append((span.start, span.end, label))
     entities = _reshape(doc, [Entity(ps, pe, label) for s, e, label in raw for ps, pe in _pieces(doc, s, e, label)])
+    _list_coherence(doc, text, entities)
 
     # Teams in results and tables: clubs are organisations, a country's side stays the country.
     teams: dict[str, str] = {}
@@ -404,6 +405,45 @@ def _reshape(doc: Doc, entities: list[Entity]) -> list[Entity]:
                 ent.label = "ORG"  # "GPRS", "O2": acronyms and names with digits are no people
         out.append(ent)
     return out
+
+
+_LIST_GLUE = frozenset({", ", " and ", ", and ", " & "})
+
+
+def _list_coherence(doc: Doc, text: str, entities: list[Entity]) -> None:
+    """Names listed together are alike: in 'Cate Blanchett, Leonardo DiCaprio, Keanu Reeves and Jim Carrey' a
+    two- or three-word item the model took for an organisation is a person when most of the list are people; in
+    'Iain Fullarton (Saracens)' the word in brackets after a person is an affiliation (club, party, country), not a
+    person."""
+    ordered = sorted(entities, key=lambda x: x.start)
+    run: list[Entity] = []
+
+    def close(run: list[Entity]) -> None:
+        if len(run) < 3:
+            return
+        people = sum(1 for e in run if e.label == "PERSON")
+        if people * 2 < len(run) or people < 2:
+            return
+        for e in run:
+            n = e.end - e.start
+            if e.label != "PERSON" and 2 <= n <= 3 and all(t.text[:1].isupper() and t.is_alpha for t in doc[e.start : e.end]):
+                key = _key(e.span(doc).text)
+                if not (_is_country(key) or key in gazetteer.known_actors() or key in gazetteer.capitals()):
+                    e.label = "PERSON"
+
+    for prev, ent in zip(ordered, ordered[1:]):
+        gap = text[doc[prev.end - 1].idx + len(doc[prev.end - 1]) : doc[ent.start].idx] if ent.start >= prev.end else None
+        if gap in _LIST_GLUE:
+            run = run or [prev]
+            run.append(ent)
+        else:
+            close(run)
+            run = []
+        if (ent.label == "PERSON" and prev.label == "PERSON" and prev.end - prev.start >= 2 and ent.end - ent.start <= 2
+                and ent.start == prev.end + 1
+                and doc[prev.end].text == "(" and ent.end < len(doc) and doc[ent.end].text == ")"):
+            ent.label = "GPE" if _is_country(_key(ent.span(doc).text)) else "ORG"
+    close(run)
 
 
 def _drop_capitalised_words(doc: Doc, text: str, entities: list[Entity]) -> list[Entity]:

@@ -206,3 +206,15 @@ def test_wire_agency_is_metadata_and_stateless_office_has_no_country(model):
     actors = {a.id: a for a in _enrich(model, text).actors}
     assert "organization:reuters" not in actors
     assert actors["person:jens-stoltenberg"].country is None
+
+
+def test_names_listed_together_are_alike(model):
+    text = "Stars including Cate Blanchett, Leonardo DiCaprio, Keanu Reeves and Richard Gere attended.\n"
+    ids = {a.id for a in _enrich(model, text).actors}
+    assert {"person:cate-blanchett", "person:keanu-reeves", "person:leonardo-dicaprio"} <= ids
+
+
+def test_bracketed_affiliation_after_a_person_is_no_person(model):
+    text = "The squad: Bruce Douglas (Borders), Jon Dunbar (Leeds Tykes), Iain Fullarton (Saracens).\n"
+    ids = {a.id for a in _enrich(model, text).actors}
+    assert "person:saracens" not in ids and "person:iain-fullarton" in ids
