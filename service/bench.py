@@ -70,6 +70,10 @@ def render(report: dict, stages: list[Stage]) -> str:
     per_cpu = [f"{name} {value:.2f}" for name, value in report["per_cpu_second_ratios"].items() if value]
     if per_cpu:
         lines += ["", "per CPU-second of the measured processes: " + "; ".join(per_cpu)]
+    if report.get("cpu_seconds_by_component"):
+        for label, parts in report["cpu_seconds_by_component"].items():
+            lines += ["", f"CPU s by component ({label}, warm): "
+                          + ", ".join(f"{k} {v:.2f}" for k, v in parts.items()) + f"; total {sum(parts.values()):.2f}"]
     if report["parity"]:
         p = report["parity"]
         lines += ["", f"parity: {p['identical']}/{p['articles']} articles enrich identically on the optimised path "
@@ -91,6 +95,7 @@ def run_bench(args: argparse.Namespace, settings: Settings) -> int:
     _log(f"corpus: {len(articles)} articles from {args.corpus}")
     stages: list[Stage] = []
     parity = None
+    profile = None
     if not args.skip_offline:
         from service.bench_offline import run_offline
         from service.nlp import load_model
@@ -100,6 +105,11 @@ def run_bench(args: argparse.Namespace, settings: Settings) -> int:
         bare, offline, parity = run_offline(articles, plain, fast, batch_size=settings.batch_size,
                                             rounds=max(1, args.rounds), log=_log)
         stages += [bare, offline]
+        if args.profile:
+            from service.bench_offline import component_profile
+
+            profile = {label: component_profile(articles, m, batch_size=settings.batch_size)
+                       for label, m in (("model as shipped", plain), ("optimised", fast))}
         del plain, fast
     if not args.skip_kafka:
         from service.bench_kafka import run_kafka
@@ -109,6 +119,8 @@ def run_bench(args: argparse.Namespace, settings: Settings) -> int:
         stages += run_kafka(kafka_articles, _broker(base), workers=_worker_counts(args.workers),
                             paced_seconds=args.paced_seconds, log=_log)
     report = build_report(stages, parity, command, started)
+    if profile:
+        report["cpu_seconds_by_component"] = profile
     Path(args.out).write_bytes(orjson.dumps(report, option=orjson.OPT_INDENT_2))
     print(render(report, stages))
     print(f"\nwritten: {args.out}")

@@ -54,3 +54,15 @@ def run_offline(articles: list[Article], plain: Model, fast: Model, *, batch_siz
               if comparable(enrich_doc(a, d, plain)) != comparable(e)]
     parity = {"articles": len(articles), "identical": len(articles) - len(differ), "differing_ids": differ[:20]}
     return bare, offline, parity
+
+
+def component_profile(articles: list[Article], model: Model, *, batch_size: int) -> dict[str, float]:
+    """CPU seconds per pipeline component (each component's `pipe` over all docs in turn), then the enrichment code."""
+    docs = [model.nlp.make_doc(a.text) for a in articles]
+    out: dict[str, float] = {}
+    for name, component in model.nlp.pipeline:
+        docs, _, cpu = _timed(lambda: list(component.pipe(docs, batch_size=batch_size)))  # type: ignore[assignment]  # noqa: B023
+        out[name] = round(cpu, 3)
+    _, _, cpu = _timed(lambda: [enrich_doc(a, d, model) for a, d in zip(articles, docs, strict=True)])
+    out["enrichment code"] = round(cpu, 3)
+    return out

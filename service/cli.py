@@ -197,6 +197,7 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--rounds", type=int, default=2, help="Alternating rounds of the offline stages (best kept).")
     b.add_argument("--paced-seconds", type=float, default=40.0, help="Length of the paced latency run.")
     b.add_argument("--kafka-limit", type=int, default=None, help="Articles through Kafka (default: --limit).")
+    b.add_argument("--profile", action="store_true", help="Also CPU seconds per pipeline component, both paths.")
     b.set_defaults(func=cmd_bench)
     return p
 
