@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import orjson
-from kafka import KafkaConsumer, KafkaProducer, TopicPartition
+from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer, TopicPartition
+from kafka.errors import KafkaError
 
 from schemas import Article
 from service.admin import ensure_topics
@@ -247,6 +248,24 @@ class Deployment:
         for w in self.workers:
             w.stop()
         shutil.rmtree(self.tmp, ignore_errors=True)
+        delete_topics(self.settings)
+
+
+def delete_topics(settings: Settings) -> None:
+    """Remove one measurement's topics (its prefix) and Faust's internal ones (its app id) from the broker."""
+    try:
+        admin = KafkaAdminClient(bootstrap_servers=settings.kafka_bootstrap, client_id="wirestream-bench",
+                                 **settings.kafka_client_options())
+    except KafkaError:
+        return
+    try:
+        mine = [t for t in admin.list_topics() if t.startswith((settings.topic_prefix, settings.app_id))]
+        if mine:
+            admin.delete_topics(mine)
+    except KafkaError:
+        pass  # leftovers are harmless: every run uses new names
+    finally:
+        admin.close()
 
 
 def max_throughput(dep: Deployment, articles: list[Article], name: str) -> Stage:
@@ -300,7 +319,12 @@ def run_kafka(articles: list[Article], base: Settings, *, workers: list[int], pa
         settings = isolated(base, partitions=max(2, n))
         dep = Deployment(settings, Path(tempfile.mkdtemp(prefix="wirestream-bench-")), warmup=warmup)
         try:
-            dep.start(n, log)
+            try:
+                dep.start(n, log)
+            except (RuntimeError, KafkaError) as exc:
+                log(f"  {n} worker(s) could not be measured: {exc}")
+                stages.append(Stage(f"kafka_{n}_worker" + ("s" if n > 1 else ""), 0, 0.0, note=f"failed: {exc}"[:200]))
+                continue
             stage = max_throughput(dep, articles, f"kafka_{n}_worker" + ("s" if n > 1 else ""))
             log(f"  {stage.name}: {stage.articles} articles in {stage.seconds:.1f}s = {stage.per_second:.2f}/s")
             stages.append(stage)
