@@ -36,6 +36,17 @@ def _worker_counts(text: str) -> list[int]:
     return counts
 
 
+def worker_would_enrich(articles: list, settings: Settings) -> tuple[list, int]:
+    """The articles the worker enriches rather than dead-letters (size, length, markup, language): every stage uses the
+    same texts, and no stage waits for an article that will never come out of the worker."""
+    from service.screening import ScreeningRules, screen
+
+    rules = ScreeningRules(max_words=settings.max_article_words)
+    kept = [a for a in articles
+            if len(a.model_dump_json()) <= settings.max_article_bytes and screen(a, rules=rules) is None]
+    return kept, len(articles) - len(kept)
+
+
 def build_report(stages: list[Stage], parity: dict | None, command: str, started: str) -> dict:
     """Everything the run measured, as written to the JSON file."""
     by_name = {s.name: s for s in stages}
@@ -92,7 +103,9 @@ def run_bench(args: argparse.Namespace, settings: Settings) -> int:
     if not articles:
         print(f"wirestream bench: no readable articles in {args.corpus}; skipping")
         return 0
-    _log(f"corpus: {len(articles)} articles from {args.corpus}")
+    articles, screened = worker_would_enrich(articles, settings)
+    _log(f"corpus: {len(articles)} articles from {args.corpus}"
+         + (f" ({screened} left out: the worker would dead-letter them)" if screened else ""))
     stages: list[Stage] = []
     parity = None
     profile = None

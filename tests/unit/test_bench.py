@@ -117,3 +117,15 @@ def test_cpu_ratios_use_articles_per_cpu_second():
     assert got["offline enrichment / bare spaCy"] == pytest.approx(2.0)
     assert got["kafka 1 worker / offline enrichment"] == pytest.approx(20 / (100 / 4.5), abs=1e-3)
     assert got["kafka 2 workers / kafka 1 worker"] == pytest.approx((100 / 6) / 20, abs=1e-3)
+
+
+def test_articles_the_worker_would_dead_letter_are_left_out():
+    from schemas import Article
+    from service.bench import worker_would_enrich
+
+    english = Article(text="The minister said on Tuesday that talks with the union would resume next week in London.")
+    french = Article(text="Le président de la République a annoncé mardi une nouvelle réforme des retraites, "
+                          "qui suscite de vives critiques des syndicats et de l'opposition à Paris.")
+    too_long = Article(text="word " * 50)
+    kept, left_out = worker_would_enrich([english, french, too_long], Settings(max_article_words=20))
+    assert kept == [english] and left_out == 2
