@@ -150,11 +150,12 @@ def _classify(
             code = gazetteer.demonyms()[key]
             return "country", gazetteer.country_names()[code], code
         known = gazetteer.known_actors().get(key)
-        if known and known.kind == "organization":
+        if known and key in _party_forms():
+            # Only party words: other aliases can be surnames too ('Wagner' the composer, not the Wagner Group).
             return known.kind, known.name, known.country
         return "person", name.title() if name.isupper() else name, None
     code = country_of_word(key)
-    if code and (label != "ORG" or key in gazetteer.countries()):
+    if code and (label != "ORG" or key in gazetteer.countries() or (key in gazetteer.demonyms() and " " not in key)):
         return "country", gazetteer.country_names()[code], code
     known = gazetteer.known_actors().get(key)
     if known:
@@ -217,6 +218,11 @@ def _mention_label(kind: str, label: str, text: str) -> str:
     if kind == "country":
         return "NORP" if _clean(text).lower() in gazetteer.demonyms() else "GPE"
     return label if label in ("GPE", "LOC", "FAC") else "GPE"
+
+
+@cache
+def _party_forms() -> frozenset[str]:
+    return frozenset(f.lower() for p in gazetteer.parties() for f in (p.name, *p.names, *p.members))
 
 
 @cache
@@ -298,6 +304,8 @@ def _title_before(doc: Doc, span: Span) -> tuple[list[str], int] | None:
     while words and words[0].lower() in ("the", "of", "and", "for", "to", "at", "in", "on"):
         words.pop(0)
         first += 1
+    while words and words[-1].lower() in gazetteer.name_words()["honorifics"]:
+        words.pop()  # "Attorney General Lord Goldsmith": the honorific is no part of the title
     return (words, first) if words else None
 
 
@@ -499,13 +507,14 @@ def resolve_actors(doc: Doc, layout: Layout, *, nlp: Language | None = None) -> 
 
 
 def _fold_short_club_names(drafts: dict[str, _Draft], spans: list[tuple[int, int, str, str | None]]) -> None:
-    """'United' after 'Manchester United', 'City' after 'Leicester City': a word that only ends organisation names,
-    alone, is the one organisation of the article whose name ends with it."""
+    """'United' after 'Manchester United', 'City' after 'Leicester City', 'the Bank' after 'the Bank of England': a
+    word that only heads organisation names, alone, is the one organisation of the article named with it."""
     ends = gazetteer.name_words()["organisation_ends"]
     for aid, draft in list(drafts.items()):
         if draft.kind != "organization" or draft.name not in ends:
             continue
-        owners = [d for d in drafts.values() if d.kind == "organization" and d.name.endswith(" " + draft.name)]
+        owners = [d for d in drafts.values() if d.kind == "organization" and d is not draft
+                  and (d.name.endswith(" " + draft.name) or d.name.startswith(draft.name + " of "))]
         if len(owners) != 1:
             continue
         owner = owners[0]

@@ -218,3 +218,12 @@ def test_bracketed_affiliation_after_a_person_is_no_person(model):
     text = "The squad: Bruce Douglas (Borders), Jon Dunbar (Leeds Tykes), Iain Fullarton (Saracens).\n"
     ids = {a.id for a in _enrich(model, text).actors}
     assert "person:saracens" not in ids and "person:iain-fullarton" in ids
+
+
+def test_short_form_of_a_named_body_and_titles_without_honorifics(model):
+    text = ("The Bank of England held rates on Thursday. The Bank said inflation was low. "
+            "Attorney General Lord Goldsmith said the advice stood.\n")
+    actors = {a.id: a for a in _enrich(model, text).actors}
+    assert len(actors["organization:bank-of-england"].mentions) == 2
+    assert "organization:bank" not in actors
+    assert actors["person:goldsmith"].roles == ["Attorney General"]
