@@ -291,7 +291,10 @@ def _team_spans(text: str) -> list[tuple[int, int]]:
                 name = m.group(g)
                 if not name or _INITIAL.match(name) or name.split()[0].lower() in _CALENDAR:
                     continue
-                spans.append(m.span(g))
+                s, e = m.span(g)
+                if name.endswith(".") and len(name) > 2 and name[-2].islower():
+                    e -= 1  # "Cyprus v Israel." ends a sentence; "St." keeps its stop
+                spans.append((s, e))
     return spans
 
 

@@ -93,3 +93,10 @@ def test_scorer_counts_spurious_missed_and_wrong_country(heldout, enriched):
 def test_missing_fixture_is_skipped_with_a_message(model, tmp_path):
     result = evaluate(argparse.Namespace(heldout=str(tmp_path / "none.json")), model)
     assert "none.json" in result["skipped"]
+
+
+def test_paragraphs_written_after_tuning_hold(heldout, enriched):
+    blind = [a for a in heldout["articles"] if a.get("added_after_tuning")]
+    assert blind
+    result = score({"articles": blind}, enriched)
+    assert result["recall"] >= 0.9 and result["precision"] >= 0.9, result["articles"]
