@@ -16,10 +16,10 @@ from spacy.tokens import Doc, Token
 from schemas import Event, Figure
 from service.enrichment.figures import (
     PLACE_KINDS,
-    _harm,
-    _actor_of,
-    _candidate_tokens,
-    _nominal_actor,
+    actor_of,
+    candidate_tokens,
+    harm_of,
+    nominal_actor,
     perpetrator,
     place,
     time_expression,
@@ -151,7 +151,7 @@ def _verbal(tok: Token, entry: dict, index: MentionIndex) -> _Coded | None:
         and tok.dep_ == "ROOT"
     ) or (
         # "an Abala herder killed earlier": a verb of harm that takes an object, with none, tells who suffered it
-        verb == "ASSAULT" and _harm(tok) in ("killed", "injured", "hostages") and tok.tag_ in ("VBN", "VBD")
+        verb == "ASSAULT" and harm_of(tok) in ("killed", "injured", "hostages") and tok.tag_ in ("VBN", "VBD")
         and not any(c.dep_ in ("dobj", "agent", "ccomp", "xcomp") for c in tok.children)
     )
     actor = None
@@ -160,7 +160,7 @@ def _verbal(tok: Token, entry: dict, index: MentionIndex) -> _Coded | None:
             if child.dep_ == "agent":
                 for obj in child.children:
                     if obj.dep_ == "pobj":
-                        actor = _actor_of(obj, index) or _nominal_actor(obj, index)
+                        actor = actor_of(obj, index) or nominal_actor(obj, index)
     else:
         actor = perpetrator(tok, None, index)
     targets: list[str] = []
@@ -199,7 +199,7 @@ def _response_target(noun: Token, index: MentionIndex) -> str | None:
         if tok.lemma_.lower() in ("response", "retaliation", "reprisal", "revenge"):
             head = tok.head.head if tok.head.dep_ == "prep" else tok.head
             for _ in range(3):
-                actor = perpetrator(head, None, index) if head.pos_ in ("VERB", "AUX") else _nominal_actor(head, index)
+                actor = perpetrator(head, None, index) if head.pos_ in ("VERB", "AUX") else nominal_actor(head, index)
                 if actor:
                     return actor
                 head = head.head
@@ -218,7 +218,7 @@ def _nominal(noun: Token, entry: dict, index: MentionIndex) -> _Coded | None:
         return None
     if _negated(noun) or (light is not None and _negated(light)):
         return None
-    actor = _nominal_actor(noun, index)
+    actor = nominal_actor(noun, index)
     if actor is None and light is not None:
         actor = perpetrator(light, None, index)
     if actor is None:
@@ -261,7 +261,7 @@ def extract_events(doc: Doc, layout: Layout, index: MentionIndex, figures: list[
     lex = _lexicon()
     verbs, nouns = lex["verbs"], lex["nouns"]
     coded: list[_Coded] = []
-    _, candidates = _candidate_tokens(doc, frozenset(nouns), lemmas=frozenset(verbs) | frozenset(nouns))
+    _, candidates = candidate_tokens(doc, frozenset(nouns), lemmas=frozenset(verbs) | frozenset(nouns))
     for tok in (doc[i] for i in candidates):
         if layout.excluded(tok.idx, tok.idx + len(tok)):
             continue

@@ -54,7 +54,7 @@ def _lexicon() -> dict:
     return load_lexicon("figures.json")
 
 
-def _harm(tok: Token) -> str | None:
+def harm_of(tok: Token) -> str | None:
     harm = _lexicon()["harm"]
     kind = harm.get(tok.lemma_.lower()) or harm.get(tok.lower_)
     if kind == "missing" and tok.lower_ != "missing" and tok.lemma_.lower() not in ("disappear", "unaccounted"):
@@ -166,7 +166,7 @@ def _quantities(doc: Doc, layout: Layout) -> list[_Quantity]:
     vague: dict[str, list[tuple[list[str], float | None]]] = {}  # first word → phrases, longest first
     for phrase, low in sorted(lex["vague"].items(), key=lambda x: -len(x[0].split())):
         vague.setdefault(phrase.split()[0], []).append((phrase.split(), low))
-    lowered, candidates = _candidate_tokens(doc, frozenset(vague) | {"a", "an"} | NUMBER_WORDS, number_like=True)
+    lowered, candidates = candidate_tokens(doc, frozenset(vague) | {"a", "an"} | NUMBER_WORDS, number_like=True)
     out: list[_Quantity] = []
     i, n = 0, len(doc)
     for c in candidates:
@@ -243,7 +243,7 @@ def _string_ids(texts: frozenset[str]):
     return numpy.array(sorted(strings[t] for t in texts), dtype=numpy.uint64)
 
 
-def _candidate_tokens(doc: Doc, words: frozenset[str], *, number_like: bool = False, lemmas: frozenset[str] = frozenset()):
+def candidate_tokens(doc: Doc, words: frozenset[str], *, number_like: bool = False, lemmas: frozenset[str] = frozenset()):
     """(lower-case reader, indices of tokens whose lower form or lemma is in the word lists), from one array read.
 
     Reading the token attributes through doc.to_array keeps the scan in C: making a Token object per word of
@@ -272,9 +272,9 @@ def _harm_near(doc: Doc, q: _Quantity) -> Token | None:
             if j >= len(doc):
                 break
             tok = doc[j]
-            if _harm(tok) and (tok.pos_ in ("VERB", "ADJ", "AUX") or tok.tag_ in ("VBN", "JJ")
+            if harm_of(tok) and (tok.pos_ in ("VERB", "ADJ", "AUX") or tok.tag_ in ("VBN", "JJ")
                                or tok.lower_ in ("wounded", "injured", "dead", "killed", "missing")):
-                if tok.pos_ == "VERB" and _harm(tok) != "displaced" and any(c.dep_ == "dobj" for c in tok.children) and not any(
+                if tok.pos_ == "VERB" and harm_of(tok) != "displaced" and any(c.dep_ == "dobj" for c in tok.children) and not any(
                     c.dep_ in ("auxpass", "nsubjpass") for c in tok.children
                 ):
                     return None  # "Three militants executed the operation": the counted ones did it
@@ -315,25 +315,25 @@ def _harm_word(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
     """(figure type, the harm token) for a counted phrase, or None when it counts no harm."""
     noun, anchor = q.noun, q.anchor
     if noun is not anchor or noun.pos_ == "NOUN":
-        kind = _harm(noun)
+        kind = harm_of(noun)
         if kind and noun.lemma_.lower() not in ("body",):
             head = anchor.head if anchor.dep_ in _ARG_DEPS else anchor
             return kind, head if head.pos_ in ("VERB", "AUX") else noun
-    if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and _harm(noun.head):
-        return _harm(noun.head), noun.head  # type: ignore[return-value]  # "took its 25 crew members hostage"
+    if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and harm_of(noun.head):
+        return harm_of(noun.head), noun.head  # type: ignore[return-value]  # "took its 25 crew members hostage"
     near = _harm_near(doc, q)
     if near is not None:
-        return _harm(near), near  # type: ignore[return-value]
+        return harm_of(near), near  # type: ignore[return-value]
     for conjunct in anchor.conjuncts:  # "At least 4 police and 39 civilians killed": the harm word of the last part
         if conjunct.i > anchor.i:
             for child in conjunct.children:
-                if child.dep_ in ("acl", "amod") and child.i > conjunct.i and _harm(child):
-                    return _harm(child), child  # type: ignore[return-value]
+                if child.dep_ in ("acl", "amod") and child.i > conjunct.i and harm_of(child):
+                    return harm_of(child), child  # type: ignore[return-value]
     for child in noun.children:  # "1,000 people killed", "people that Israel says Hamas holds captive"
         if child.dep_ in ("acl", "amod", "relcl") and child.i > noun.i:
             for tok in _predicates(child) if child.dep_ == "relcl" else [child]:
-                if _harm(tok) and not _relative_agent(tok):
-                    return _harm(tok), tok  # type: ignore[return-value]
+                if harm_of(tok) and not _relative_agent(tok):
+                    return harm_of(tok), tok  # type: ignore[return-value]
     tok = anchor
     for _ in range(4):  # "Two Somali citizens and four Kenyan citizens died": climb conjuncts to the verb
         if tok.dep_ in ("conj", "appos"):
@@ -341,19 +341,19 @@ def _harm_word(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
             continue
         if tok.dep_ == "pobj" and tok.head.lower_ in _lexicon()["subset_preps"]:
             return None  # "including 10 traders": part of a count already given
-        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and _harm(tok.head.head):
-            return _harm(tok.head.head), tok.head.head  # type: ignore[return-value]
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and harm_of(tok.head.head):
+            return harm_of(tok.head.head), tok.head.head  # type: ignore[return-value]
         if tok.dep_ in _ARG_DEPS or tok.dep_ == "ROOT":
             verb = tok.head if tok.dep_ != "ROOT" else tok
-            kind = _harm(verb)
+            kind = harm_of(verb)
             if kind:
                 if tok.dep_ == "nsubj" and kind != "displaced" and any(c.dep_ == "dobj" for c in verb.children):
                     return None  # "three gunmen killed five people": the subject did the harm ("fled their homes" aside)
                 return kind, verb
             for child in verb.children:  # "leaving four dead", "took its 25 crew members hostage"
-                if child.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "npadvmod", "attr", "dobj", "advmod") and _harm(child) \
+                if child.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "npadvmod", "attr", "dobj", "advmod") and harm_of(child) \
                         and child.i > tok.i and child.pos_ in ("ADJ", "NOUN", "ADV"):
-                    return _harm(child), child  # type: ignore[return-value]
+                    return harm_of(child), child  # type: ignore[return-value]
             if any(c.dep_ == "nsubj" and c.lemma_.lower() == "toll" for c in verb.children):
                 return "killed", verb  # "the death toll rose to 45", "the toll is 45"
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
@@ -363,12 +363,12 @@ def _harm_word(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
             break
         break
     before = doc[q.start - 1] if q.start > 0 else None  # "killing 20", "killed more than 1,000"
-    if before is not None and _harm(before) and before.pos_ == "VERB":
-        return _harm(before), before  # type: ignore[return-value]
+    if before is not None and harm_of(before) and before.pos_ == "VERB":
+        return harm_of(before), before  # type: ignore[return-value]
     return None
 
 
-def _actor_of(tok: Token, index: MentionIndex, *, deep: bool = True) -> str | None:
+def actor_of(tok: Token, index: MentionIndex, *, deep: bool = True) -> str | None:
     """The actor a noun phrase names: the head itself, then its modifiers ('Hamas gunmen', 'Israeli towns'), then 'of'/'by'."""
     actor = index.actor_in(tok.idx, tok.idx + len(tok))
     if actor:
@@ -384,24 +384,24 @@ def _actor_of(tok: Token, index: MentionIndex, *, deep: bool = True) -> str | No
             if child.dep_ in ("prep", "agent") and child.lower_ in ("of", "from", "by"):
                 for obj in child.children:
                     if obj.dep_ == "pobj":
-                        actor = _actor_of(obj, index, deep=False)
+                        actor = actor_of(obj, index, deep=False)
                         if actor:
                             return actor
             if child.dep_ == "appos":
-                actor = _actor_of(child, index, deep=False)
+                actor = actor_of(child, index, deep=False)
                 if actor:
                     return actor
     return None
 
 
-def _nominal_actor(noun: Token, index: MentionIndex) -> str | None:
+def nominal_actor(noun: Token, index: MentionIndex) -> str | None:
     """Who carried out an attack named by a noun: 'the attack by Hamas', 'the Hamas attack', 'Israeli strikes'."""
     for child in noun.children:
         if child.dep_ in ("prep", "agent") and child.lower_ == "by":
             for obj in child.children:
                 if obj.dep_ == "pobj":
-                    return _actor_of(obj, index)
-    return _actor_of(noun, index, deep=False)
+                    return actor_of(obj, index)
+    return actor_of(noun, index, deep=False)
 
 
 def perpetrator(pred: Token, exclude: Token | None, index: MentionIndex) -> str | None:
@@ -412,13 +412,13 @@ def perpetrator(pred: Token, exclude: Token | None, index: MentionIndex) -> str 
             if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by" and tok.pos_ == "VERB"):
                 for obj in child.children:
                     if obj.dep_ == "pobj":
-                        actor = _actor_of(obj, index) or _nominal_actor(obj, index)
+                        actor = actor_of(obj, index) or nominal_actor(obj, index)
                         if actor:
                             return actor
             if child.dep_ == "prep" and child.lower_ in ("during", "in", "after", "with", "from"):
                 for obj in child.children:
                     if obj.dep_ == "pobj" and obj.lemma_.lower() in _ATTACK_NOUNS:
-                        actor = _nominal_actor(obj, index)
+                        actor = nominal_actor(obj, index)
                         if actor:
                             return actor
         # "Blinken was set to leave": the subject of a raising verb above an xcomp is the one who leaves.
@@ -431,18 +431,18 @@ def perpetrator(pred: Token, exclude: Token | None, index: MentionIndex) -> str 
         if subjects and tok.pos_ in ("VERB", "AUX", "ADJ"):
             subject = subjects[0]
             if subject.lower_ in _RELATIVE and tok.dep_ == "relcl":
-                actor = _actor_of(tok.head, index) or _nominal_actor(tok.head, index)
+                actor = actor_of(tok.head, index) or nominal_actor(tok.head, index)
                 if actor:
                     return actor
             elif subject.tag_ not in _PRONOUNS:
-                return _actor_of(subject, index) or (
-                    _nominal_actor(subject, index) if subject.lemma_.lower() in _ATTACK_NOUNS else None
+                return actor_of(subject, index) or (
+                    nominal_actor(subject, index) if subject.lemma_.lower() in _ATTACK_NOUNS else None
                 )
             elif subject.tag_ == "PRP":
                 return None
         if tok.dep_ == "acl" and any(c.dep_ == "dobj" for c in tok.children):
             # "Russian missile strikes killed at least 12 people", parsed as a reduced relative: the noun is the doer
-            actor = _actor_of(tok.head, index) or _nominal_actor(tok.head, index)
+            actor = actor_of(tok.head, index) or nominal_actor(tok.head, index)
             if actor:
                 return actor
         if tok.dep_ in ("advcl", "conj", "xcomp", "relcl", "acl", "pcomp", "prep", "pobj", "acomp", "oprd", "dobj"):
@@ -459,14 +459,14 @@ def reporter(pred: Token, index: MentionIndex) -> str | None:
         if tok.lemma_.lower() in _SAY:
             for child in tok.children:
                 if child.dep_ == "nsubj":
-                    return _actor_of(child, index)
+                    return actor_of(child, index)
             return None
     for tok in pred.sent:
         if tok.lower_ == "according":
             for to in tok.children:
                 for obj in to.children:
                     if obj.dep_ == "pobj":
-                        return _actor_of(obj, index)
+                        return actor_of(obj, index)
     return None
 
 
@@ -527,7 +527,7 @@ def _harm_figure(doc: Doc, q: _Quantity, kind: str, pred: Token, index: MentionI
         last = pred.i
     start, end = _span(doc, first, last)
     by = perpetrator(pred, q.anchor, index)
-    victims = _actor_of(q.noun, index, deep=False) if q.noun is not q.anchor or q.noun.pos_ != "NUM" else None
+    victims = actor_of(q.noun, index, deep=False) if q.noun is not q.anchor or q.noun.pos_ != "NUM" else None
     chain = _clause_chain(pred)
     return Figure(
         id=_figure_id(article_id, start, end),
@@ -607,9 +607,9 @@ def _bare_figures(
     figures: list[Figure] = []
     pronouns: list[Figure] = []
     harm = lex["harm"]
-    _, candidates = _candidate_tokens(doc, frozenset(harm), lemmas=frozenset(harm) | {v for v, _ in lex["kill_phrases"]})
+    _, candidates = candidate_tokens(doc, frozenset(harm), lemmas=frozenset(harm) | {v for v, _ in lex["kill_phrases"]})
     for pred in (doc[i] for i in candidates):
-        kind = _harm(pred) if pred.pos_ in ("VERB", "ADJ") else None
+        kind = harm_of(pred) if pred.pos_ in ("VERB", "ADJ") else None
         if kind not in ("killed", "hostages") or layout.excluded(pred.idx, pred.idx + len(pred)):
             continue
         if any(c.dep_ == "neg" for c in pred.children) or _hypothetical(pred):
@@ -714,7 +714,7 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
             start, end = _span(doc, q.start, max(q.end - 1, noun.i))
             figure = Figure(id=_figure_id(article_id, start, end), type="count", value=q.value, low=q.low, high=q.high,
                             qualifier=q.qualifier, text=doc[q.start:max(q.end - 1, noun.i) + 1].text, start=start, end=end,  # type: ignore[arg-type]
-                            victims=_actor_of(noun, index, deep=False))
+                            victims=actor_of(noun, index, deep=False))
         else:
             kind, pred = harm
             figure = _harm_figure(doc, q, kind, pred, index, article_id)
