@@ -76,8 +76,9 @@ def country_of_word(word: str) -> str | None:
 
 
 def _person_names(doc: Doc, entities: list[Entity], layout: Layout) -> dict[str, str]:
-    """Lower-cased full names and surnames of the people in the article → full name (longest wins)."""
-    found = set()
+    """Lower-cased full names and surnames of the people in the article → full name (longest wins; between two of
+    one length, the one the article names first, so the result never depends on set order)."""
+    found: dict[str, None] = {}
     for ent in entities:
         if ent.label != "PERSON":
             continue
@@ -86,7 +87,7 @@ def _person_names(doc: Doc, entities: list[Entity], layout: Layout) -> dict[str,
             continue
         name = _bare_name(_clean(span.text))
         if name and not name.isupper() and _named_person(name):
-            found.add(name)
+            found.setdefault(name)
     full = sorted(found, key=len, reverse=True)
     names: dict[str, str] = {}
     for name in full:
@@ -304,8 +305,8 @@ def _title_before(doc: Doc, span: Span) -> tuple[list[str], int] | None:
     while words and words[0].lower() in ("the", "of", "and", "for", "to", "at", "in", "on"):
         words.pop(0)
         first += 1
-    while words and words[-1].lower() in gazetteer.name_words()["honorifics"]:
-        words.pop()  # "Attorney General Lord Goldsmith": the honorific is no part of the title
+    while words and words[-1].lower() in gazetteer.name_words()["honorifics"] and words[-1].lower() not in _roles()[1]:
+        words.pop()  # "Attorney General Lord Goldsmith": the honorific is no part of the title ("Professor" is one)
     return (words, first) if words else None
 
 

@@ -380,8 +380,10 @@ def _reshape(doc: Doc, entities: list[Entity]) -> list[Entity]:
     for ent in entities:
         n = ent.end - ent.start
         first = doc[ent.start]
-        if ent.label == "PERSON" and n >= 2 and first.is_sent_start and first.tag_ in ("VBG", "VBN", "VBD", "VB"):
-            # "Describing Mr Jackson as ...": a verb that opens the sentence is capitalised, not part of the name.
+        if ent.label == "PERSON" and n >= 2 and first.is_sent_start and (
+                first.tag_ in ("VBG", "VBN", "VBD", "VB") or first.lower_ in STOP_WORDS and first.tag_ not in ("NNP", "NNPS")):
+            # "Describing Mr Jackson as ...", "Without Charles ...": a verb or a function word that opens the sentence
+            # is capitalised, not part of the name.
             ent = Entity(ent.start + 1, ent.end, ent.label)
             n -= 1
             first = doc[ent.start]

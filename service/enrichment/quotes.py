@@ -56,19 +56,54 @@ def _last_person_before(pos: int, index: MentionIndex, floor: int) -> str | None
     return index.last_actor_before(pos, floor, kind="person")
 
 
+def _subject_before(pronoun: Token, pos: int, index: MentionIndex, text: str) -> str | None:
+    """The person who is the subject of the sentence before a pronoun's ('But Mr Howard denied Mr Yeo ... said the
+    plans "stink". He also said ...': He is Mr Howard, the subject, not Mr Yeo, the last name), when that sentence
+    has exactly one person as the subject of its main verb; the pronoun's own sentence up to the pronoun is read
+    first."""
+    sent = pronoun.sent
+    doc = pronoun.doc
+    spans = [doc[sent.start : pronoun.i]]
+    if sent.start > 0:
+        spans.append(doc[sent.start - 1].sent)
+    # A person already named in the pronoun's paragraph ("- City boss Kevin Keegan: '...' he said") keeps the
+    # search inside the paragraph; a paragraph that opens with the quote looks back into the one before.
+    lo = text.rfind("\n", 0, pos) + 1
+    floor = lo if index.last_actor_before(pos, lo, kind="person") else 0
+    for span in spans:
+        found = []
+        for tok in span:
+            if (tok.dep_ in _SUBJECTS and floor <= tok.idx < pos and tok.lower_ not in _PRONOUNS
+                    and _main_subject(tok)):
+                actor = index.actor_in(tok.idx, tok.idx + len(tok))
+                if actor and index.kinds.get(actor) == "person" and actor not in found:
+                    found.append(actor)
+        if len(found) == 1:
+            return found[0]
+        if found:
+            return None
+    return None
+
+
+def _main_subject(tok: Token) -> bool:
+    """The subject of its sentence's main verb (or of a verb joined to it), not of a clause inside it."""
+    root = tok.sent.root
+    return tok.head == root or (tok.head.dep_ == "conj" and tok.head.head == root)
+
+
 def _described(tok: Token) -> bool:
     """'the American said', 'the 23-year-old said': a person referred to by what they are, like a pronoun."""
     return tok.pos_ in ("NOUN", "PROPN", "ADJ") and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
         and tok.lower_ in gazetteer.demonyms()
 
 
-def _subject_speaker(verb: Token, index: MentionIndex, quote: tuple[int, int]) -> str | None:
+def _subject_speaker(verb: Token, index: MentionIndex, quote: tuple[int, int], text: str) -> str | None:
     for child in verb.children:
         if child.dep_ in _SUBJECTS and not (quote[0] <= child.idx < quote[1]):
             if child.lower_ in _PRONOUNS or _described(child):
                 # "He said X would '...'": the pronoun's antecedent comes before the pronoun, not before the quote.
                 pos = min(child.idx, quote[0])
-                return _last_person_before(pos, index, max(0, pos - 1500))
+                return _subject_before(child, pos, index, text) or _last_person_before(pos, index, max(0, pos - 1500))
             actor = _actor_of(child, index)
             if actor:
                 return actor
@@ -90,7 +125,7 @@ def _verb_speaker(doc: Doc, text: str, start: int, end: int, index: MentionIndex
             # A verb after the quote counts only before the next sentence: in '"..." He also denied ... The
             # Conservatives announced ...' the second sentence's subject did not say the quote.
             continue
-        speaker = _subject_speaker(verb, index, (start, end))
+        speaker = _subject_speaker(verb, index, (start, end), text)
         if speaker:
             return speaker
     return None
@@ -107,7 +142,7 @@ def _colon_speaker(doc: Doc, text: str, start: int, index: MentionIndex) -> str 
     sent = tok.sent
     root = sent.root
     for verb in [root, *[t for t in sent if t.dep_ == "conj" and t.head is root]]:
-        speaker = _subject_speaker(verb, index, (start, start))
+        speaker = _subject_speaker(verb, index, (start, start), text)
         if speaker:
             return speaker
     return None
@@ -123,7 +158,7 @@ def _previous_speaker(doc: Doc, text: str, start: int, index: MentionIndex) -> s
         return None
     for tok in reversed(list(prev)):
         if tok.lemma_ in _SAY:
-            speaker = _subject_speaker(tok, index, (start, start))
+            speaker = _subject_speaker(tok, index, (start, start), text)
             if speaker:
                 return speaker
     return None

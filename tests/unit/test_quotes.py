@@ -77,3 +77,24 @@ def test_the_demonym_subject_is_the_person_described(model):
     text = 'Serena Williams won the final. "I never stopped believing," the American said.\n'
     quote = enrich(Article.model_validate({"text": text}), model=model).quotes[0]
     assert quote.speaker == "person:serena-williams"
+
+
+def test_a_pronoun_is_the_subject_before_it_not_the_last_name(model):
+    from schemas import Article
+    from service.enrichment import enrich
+
+    text = ('But Michael Howard denied that David Davis had said the plans "stink". He also said he was confident '
+            'the bill would "help the police catch terrorists".\n')
+    quotes = enrich(Article.model_validate({"text": text}), model=model).quotes
+    quote = next(q for q in quotes if q.text.startswith("help the police"))
+    assert quote.speaker == "person:michael-howard"
+
+
+def test_a_speaker_named_in_the_paragraph_keeps_the_pronoun_there(model):
+    from schemas import Article
+    from service.enrichment import enrich
+
+    text = ('United keeper Roy Carroll saved well late on.\n\n- City boss Kevin Keegan: "We had a great chance to '
+            'take the lead. "We started off well but then we allowed them to dictate the pace," he said.\n')
+    quotes = enrich(Article.model_validate({"text": text}), model=model).quotes
+    assert {q.speaker for q in quotes} == {"person:kevin-keegan"}
