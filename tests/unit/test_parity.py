@@ -51,3 +51,18 @@ def test_enrich_many_matches_plain_pipeline(plain, model, articles):
 def test_single_article_path_matches_too(plain, model, articles):
     for article in articles[:2]:
         assert comparable(enrich(article, model=model)) == comparable(enrich(article, model=plain))
+
+
+def test_matmul_ops_multiply_like_thinc():
+    from thinc.api import NumpyOps
+
+    from service.nlp import MatmulOps
+
+    rng = np.random.default_rng(0)
+    x, y = rng.random((7, 5), dtype=np.float32), rng.random((5, 3), dtype=np.float32)
+    ours, thinc = MatmulOps(), NumpyOps()
+    assert np.allclose(ours.gemm(x, y), thinc.gemm(x, y), rtol=1e-5)
+    assert np.allclose(ours.gemm(x.T.copy(), y, trans1=True), thinc.gemm(x, y), rtol=1e-5)
+    assert np.allclose(ours.gemm(x, y.T.copy(), trans2=True), thinc.gemm(x, y), rtol=1e-5)
+    out = np.zeros((7, 3), dtype=np.float32)
+    assert ours.gemm(x, y, out=out) is out and np.allclose(out, x @ y)
