@@ -457,7 +457,7 @@ def _inside_title(doc: Doc, ent: Entity) -> bool:
 def resolve_actors(doc: Doc, layout: Layout, *, nlp: Language | None = None) -> list[Actor]:
     """Canonical actors of one article. `nlp` (the loaded pipeline) lets all-caps lines be re-read by the NER."""
     text = doc.text  # built anew on each access: read it once
-    entities = refine_entities(doc, nlp=nlp)
+    entities = refine_entities(doc, nlp=nlp, text=text)
     people = _person_names(doc, entities, layout)
     first_names = _first_names(people)  # 'Tim', once the article has named Tim Henman and no other Tim
     drafts: dict[str, _Draft] = {}

@@ -20,6 +20,7 @@ import bisect
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.language import Language
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -177,6 +178,7 @@ def _is_number(text: str) -> bool:
     return bool(_NUMERIC.match(text))
 
 
+@cache
 def _not_actor_words() -> frozenset[str]:
     """'MPs', 'ISP' split a span ('Tory MPs' → 'Tory'); honorifics do not ('Mr Blair' stays one name)."""
     return gazetteer.not_actors() - gazetteer.name_words()["honorifics"]
@@ -309,12 +311,12 @@ def _is_country(key: str) -> bool:
     return key in gazetteer.countries()
 
 
-def refine_entities(doc: Doc, *, nlp: Language | None = None) -> list[Entity]:
+def refine_entities(doc: Doc, *, nlp: Language | None = None, text: str | None = None) -> list[Entity]:
     """Clean, consistently labelled named-entity mentions of `doc` (token spans, sorted, non-overlapping).
 
     `nlp` is the loaded pipeline: with it, all-caps lines are re-cased and read again by its NER.
     """
-    text = doc.text  # built anew on each access: read it once
+    text = doc.text if text is None else text  # built anew on each access: read it once (callers may pass it)
     caps = _caps_lines(text)
     in_caps = _in_ranges(caps)
     recased = _recased_entities(text, caps, nlp) if caps and nlp is not None else None
