@@ -72,7 +72,8 @@ def render(report: dict, stages: list[Stage]) -> str:
     m = report["machine"]
     lines = [
         f"machine: {m['nproc']} CPUs, {m['memory_mb']} MB, {m['cpu_model']}",
-        f"load: {m['uptime']}",
+        *([f"load at start: {m['uptime_at_start']}"] if m.get("uptime_at_start") else []),
+        f"load at end: {m['uptime']}",
         "",
         stage_table(stages),
         "",
@@ -94,6 +95,7 @@ def render(report: dict, stages: list[Stage]) -> str:
 
 def run_bench(args: argparse.Namespace, settings: Settings) -> int:
     started = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+    load_at_start = machine()["uptime"]
     command = "wirestream " + " ".join(shlex.quote(a) for a in sys.argv[1:]) if sys.argv[1:] else "wirestream bench"
     try:
         articles = load_corpus(args.corpus, args.limit)
@@ -132,6 +134,7 @@ def run_bench(args: argparse.Namespace, settings: Settings) -> int:
         stages += run_kafka(kafka_articles, _broker(base), workers=_worker_counts(args.workers),
                             paced_seconds=args.paced_seconds, log=_log)
     report = build_report(stages, parity, command, started)
+    report["machine"]["uptime_at_start"] = load_at_start
     if profile:
         report["cpu_seconds_by_component"] = profile
     Path(args.out).write_bytes(orjson.dumps(report, option=orjson.OPT_INDENT_2))
