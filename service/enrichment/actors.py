@@ -75,6 +75,12 @@ def country_of_word(word: str) -> str | None:
     return gazetteer.countries().get(key) or gazetteer.demonyms().get(key)
 
 
+def _place_country(word: str) -> str | None:
+    """The country of a known place named in an organisation's name ('Bank of England' → GBR)."""
+    known = gazetteer.known_actors().get(word.lower())
+    return known.country if known is not None and known.kind == "place" else None
+
+
 def _person_names(doc: Doc, entities: list[Entity], layout: Layout) -> dict[str, str]:
     """Lower-cased full names and surnames of the people in the article → full name (longest wins; between two of
     one length, the one the article names first, so the result never depends on set order)."""
@@ -171,7 +177,7 @@ def _classify(
         words = text.replace("-", " ").split()
         head, _, rest = text.partition(" ")
         inner = gazetteer.known_actors().get(rest.lower()) if rest else None
-        code = next((c for c in (country_of_word(w) for w in words) if c), None)
+        code = next((c for c in (country_of_word(w) or _place_country(w) for w in words) if c), None)
         if inner:
             return inner.kind, inner.name, inner.country or code
         # "Apple Inc" and "Apple" are one company: the legal form is no part of the name readers use.

@@ -311,6 +311,12 @@ def _is_country(key: str) -> bool:
     return key in gazetteer.countries()
 
 
+def _is_place_name(key: str) -> bool:
+    """A country or a place the gazetteer knows ('England'): a person's surname never relabels it."""
+    known = gazetteer.known_actors().get(key)
+    return _is_country(key) or (known is not None and known.kind in ("place", "region"))
+
+
 def refine_entities(doc: Doc, *, nlp: Language | None = None, text: str | None = None) -> list[Entity]:
     """Clean, consistently labelled named-entity mentions of `doc` (token spans, sorted, non-overlapping).
 
@@ -331,7 +337,7 @@ def refine_entities(doc: Doc, *, nlp: Language | None = None, text: str | None =
     entities = _reshape(doc, [Entity(ps, pe, label) for s, e, label in raw for ps, pe in _pieces(doc, s, e, label)])
     _list_coherence(doc, text, entities)
 
-    # Teams in results and tables: clubs are organisations, a country's side stays the country.
+    # Teams in results and tables: clubs are organisations, a country's (or a home nation's) side stays the place.
     teams: dict[str, str] = {}
     team_spans = []
     for cs, ce in _team_spans(text):
@@ -339,7 +345,8 @@ def refine_entities(doc: Doc, *, nlp: Language | None = None, text: str | None =
         if span is None or not len(span):
             continue
         key = _key(span.text)
-        teams[key] = "GPE" if _is_country(key) else "ORG"
+        known = gazetteer.known_actors().get(key)
+        teams[key] = "GPE" if _is_country(key) or (known is not None and known.kind == "place") else "ORG"
         team_spans.append(span)
 
     # The article votes on each name's label; prose counts more than capitals lines.
@@ -361,7 +368,7 @@ def refine_entities(doc: Doc, *, nlp: Language | None = None, text: str | None =
         if label_of.get(key) == "PERSON" and key not in surnames:
             label_of[key] = "ORG"
     for key in surnames:
-        if not _is_country(key):
+        if not _is_place_name(key):
             label_of[key] = "PERSON"
     for ent in entities:
         ent.label = label_of.get(_key(ent.span(doc).text), ent.label)

@@ -227,3 +227,11 @@ def test_short_form_of_a_named_body_and_titles_without_honorifics(model):
     assert len(actors["organization:bank-of-england"].mentions) == 2
     assert "organization:bank" not in actors
     assert actors["person:goldsmith"].roles == ["Attorney General"]
+
+
+def test_home_nations_are_places_of_the_united_kingdom(model):
+    text = "Ireland 19-13 England\n\nIreland beat England in Dublin. The Bank of England held rates. Britain's economy grew.\n"
+    actors = {a.id: a for a in _enrich(model, text).actors}
+    assert actors["place:england"].country == "GBR" and len(actors["place:england"].mentions) == 2
+    assert actors["organization:bank-of-england"].country == "GBR"
+    assert [m.text for m in actors["country:GBR"].mentions] == ["Britain"]
