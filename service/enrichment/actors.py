@@ -147,7 +147,7 @@ def _classify(
         if not name:
             return None
         bare = name.lower()
-        if bare in gazetteer.countries() or bare in gazetteer.capitals():
+        if bare in gazetteer.countries() or bare in gazetteer.capitals() or _place_country(bare):
             name, bare = text, key  # 'Baroness Scotland': a title that names a person only with its honorific
         if first_names and bare in first_names:
             return "person", first_names[bare], None

@@ -235,3 +235,9 @@ def test_home_nations_are_places_of_the_united_kingdom(model):
     assert actors["place:england"].country == "GBR" and len(actors["place:england"].mentions) == 2
     assert actors["organization:bank-of-england"].country == "GBR"
     assert [m.text for m in actors["country:GBR"].mentions] == ["Britain"]
+
+
+def test_a_peer_named_for_a_place_keeps_the_title(model):
+    text = "Home Office minister Baroness Scotland said the law would not change.\n"
+    ids = {a.id for a in _enrich(model, text).actors}
+    assert "person:baroness-scotland" in ids and "person:scotland" not in ids and "place:scotland" not in ids
