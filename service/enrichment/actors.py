@@ -2,14 +2,18 @@
 
 Input is `entities.refine_entities` (clean, document-consistent mentions), never the raw model output. The rules:
 - a surname or an all-caps form of a person named in full is that person ("BLINKEN" → Antony Blinken), never a place;
+  so is the name after an honorific ("Mr Yeo" → Tim Yeo) and a first name only one person of the article has;
+- party names and member words ("Tory MPs", "the Lib Dems") are the party (service/data/parties.json); common-noun
+  abbreviations ("MPs", "ISP") are no actors; "Apple Inc" is Apple, "the Bank" the Bank of England it stands for;
 - country names, short forms ("U.S.", "UAE", "Türkiye") and demonyms, also inside hyphenated words ("Iran-backed",
   "Israeli-occupied"), are the country; a demonym or "Country's" right before an organisation gives it its country;
 - organisations named with a country or demonym, or known to the gazetteer, carry their country;
-- a capital that is the subject of a statement or a possessive ("Washington said", "Washington's ally") is its country;
+- a capital that is the subject of a statement, the object of "accuse"-like verbs or the possessor of a policy-like
+  noun ("Washington said", "accused Moscow", "Washington's ally") is its country; otherwise the city;
 - titles next to a person's name become roles ("State Department spokesperson", "director of the Iran program at the
   Middle East Institute"), and the title's country (a country, demonym or state body in it, "its President" after an
   organisation, an "Israeli officials, including Prime Minister ..." list, or for public offices the capital of the
-  dateline) becomes the person's country;
+  dateline, unless the office is of a body with no country, e.g. NATO) becomes the person's country;
 - dateline, date header and credits are metadata (see layout.py) and never actors.
 """
 

@@ -9,9 +9,13 @@ The small statistical model makes errors that are systematic in news text and th
   person named in full is that person;
 - a name found once is a name wherever else the article writes it (headline included);
 - results and standings lines ("Boston 5 Chicago 3", "Leeds v Everton", "Atlanta 83 49 .629") name teams: clubs are
-  organisations, national sides keep their country.
-Everything here is a rule about how news is written; no list of particular names is involved beyond the country
-gazetteer.
+  organisations, national sides keep their country ("Boston at Oakland" only among other results lines);
+- what a person-name span says about itself: a nationality in front ("Briton Hayley Yelling"), letters after
+  ("QC"), an organisation ending ("Manchester United", "Corp"), an honorific before ("Mr Clarke" tagged ORG);
+- names listed together are alike, and a bracketed word after a person is an affiliation ("X (Saracens)");
+- a single word marked only at sentence starts that the article also writes in lower case is no name.
+Everything here is a rule about how news is written; no list of particular names is involved beyond the
+gazetteers and the small lexicons of service/data (honorifics, parties, words that are never actors).
 """
 
 from __future__ import annotations
