@@ -44,7 +44,7 @@ def run_eval(args: argparse.Namespace, settings: Settings) -> int:
         wanted = [s for g in args.only.split(",") for s in GROUPS.get(g.strip(), [g.strip()])]
         unknown = [name for name in wanted if name not in SUITES]
         if unknown:
-            raise RuntimeError(f"unknown eval suite(s) {', '.join(unknown)}; choose from {', '.join([*GROUPS, *SUITES])}")
+            raise RuntimeError(f"unknown eval suite(s) {', '.join(unknown)}; choose from {', '.join(dict.fromkeys([*GROUPS, *SUITES]))}")
     model = load_model(settings.model)
     report: dict[str, object] = {"model": f"{model.name} {model.version}"}
     for name in wanted:
