@@ -300,6 +300,55 @@ def _hypothetical(pred: Token) -> bool:
     ) or any(c.dep_ == "advmod" and c.lower_ in _HEDGES for c in pred.children)  # "whether a herder was killed …"
 
 
+# How a harm word can hang below a frame and still be what the frame is about ('protest against attacks that killed',
+# 'rioted over a raid that left four dead'); an adverbial clause ('…, killing two') is an event of its own.
+_ARGUMENT_PATH = frozenset({"relcl", "acl", "pobj", "prep", "dobj", "conj", "xcomp", "oprd", "acomp", "ccomp"})
+
+
+def _earlier(noun: Token) -> bool:
+    """'an earlier shooting', 'the previous attack', "January's bombing", "last month's raid": an incident set before."""
+    lex = _lexicon()
+    for child in noun.children:
+        if child.dep_ == "amod" and child.lower_ in lex["earlier_modifiers"]:
+            return True
+        if child.dep_ in ("poss", "compound", "nmod") and child.i < noun.i:
+            words = [t.lower_ for t in child.subtree]
+            if "last" in words or "ago" in words:
+                return True
+            # A month alone, possessive, names an incident before the report ("January's bombing"; field notes drop
+            # the apostrophe: "Januarys"); "the 24 June attack" with its day is usually the event itself.
+            word = child.lower_
+            month = word.rstrip("s").rstrip("'’\x92")  # "january's", "januarys", a mis-decoded quote
+            if (child.dep_ == "poss" or word != month) and month in lex["months"] and not any(
+                t.like_num for t in child.subtree
+            ):
+                return True
+    return False
+
+
+def background(pred: Token) -> bool:
+    """True when the harm is the reason for or topic of another event, or set in an earlier incident: a protest
+    'against attacks that killed nine' reports a protest, not nine deaths; so do 'discuss the killing of 51',
+    'the anniversary of the massacre', 'an earlier shooting in which a boy was killed'."""
+    lex = _lexicon()
+    frames, preps = lex["background_frames"], lex["background_preps"]
+    child, tok = pred, pred
+    if pred.pos_ == "NOUN" and _earlier(pred):
+        return True
+    for _ in range(8):
+        if tok.dep_ == "ROOT" or tok.head.i == tok.i:
+            return False
+        child, tok = tok, tok.head
+        lemma = tok.lemma_.lower()
+        if lemma in frames and (child.dep_ in ("dobj", "pobj", "nsubjpass") or (child.dep_ == "prep" and child.lower_ in preps)):
+            return True
+        if tok.pos_ in ("NOUN", "PROPN") and child.dep_ in ("relcl", "acl", "prep") and _earlier(tok):
+            return True
+        if tok.pos_ in ("VERB", "AUX") and child.dep_ not in _ARGUMENT_PATH:
+            return False  # the harm's own clause hangs from this verb as an adjunct: the frame above is not its topic
+    return False
+
+
 def _predicates(verb: Token) -> list[Token]:
     """A relative clause's verbs and predicate adjectives, through reported speech ('that Israel says Hamas holds
     captive'), but not its nouns: 'elders who came to discuss the killing of 51' did not die."""
@@ -612,7 +661,7 @@ def _bare_figures(
         kind = harm_of(pred) if pred.pos_ in ("VERB", "ADJ") else None
         if kind not in ("killed", "hostages") or layout.excluded(pred.idx, pred.idx + len(pred)):
             continue
-        if any(c.dep_ == "neg" for c in pred.children) or _hypothetical(pred):
+        if any(c.dep_ == "neg" for c in pred.children) or _hypothetical(pred) or background(pred):
             continue
         for patient in _patients(pred):
             if patient.lower_ in _RELATIVE and patient.head.dep_ == "relcl":
@@ -704,6 +753,8 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
         if harm is not None and harm[0] in ("killed", "injured") and _hypothetical(harm[1]):
             harm = None
         covered.update((i, kind) for i in (q.anchor.i, q.noun.i) for kind in ("killed", "hostages"))
+        if harm is not None and background(harm[1]):
+            continue  # the deaths a protest is about, or an earlier incident's: not a figure of this report
         if harm is None:
             noun = q.noun
             countable = noun is not q.anchor or noun.pos_ == "NOUN"

@@ -135,3 +135,30 @@ def test_toll_fled_and_taken_hostage(figures_of):
 def test_hedged_harm_is_no_figure(figures_of):
     text = "5 killed on June 20, perhaps because a herder was supposedly killed earlier (whether he was killed is unconfirmed)."
     assert [f.value for f in figures_of(text) if f.type == "killed"] == [5]
+
+
+def _killed(figures):
+    return sorted(f.value if f.value is not None else f.low for f in figures if f.type == "killed")
+
+
+@pytest.mark.parametrize("text", [
+    "Students marched through the town to protest against a recent string of attacks that had killed nine people.",
+    "Residents protested over the killing of two traders by soldiers last month.",
+    "Elders came to the capital to discuss the alleged killing of 51 civilians by the police.",
+    "Hundreds gathered to mark the anniversary of the massacre that killed 300 villagers.",
+    "Clashes broke out following an earlier shooting incident in which a boy was killed.",
+    "Residents blew up the house of a family linked to January's bombing which killed at least 60 people.",
+    "Youths rioted over last week's raid that left four people dead.",
+])
+def test_background_deaths_are_not_this_reports(figures_of, text):
+    """Deaths a protest is about, or an earlier incident's, are not deaths of the event reported."""
+    assert _killed(figures_of(text)) == []
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Police fired on people protesting against the new tax, killing two.", [2]),
+    ("The party condemned the attack on the home of a candidate that left one person dead.", [1]),
+    ("The 24 June attack on the market killed five people.", [5]),
+])
+def test_harm_beside_a_protest_or_date_still_counts(figures_of, text, killed):
+    assert _killed(figures_of(text)) == killed
