@@ -240,6 +240,19 @@ class Deployment:
             time.sleep(0.5)
         log(f"  {n_workers} worker(s) ready on {self.settings.topic_prefix}* ({self.settings.partitions} partitions)")
 
+    def wait_idle(self, *, timeout: float = 120, busy: float = 0.15) -> float:
+        """Seconds until the workers are idle (under `busy` CPU-seconds per second each), e.g. once counting has
+        caught up with a burst: a paced run that starts on a busy worker would measure the burst, not the load."""
+        started = time.monotonic()
+        before = sum(w.cpu_seconds() for w in self.workers)
+        while time.monotonic() - started < timeout:
+            time.sleep(1.0)
+            now = sum(w.cpu_seconds() for w in self.workers)
+            if now - before < busy * len(self.workers):
+                break
+            before = now
+        return round(time.monotonic() - started, 1)
+
     def close(self) -> None:
         if self.publisher is not None:
             self.publisher.close()
@@ -330,6 +343,9 @@ def run_kafka(articles: list[Article], base: Settings, *, workers: list[int], pa
             stages.append(stage)
             if one is None and stage.per_second > 0:
                 one = stage
+                settled = dep.wait_idle()
+                log(f"  worker idle again {settled:.0f}s after the last enriched article (counting catches up)")
+                stage.extra["seconds_until_idle"] = settled
                 rate = stage.per_second / 2
                 count = max(10, min(len(articles), int(rate * paced_seconds)))
                 paced = paced_latency(dep, articles[:count], rate, f"kafka_{n}_worker_paced")
