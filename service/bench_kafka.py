@@ -315,11 +315,16 @@ def paced_latency(dep: Deployment, articles: list[Article], rate: float, name: s
     latencies = [arrived[i] - dep.publisher.sent[i] for i in ids if i in arrived]
     stamped = [dep.collector.stamped[i] - dep.publisher.sent[i] for i in ids if i in dep.collector.stamped]
     seconds = max((arrived[i] for i in ids if i in arrived), default=0.0) - dep.publisher.sent[ids[0]] if ids else 0.0
+    by_id = {f"paced-{a.id}": a for a in articles}
+    slowest = sorted(((arrived[i] - dep.publisher.sent[i], i) for i in ids if i in arrived), reverse=True)[:3]
     note = f"paced at {rate:.2f} articles/s (half of max)"
     if not complete:
         note += f"; only {len(latencies)}/{len(ids)} arrived"
     return Stage(name, len(latencies), seconds, latency_ms=latency_summary(latencies), note=note,
-                 extra={"rate": round(rate, 3), "worker_output_latency_ms": latency_summary(stamped)})
+                 extra={"rate": round(rate, 3), "worker_output_latency_ms": latency_summary(stamped),
+                        # Latency grows with length: the tail is usually the longest stories.
+                        "slowest": [{"ms": round(lat * 1000, 1), "chars": len(by_id[i].text),
+                                     "words": len(by_id[i].text.split())} for lat, i in slowest]})
 
 
 def run_kafka(articles: list[Article], base: Settings, *, workers: list[int], paced_seconds: float,
