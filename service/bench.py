@@ -82,6 +82,10 @@ def render(report: dict, stages: list[Stage]) -> str:
     per_cpu = [f"{name} {value:.2f}" for name, value in report["per_cpu_second_ratios"].items() if value]
     if per_cpu:
         lines += ["", "per CPU-second of the measured processes: " + "; ".join(per_cpu)]
+    for stage in stages:
+        if stage.extra.get("slowest"):
+            lines += ["", f"slowest paced articles ({stage.name}): "
+                          + ", ".join(f"{x['ms']:.0f} ms ({x['words']} words)" for x in stage.extra["slowest"])]
     if report.get("cpu_seconds_by_component"):
         for label, parts in report["cpu_seconds_by_component"].items():
             lines += ["", f"CPU s by component ({label}, warm): "
