@@ -267,6 +267,7 @@ def candidate_tokens(doc: Doc, words: frozenset[str], *, number_like: bool = Fal
 
 def _harm_near(doc: Doc, q: _Quantity) -> Token | None:
     """The harm word next to the counted phrase: 'Two people were killed', '12 killed and four injured'."""
+    persons = _person_nouns()
     for j in dict.fromkeys((q.end, q.noun.i + 1)):
         for _ in range(4):
             if j >= len(doc):
@@ -279,7 +280,9 @@ def _harm_near(doc: Doc, q: _Quantity) -> Token | None:
                 ):
                     return None  # "Three militants executed the operation": the counted ones did it
                 return tok
-            if tok.lower_ not in _FILLERS:
+            # A parse that loses the counted noun ('10 IS militants were killed', "18 Misratan's dead"): the words of
+            # the noun phrase are walked over like the fillers.
+            if tok.lower_ not in _FILLERS and tok.tag_ not in ("NNP", "NNPS", "POS") and tok.lemma_.lower() not in persons:
                 break
             j += 1
     return None
@@ -332,6 +335,8 @@ def background(pred: Token) -> bool:
     'the anniversary of the massacre', 'an earlier shooting in which a boy was killed'."""
     lex = _lexicon()
     frames, preps = lex["background_frames"], lex["background_preps"]
+    if pred.pos_ == "NOUN":
+        frames = [*frames, *lex["noun_background_words"]]
     child, tok = pred, pred
     if pred.pos_ == "NOUN" and _earlier(pred):
         return True
@@ -340,13 +345,20 @@ def background(pred: Token) -> bool:
             return False
         child, tok = tok, tok.head
         lemma = tok.lemma_.lower()
-        if lemma in frames and (child.dep_ in ("dobj", "pobj", "nsubjpass") or (child.dep_ == "prep" and child.lower_ in preps)):
+        if (lemma in frames or tok.lower_ in frames) and (
+            child.dep_ in ("dobj", "pobj", "nsubjpass") or (child.dep_ == "prep" and child.lower_ in preps)
+        ):
             return True
         if tok.pos_ in ("NOUN", "PROPN") and child.dep_ in ("relcl", "acl", "prep") and _earlier(tok):
             return True
         if tok.pos_ in ("VERB", "AUX") and child.dep_ not in _ARGUMENT_PATH:
             return False  # the harm's own clause hangs from this verb as an adjunct: the frame above is not its topic
     return False
+
+
+@cache
+def _person_nouns() -> frozenset[str]:
+    return frozenset(_lexicon()["person_nouns"])
 
 
 def _predicates(verb: Token) -> list[Token]:
@@ -597,7 +609,10 @@ def _harm_figure(doc: Doc, q: _Quantity, kind: str, pred: Token, index: MentionI
 
 
 def _patients(pred: Token) -> list[Token]:
-    """Who a word of harm was done to when no number says how many: 'killed a priest', 'A soldier was killed'."""
+    """Who a word of harm was done to when no number says how many: 'killed a priest', 'A soldier was killed',
+    'the death of an activist'."""
+    if pred.pos_ == "NOUN":
+        return [o for c in pred.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in pred.children)
     if pred.dep_ == "conj" and pred.tag_ == "VBN" and not any(c.dep_.startswith("nsubj") for c in pred.children):
         passive = True  # "was kidnapped and killed", "soldier found … was shot and killed": the first verb's subject
@@ -640,6 +655,18 @@ def _pronoun_count(patient: Token, pred: Token) -> float | None:
             number = next((c for c in subject.children if c.dep_ == "nummod"), None)
             return parse_number(number.text) if number is not None else None
         tok = tok.head
+    # No subject found (the parser took 'detonate' for a noun in 'Two … bombers detonate …'): the nearest counted
+    # plural of people before the pronoun in its sentence.
+    persons = _person_nouns()
+    for tok in reversed(pred.doc[pred.sent.start:pred.i]):
+        if tok.dep_ == "nummod" and tok.head.i < pred.i:
+            noun = tok.head
+            for _ in range(4):  # "Two Boko Haram suicide bombers": along the compounds to the plural of people
+                if noun.tag_ == "NNS" and noun.lemma_.lower() in persons:
+                    return parse_number(tok.text)
+                if noun.dep_ != "compound" or noun.head.i >= pred.i:
+                    break
+                noun = noun.head
     return None
 
 
@@ -658,7 +685,9 @@ def _bare_figures(
     harm = lex["harm"]
     _, candidates = candidate_tokens(doc, frozenset(harm), lemmas=frozenset(harm) | {v for v, _ in lex["kill_phrases"]})
     for pred in (doc[i] for i in candidates):
-        kind = harm_of(pred) if pred.pos_ in ("VERB", "ADJ") else None
+        # A singular noun of harm names one incident ('the death of an activist'); a body found is not a killing seen.
+        noun = pred.pos_ == "NOUN" and pred.tag_ == "NN" and pred.lemma_.lower() not in ("body", "corpse")
+        kind = harm_of(pred) if pred.pos_ in ("VERB", "ADJ") or noun else None
         if kind not in ("killed", "hostages") or layout.excluded(pred.idx, pred.idx + len(pred)):
             continue
         if any(c.dep_ == "neg" for c in pred.children) or _hypothetical(pred) or background(pred):
@@ -690,6 +719,34 @@ def _bare_figures(
                           None if plural else 1.0, None if plural else 1.0, "vague" if plural else "exact")
             figures.append(_harm_figure(doc, q, kind, pred, index, article_id))
     return figures, pronouns
+
+
+def _unknown_casualties(doc: Doc, layout: Layout, index: MentionIndex, article_id: str) -> Figure | None:
+    """'Heavy casualties', 'casualties of unknown number reported': people killed, how many unknown (value and bound
+    null). Not where the text doubts there were any: 'casualties not known', 'no details of casualties', 'if there were
+    any casualties', 'without reported casualties'."""
+    lex = _lexicon()
+    nouns, doubt = frozenset(lex["casualty_nouns"]), frozenset(lex["casualty_doubt"])
+    _, candidates = candidate_tokens(doc, nouns, lemmas=nouns)
+    for noun in (doc[i] for i in candidates):
+        if layout.excluded(noun.idx, noun.idx + len(noun)) or any(c.dep_ == "nummod" or c.like_num for c in noun.children):
+            continue
+        heads = [noun.head, noun.head.head] if noun.head.pos_ == "ADP" else [noun.head]
+        near = [*noun.children, *heads, *(c for h in heads for c in h.children if c.dep_ == "neg")]
+        if any(t.lower_ in doubt or t.lemma_.lower() in doubt or t.dep_ == "neg" for t in near):
+            continue
+        if noun.dep_ == "conj" and noun.head.pos_ == "VERB" or _hypothetical(noun.head) or background(noun):
+            continue  # "…, casualties not known": the parser hangs the next clause on the verb before
+        # Said to have happened: an amount ('heavy', 'many') or a verb of reporting; 'causing casualties' alone is a
+        # manner of speaking about an attack, not a report of deaths.
+        amount = any(c.dep_ == "amod" and c.lower_ in lex["casualty_amounts"] for c in noun.children)
+        reported = any(t.lemma_.lower() in _SAY or t.lemma_.lower() in ("record", "sustain") for t in
+                       [noun.head, *(c for c in noun.children if c.dep_ == "acl")])
+        if not (amount or reported):
+            continue
+        q = _Quantity(noun.left_edge.i, noun.i + 1, noun, noun, None, None, None, "vague")
+        return _harm_figure(doc, q, "killed", noun, index, article_id)
+    return None
 
 
 def _entities(doc: Doc, labels: tuple[str, ...]):
@@ -753,6 +810,8 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
         if harm is not None and harm[0] in ("killed", "injured") and _hypothetical(harm[1]):
             harm = None
         covered.update((i, kind) for i in (q.anchor.i, q.noun.i) for kind in ("killed", "hostages"))
+        if harm is not None and q.end <= harm[1].i <= q.end + 4:  # "10 IS militants were killed": the words walked over
+            covered.update((i, kind) for i in range(q.end, harm[1].i) for kind in ("killed", "hostages"))
         if harm is not None and background(harm[1]):
             continue  # the deaths a protest is about, or an earlier incident's: not a figure of this report
         if harm is None:
@@ -781,5 +840,9 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
         if key not in seen:
             seen.add(key)
             figures.append(figure)
+    if not any(f.type == "killed" for f in figures):
+        casualties = _unknown_casualties(doc, layout, index, article_id)
+        if casualties is not None:
+            figures.append(casualties)
     figures.extend(_money_and_percent(doc, layout, article_id))
     return sorted(figures, key=lambda f: f.start)

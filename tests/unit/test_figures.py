@@ -162,3 +162,29 @@ def test_background_deaths_are_not_this_reports(figures_of, text):
 ])
 def test_harm_beside_a_protest_or_date_still_counts(figures_of, text, killed):
     assert _killed(figures_of(text)) == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("No arrests have been made in connection with the death of an ANC activist.", [1]),
+    ("Following the death of a prisoner in police custody, residents burned the police station.", []),
+    ("Their leader is accused of ordering the murder of a human rights activist in 2012.", []),
+    ("Two men accused of kidnappings were summarily shot by a local militia.", [2]),
+    ("At least 10 IS militants were killed in the fighting.", [10]),
+    ("Two Boko Haram suicide bombers detonate at a mosque, killing only themselves.", [2]),
+])
+def test_harm_nouns_charges_and_broken_parses(figures_of, text, killed):
+    assert _killed(figures_of(text)) == killed
+
+
+@pytest.mark.parametrize("text, unknown", [
+    ("Casualties reported, numbers not known.", True),
+    ("There have been heavy casualties on both sides.", True),
+    ("Security forces returned fire, casualties not known.", False),
+    ("It is not known if there were any casualties.", False),
+    ("No details of casualties were given.", False),
+    ("The attackers were fought off without reported casualties.", False),
+])
+def test_casualties_of_unknown_number(figures_of, text, unknown):
+    """Casualties said to have happened are an unknown number killed (ACLED codes 10); doubted ones are none."""
+    found = [f for f in figures_of(text) if f.type == "killed"]
+    assert bool(found) == unknown and all(f.value is None and f.low is None for f in found)
