@@ -9,6 +9,7 @@ the same PLOVER verb ('rampaged …, killing 1,200 people') adds its targets and
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -32,6 +33,10 @@ from service.enrichment.mentions import MentionIndex
 _OWN_CLAUSE = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis", "conj", "xcomp"})
 # Verbs done together: "Iran and Saudi Arabia agreed": each conjunct of the subject is the other's target.
 _SYMMETRIC = frozenset({"CONSULT", "AGREE", "FIGHT"})
+# A score in sport ("22-6", "4-0"); dates such as "24-26" are NER DATE and left out by the caller.
+_SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
+_GOALS = re.compile(r"^\d{1,3}$")
+_HARM_TYPES = frozenset({"killed", "injured", "hostages"})
 # Dependencies through which a verb hangs from the clause of another event.
 _NESTED = frozenset({"advcl", "conj", "xcomp", "relcl", "acl", "pcomp", "prep", "pobj", "dobj"})
 
@@ -257,6 +262,17 @@ def _parent(coded: _Coded, by_anchor: dict[int, _Coded]) -> _Coded | None:
     return None
 
 
+def _sport(doc: Doc) -> tuple[bool, set[int]]:
+    """(is the article about sport, starts of the sentences that name it): see verbs.json 'sport_words'."""
+    words = frozenset(_lexicon()["sport_words"])
+    _, candidates = candidate_tokens(doc, words, lemmas=words)
+    cues = [doc[i] for i in candidates if doc[i].pos_ in ("NOUN", "PROPN", "ADJ")]
+    cues += [t for t in doc if t.ent_type_ not in ("DATE", "TIME") and (_SCORE.match(t.text) or (
+        t.text == "-" and 0 < t.i < len(doc) - 1 and all(_GOALS.match(n.text) and n.ent_type_ not in ("DATE", "TIME")
+                                                        for n in (doc[t.i - 1], doc[t.i + 1]))))]
+    return len(cues) >= 3, {t.sent.start for t in cues}
+
+
 def extract_events(doc: Doc, layout: Layout, index: MentionIndex, figures: list[Figure], article_id: str) -> list[Event]:
     lex = _lexicon()
     verbs, nouns = lex["verbs"], lex["nouns"]
@@ -293,6 +309,7 @@ def extract_events(doc: Doc, layout: Layout, index: MentionIndex, figures: list[
         elif not event.targets:
             event.targets = list(parent.targets)
     needs_target = {lemma for lemma, e in verbs.items() if e.get("needs_target")}
+    sport: tuple[bool, set[int]] | None = None  # read only when a violent verb comes without a figure of harm
     events: list[Event] = []
     seen: set[tuple] = set()
     for event in coded:
@@ -307,6 +324,14 @@ def extract_events(doc: Doc, layout: Layout, index: MentionIndex, figures: list[
             event.last -= 1
         start, end = doc[event.first].idx, doc[event.last].idx + len(doc[event.last])
         figure_ids = [f.id for f in figures if start <= f.start < end and f.type != "count"]
+        sent = event.anchor.sent
+        if event.verb in ("ASSAULT", "FIGHT") and not any(
+            f.type in _HARM_TYPES for f in figures if sent.start_char <= f.start < sent.end_char
+        ):
+            if sport is None:
+                sport = _sport(doc)
+            if sport[0] or event.anchor.sent.start in sport[1]:
+                continue  # play, not violence: "stormed into a 4-0 lead", "Champions League clash with Barcelona"
         key = (event.actor, event.verb, event.mode, tuple(event.targets))
         if key in seen and not figure_ids and is_noun:
             continue  # an event named again ("the attack by Hamas", lead then body) is one event

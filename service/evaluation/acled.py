@@ -96,6 +96,7 @@ def evaluate(args: argparse.Namespace, model: Model) -> dict:
             ("exact killed on rows with fatalities", mine["exact_on_fatal"], 0.85),
             ("zero read on rows without fatalities", mine["zero_on_zero"], 0.98),
             ("exact killed, fatal rows whose notes are their own", mine_own["exact_on_fatal"], None),
+            ("zero read, rows without fatalities whose notes are their own", mine_own["zero_on_zero"], None),
             ("naive regex: exact on rows with fatalities", base["exact_on_fatal"], None),
             ("naive regex: zero on rows without", base["zero_on_zero"], None),
         ],

@@ -103,3 +103,18 @@ def test_meetings_aid_and_agreements(events_of):
     aid = _find(enriched.events, "country:USA", "AID")
     assert aid.target == ["country:UKR"] and any(f.type == "money" and f.id in aid.figures for f in enriched.figures)
     assert _find(enriched.events, "country:IRN", "AGREE").target == ["country:SAU"]
+
+
+@pytest.mark.parametrize("text", [
+    "Chelsea's Damien Duff has been ruled out of Wednesday's Champions League clash with Barcelona at the Nou Camp.",
+    "The Tigers stormed 22-6 ahead within 18 minutes through tries from Lewis Moody.",
+    "Carlos Moya stormed into a 4-0 lead against Andy Roddick before the match turned.",
+])
+def test_play_in_sport_is_not_violence(events_of, text):
+    assert not [e for e in events_of(text).events if e.verb in ("ASSAULT", "FIGHT")]
+
+
+def test_violence_at_a_match_with_harm_stays(events_of):
+    text = "Rival fans of Kenya and Uganda clashed outside the stadium after the match, leaving two people dead."
+    enriched = events_of(text)
+    assert any(e.verb in ("ASSAULT", "FIGHT") for e in enriched.events), enriched.events
