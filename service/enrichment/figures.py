@@ -297,8 +297,13 @@ def _relative_agent(verb: Token) -> bool:
 def _hypothetical(pred: Token) -> bool:
     """'could kill 100', 'threatened to kill 10 hostages': harm that has not happened is no figure of harm."""
     verbs = [pred, pred.head] if pred.dep_ == "conj" else [pred]  # "could attack and kill"
+
+    def done(v: Token) -> bool:  # "claimed to have killed 30": a perfect infinitive reports harm done
+        return v.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("have", "having") for c in v.children)
+
     return any(
-        (c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to")) or (c.dep_ == "mark" and c.lower_ in ("whether", "if"))
+        (c.dep_ == "aux" and (c.tag_ == "MD" or (c.lower_ == "to" and not done(v))))
+        or (c.dep_ == "mark" and c.lower_ in ("whether", "if"))
         for v in verbs for c in v.children
     ) or any(c.dep_ == "advmod" and c.lower_ in _HEDGES for c in pred.children)  # "whether a herder was killed …"
 
@@ -306,6 +311,16 @@ def _hypothetical(pred: Token) -> bool:
 # How a harm word can hang below a frame and still be what the frame is about ('protest against attacks that killed',
 # 'rioted over a raid that left four dead'); an adverbial clause ('…, killing two') is an event of its own.
 _ARGUMENT_PATH = frozenset({"relcl", "acl", "pobj", "prep", "dobj", "conj", "xcomp", "oprd", "acomp", "ccomp"})
+
+
+_BODIES = frozenset({"body", "corpse", "remains"})
+
+
+def _found_body(noun: Token) -> bool:
+    """'Twelve bodies were recovered', 'the body of a farmer was found': people dead. Not 'a governing body', nor a
+    body carried or buried ('went to the village with the body of a man killed in the clash' counts that killing)."""
+    head = noun.head if noun.dep_ in ("nsubjpass", "dobj", "nsubj") else None
+    return head is not None and head.lemma_.lower() in _lexicon()["body_found_verbs"]
 
 
 def _earlier(noun: Token) -> bool:
@@ -326,6 +341,10 @@ def _earlier(noun: Token) -> bool:
                 t.like_num for t in child.subtree
             ):
                 return True
+        if child.dep_ in ("npadvmod", "prep") and child.i > noun.i and any(
+            t.ent_type_ == "DATE" and t.lower_ in ("last", "ago", "earlier", "previous") for t in child.subtree
+        ):
+            return True  # "the killing of a student by police last week"
     return False
 
 
@@ -346,7 +365,8 @@ def background(pred: Token) -> bool:
         child, tok = tok, tok.head
         lemma = tok.lemma_.lower()
         if (lemma in frames or tok.lower_ in frames) and (
-            child.dep_ in ("dobj", "pobj", "nsubjpass") or (child.dep_ == "prep" and child.lower_ in preps)
+            # "marched to condemn the killing of …": the purpose of a protest (xcomp) is its topic too
+            child.dep_ in ("dobj", "pobj", "nsubjpass", "xcomp") or (child.dep_ == "prep" and child.lower_ in preps)
         ):
             return True
         if tok.pos_ in ("NOUN", "PROPN") and child.dep_ in ("relcl", "acl", "prep") and _earlier(tok):
@@ -377,7 +397,7 @@ def _harm_word(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
     noun, anchor = q.noun, q.anchor
     if noun is not anchor or noun.pos_ == "NOUN":
         kind = harm_of(noun)
-        if kind and noun.lemma_.lower() not in ("body",):
+        if kind and (noun.lemma_.lower() not in _BODIES or _found_body(noun)):
             head = anchor.head if anchor.dep_ in _ARG_DEPS else anchor
             return kind, head if head.pos_ in ("VERB", "AUX") else noun
     if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and harm_of(noun.head):
@@ -686,7 +706,7 @@ def _bare_figures(
     _, candidates = candidate_tokens(doc, frozenset(harm), lemmas=frozenset(harm) | {v for v, _ in lex["kill_phrases"]})
     for pred in (doc[i] for i in candidates):
         # A singular noun of harm names one incident ('the death of an activist'); a body found is not a killing seen.
-        noun = pred.pos_ == "NOUN" and pred.tag_ == "NN" and pred.lemma_.lower() not in ("body", "corpse")
+        noun = pred.pos_ == "NOUN" and pred.tag_ == "NN" and (pred.lemma_.lower() not in _BODIES or _found_body(pred))
         kind = harm_of(pred) if pred.pos_ in ("VERB", "ADJ") or noun else None
         if kind not in ("killed", "hostages") or layout.excluded(pred.idx, pred.idx + len(pred)):
             continue

@@ -188,3 +188,16 @@ def test_casualties_of_unknown_number(figures_of, text, unknown):
     """Casualties said to have happened are an unknown number killed (ACLED codes 10); doubted ones are none."""
     found = [f for f in figures_of(text) if f.type == "killed"]
     assert bool(found) == unknown and all(f.value is None and f.low is None for f in found)
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Rebels claimed to have killed 30 soldiers, but the army denied it.", [30]),
+    ("The trial of soldiers accused of killing 14 civilians opened on Monday.", []),
+    ("Protesters marched to condemn the killing of a student by police.", []),
+    ("Twelve bodies were recovered after the attack.", [12]),
+    ("The body of a farmer was found in the bush.", [1]),
+    ("The governing body met on Monday.", []),
+    ("Soldiers shot and killed a suspected robber.", [1]),
+])
+def test_claims_trials_and_bodies(figures_of, text, killed):
+    assert _killed(figures_of(text)) == killed
