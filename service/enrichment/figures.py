@@ -364,6 +364,8 @@ def background(pred: Token) -> bool:
             return False
         child, tok = tok, tok.head
         lemma = tok.lemma_.lower()
+        if tok.pos_ == "NOUN" and lemma in lex["hedge_nouns"] and child.dep_ in ("acl", "ccomp", "relcl", "prep"):
+            return True  # "rumours that five people had been killed"
         if (lemma in frames or tok.lower_ in frames) and (
             # "marched to condemn the killing of …": the purpose of a protest (xcomp) is its topic too
             child.dep_ in ("dobj", "pobj", "nsubjpass", "xcomp") or (child.dep_ == "prep" and child.lower_ in preps)
@@ -818,6 +820,14 @@ def _key(figure: Figure, noun: str) -> tuple:
     return figure.type, figure.value, figure.low, figure.qualifier, noun
 
 
+# Nouns that name no one in particular: "Among the five dead were …" after "killed five people" is the same five.
+_GENERIC_VICTIMS = frozenset({"people", "person", "dead", "victim", "casualty", "body", "fatality", "death", "other"})
+
+
+def _generic(noun: Token) -> bool:
+    return noun.pos_ == "NUM" or noun.lemma_.lower() in _GENERIC_VICTIMS or harm_of(noun) is not None
+
+
 def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: str) -> list[Figure]:
     """Every figure once: a number stated again further down (same type, value, qualifier and noun) is not a second figure."""
     lex = _lexicon()
@@ -851,6 +861,10 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
         key = _key(figure, q.noun.lemma_.lower())
         if key in seen:
             continue
+        if kind != "count" and figure.value is not None and _generic(q.noun) and any(
+            _key(figure, "")[:4] == k[:4] for k in seen
+        ):
+            continue  # the same number of harmed again, named only as "the dead" or "people"
         seen.add(key)
         figures.append(figure)
     bare, pronouns = _bare_figures(doc, layout, covered, index, article_id)

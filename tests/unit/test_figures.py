@@ -201,3 +201,12 @@ def test_casualties_of_unknown_number(figures_of, text, unknown):
 ])
 def test_claims_trials_and_bodies(figures_of, text, killed):
     assert _killed(figures_of(text)) == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Rumours that five people had been killed spread through the town.", []),
+    ("Militants killed five people on Monday. Among the five dead were two children.", [5]),
+    ("Two soldiers were killed in the north. Two civilians were killed in the south.", [2, 2]),
+])
+def test_rumours_and_the_same_dead_named_again(figures_of, text, killed):
+    assert _killed(figures_of(text)) == killed
