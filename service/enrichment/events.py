@@ -33,8 +33,8 @@ from service.enrichment.mentions import MentionIndex
 _OWN_CLAUSE = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis", "conj", "xcomp"})
 # Verbs done together: "Iran and Saudi Arabia agreed": each conjunct of the subject is the other's target.
 _SYMMETRIC = frozenset({"CONSULT", "AGREE", "FIGHT"})
-# A score in sport ("22-6", "4-0"); dates such as "24-26" are NER DATE and left out by the caller.
-_SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
+# A score in sport ("22-6", "4-0"); dates such as "24-26 June" are NER DATE and left out.
+_DASHES = frozenset({"-", "–"})
 _GOALS = re.compile(r"^\d{1,3}$")
 _HARM_TYPES = frozenset({"killed", "injured", "hostages"})
 # Dependencies through which a verb hangs from the clause of another event.
@@ -265,11 +265,16 @@ def _parent(coded: _Coded, by_anchor: dict[int, _Coded]) -> _Coded | None:
 def _sport(doc: Doc) -> tuple[bool, set[int]]:
     """(is the article about sport, starts of the sentences that name it): see verbs.json 'sport_words'."""
     words = frozenset(_lexicon()["sport_words"])
-    _, candidates = candidate_tokens(doc, words, lemmas=words)
-    cues = [doc[i] for i in candidates if doc[i].pos_ in ("NOUN", "PROPN", "ADJ")]
-    cues += [t for t in doc if t.ent_type_ not in ("DATE", "TIME") and (_SCORE.match(t.text) or (
-        t.text == "-" and 0 < t.i < len(doc) - 1 and all(_GOALS.match(n.text) and n.ent_type_ not in ("DATE", "TIME")
-                                                        for n in (doc[t.i - 1], doc[t.i + 1]))))]
+    _, candidates = candidate_tokens(doc, words | _DASHES, lemmas=words)
+    cues = []
+    for tok in (doc[i] for i in candidates):
+        if tok.text in _DASHES:  # a score, which the tokenizer splits: "22", "-", "6"
+            if 0 < tok.i < len(doc) - 1 and all(
+                _GOALS.match(n.text) and n.ent_type_ not in ("DATE", "TIME") for n in (doc[tok.i - 1], doc[tok.i + 1])
+            ):
+                cues.append(tok)
+        elif tok.pos_ in ("NOUN", "PROPN", "ADJ"):
+            cues.append(tok)
     return len(cues) >= 3, {t.sent.start for t in cues}
 
 

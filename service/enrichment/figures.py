@@ -692,8 +692,17 @@ def _pronoun_count(patient: Token, pred: Token) -> float | None:
     return None
 
 
+@cache
+def _bare_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(forms, lemmas) that _bare_figures scans for: words of harm, kill-phrase verbs, 'casualties'."""
+    lex = _lexicon()
+    harm, casualties = frozenset(lex["harm"]), frozenset(lex["casualty_nouns"])
+    return harm | casualties, harm | casualties | {v for v, _ in lex["kill_phrases"]}
+
+
 def _bare_figures(
-    doc: Doc, layout: Layout, covered: set[tuple[int, str]], index: MentionIndex, article_id: str
+    doc: Doc, layout: Layout, covered: set[tuple[int, str]], index: MentionIndex, article_id: str,
+    casualties: list[Token],
 ) -> tuple[list[Figure], list[Figure]]:
     """Killed or held with no number: a singular person is one ('killed a priest'), a bare plural a vague amount.
 
@@ -701,12 +710,16 @@ def _bare_figures(
     other figure of the kind, since 'he' usually points back at a victim already counted.
     """
     lex = _lexicon()
-    persons = set(lex["person_nouns"])
+    persons = _person_nouns()
+    casualty_nouns = lex["casualty_nouns"]
     figures: list[Figure] = []
     pronouns: list[Figure] = []
-    harm = lex["harm"]
-    _, candidates = candidate_tokens(doc, frozenset(harm), lemmas=frozenset(harm) | {v for v, _ in lex["kill_phrases"]})
+    words, lemmas = _bare_words()
+    _, candidates = candidate_tokens(doc, words, lemmas=lemmas)
     for pred in (doc[i] for i in candidates):
+        if pred.lower_ in casualty_nouns or pred.lemma_.lower() in casualty_nouns:
+            casualties.append(pred)  # read by _unknown_casualties: one scan of the document serves both
+            continue
         # A singular noun of harm names one incident ('the death of an activist'); a body found is not a killing seen.
         noun = pred.pos_ == "NOUN" and pred.tag_ == "NN" and (pred.lemma_.lower() not in _BODIES or _found_body(pred))
         kind = harm_of(pred) if pred.pos_ in ("VERB", "ADJ") or noun else None
@@ -743,14 +756,13 @@ def _bare_figures(
     return figures, pronouns
 
 
-def _unknown_casualties(doc: Doc, layout: Layout, index: MentionIndex, article_id: str) -> Figure | None:
+def _unknown_casualties(doc: Doc, candidates: list[Token], layout: Layout, index: MentionIndex, article_id: str) -> Figure | None:
     """'Heavy casualties', 'casualties of unknown number reported': people killed, how many unknown (value and bound
     null). Not where the text doubts there were any: 'casualties not known', 'no details of casualties', 'if there were
     any casualties', 'without reported casualties'."""
     lex = _lexicon()
-    nouns, doubt = frozenset(lex["casualty_nouns"]), frozenset(lex["casualty_doubt"])
-    _, candidates = candidate_tokens(doc, nouns, lemmas=nouns)
-    for noun in (doc[i] for i in candidates):
+    doubt = frozenset(lex["casualty_doubt"])
+    for noun in candidates:
         if layout.excluded(noun.idx, noun.idx + len(noun)) or any(c.dep_ == "nummod" or c.like_num for c in noun.children):
             continue
         heads = [noun.head, noun.head.head] if noun.head.pos_ == "ADP" else [noun.head]
@@ -867,7 +879,8 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
             continue  # the same number of harmed again, named only as "the dead" or "people"
         seen.add(key)
         figures.append(figure)
-    bare, pronouns = _bare_figures(doc, layout, covered, index, article_id)
+    casualty_words: list[Token] = []
+    bare, pronouns = _bare_figures(doc, layout, covered, index, article_id, casualty_words)
     bare.extend(f for f in pronouns if not any(g.type == f.type for g in [*figures, *bare]))
     for figure in bare:
         key = _key(figure, doc.char_span(figure.start, figure.end, alignment_mode="expand").root.lemma_.lower())
@@ -875,7 +888,7 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
             seen.add(key)
             figures.append(figure)
     if not any(f.type == "killed" for f in figures):
-        casualties = _unknown_casualties(doc, layout, index, article_id)
+        casualties = _unknown_casualties(doc, casualty_words, layout, index, article_id)
         if casualties is not None:
             figures.append(casualties)
     figures.extend(_money_and_percent(doc, layout, article_id))
