@@ -4,6 +4,7 @@ Relies on the parser and lemmatizer for each sentence holding a lexicon verb or 
 lemma_), and on NER DATE/TIME entities for `when`. One clause, one event: actor, verb, target and place are read
 from the clause of the verb (or the noun phrase of an event noun); a verb nested in another event's clause with
 the same PLOVER verb ('rampaged …, killing 1,200 people') adds its targets and figures to that event instead.
+Sport words (verbs.json "sport_words") are read by tag and lemma, and by sentence, to tell play from violence.
 """
 
 from __future__ import annotations

@@ -2,7 +2,8 @@
 
 Relies on the full pipeline of each sentence that holds a number or a word of harm: tagger and lemmatizer (lemma_,
 tag_), parser (dep_, head, subtree) and NER (DATE/TIME/MONEY/PERCENT/... ent_type_). A speed-up that skips sentences
-must keep parsing every sentence with a digit, a number word, a vague amount or a lexicon word of harm.
+must keep parsing every sentence with a digit, a number word, a vague amount, a lexicon word of harm or a casualty
+noun (figures.json "casualty_nouns"); the background rules read the rest of such a sentence's parse.
 """
 
 from __future__ import annotations
