@@ -149,6 +149,8 @@ def _killed(figures):
     "Clashes broke out following an earlier shooting incident in which a boy was killed.",
     "Residents blew up the house of a family linked to January's bombing which killed at least 60 people.",
     "Youths rioted over last week's raid that left four people dead.",
+    "Lawyers staged a sit-in to demand an inquiry into the deaths of 7 protesters.",
+    "Opposition supporters held a rally in memory of two activists who died in custody.",
 ])
 def test_background_deaths_are_not_this_reports(figures_of, text):
     """Deaths a protest is about, or an earlier incident's, are not deaths of the event reported."""
