@@ -107,7 +107,14 @@ def _is_excluded_number(doc: Doc, start: int, end: int, value: float) -> bool:
     if after is not None and after.lower_ in lex["not_counted_after"]:
         return True
     if after is not None and after.tag_ == "NNP" and after.is_title and doc[start].text.isdigit():
-        return True  # "the 21 Brigade", "10 Downing Street"
+        k = nxt
+        while k < len(doc) and doc[k].tag_ in ("NNP", "NNPS"):
+            k += 1
+        following = doc[k] if k < len(doc) else None
+        # "the 21 Brigade", "10 Downing Street": the name is what is numbered; "5 Al Shabaab fighters",
+        # "40 Garabulli men", "18 Misratan's dead" count the people the name qualifies.
+        if not (following is not None and (following.tag_ in ("NNS", "POS") or following.lemma_.lower() in _person_nouns())):
+            return True
     before = doc[start - 1] if start > 0 else None
     if before is not None and before.lower_ in ("no.", "no", "number", "#", "page", "article", "route", "chapter"):
         return True

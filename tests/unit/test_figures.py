@@ -212,3 +212,14 @@ def test_claims_trials_and_bodies(figures_of, text, killed):
 ])
 def test_rumours_and_the_same_dead_named_again(figures_of, text, killed):
     assert _killed(figures_of(text)) == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("5 Al Shabaab fighters were killed in the clash.", [5]),
+    ("Troops killed 12 Boko Haram insurgents near Maiduguri.", [12]),
+    ("40 Garabulli men were killed and 18 Misratans died.", [18, 40]),
+    ("The 21 Brigade repelled the attack; 3 soldiers died.", [3]),
+    ("Troops of the 7 Division killed 4 militants.", [4]),
+])
+def test_a_number_before_a_name_counts_the_people_it_qualifies(figures_of, text, killed):
+    assert _killed(figures_of(text)) == killed
