@@ -62,6 +62,8 @@ def harm_of(tok: Token) -> str | None:
         return None
     if kind is None and _is_kill_phrase(tok):
         return "killed"
+    if kind is not None and tok.lemma_.lower() in _BODIES and not _found_body(tok):
+        return None  # "a body of work", "the governing body"
     return kind
 
 
@@ -116,8 +118,10 @@ def _is_excluded_number(doc: Doc, start: int, end: int, value: float) -> bool:
         if not (following is not None and (following.tag_ in ("NNS", "POS") or following.lemma_.lower() in _person_nouns())):
             return True
     before = doc[start - 1] if start > 0 else None
-    if before is not None and before.lower_ in ("no.", "no", "number", "#", "page", "article", "route", "chapter"):
-        return True
+    if before is not None and before.lower_ in ("no.", "no", "number", "#", "page", "article", "route", "chapter", "aged"):
+        return True  # numbered things, and ages: "a boy aged 12"
+    if start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ == "age":
+        return True  # "at the age of 73"
     text = doc[start:end].text
     if len(text) == 4 and text.isdigit() and 1800 <= value <= 2100 and not (after is not None and after.tag_ == "NNS"):
         return True
@@ -361,6 +365,10 @@ def background(pred: Token) -> bool:
     'against attacks that killed nine' reports a protest, not nine deaths; so do 'discuss the killing of 51',
     'the anniversary of the massacre', 'an earlier shooting in which a boy was killed'."""
     lex = _lexicon()
+    if pred.lemma_.lower() in ("die", "death", "dead") and any(
+        t.lemma_.lower() in lex["natural_causes"] or t.lower_ in lex["natural_causes"] for t in pred.subtree if t.i > pred.i
+    ):
+        return True  # "who has died in Bath aged 94", "died of cancer": a death, not a killing
     frames, preps = lex["background_frames"], lex["background_preps"]
     if pred.pos_ == "NOUN":
         frames = [*frames, *lex["noun_background_words"]]

@@ -223,3 +223,15 @@ def test_rumours_and_the_same_dead_named_again(figures_of, text, killed):
 ])
 def test_a_number_before_a_name_counts_the_people_it_qualifies(figures_of, text, killed):
     assert _killed(figures_of(text)) == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Dame Alicia Markova, who has died in Bath aged 94, was the first prima ballerina.", []),
+    ("The singer died of cancer at his home on Monday.", []),
+    ("The soldier died of his wounds in hospital.", [1]),
+    ("A boy aged 12 died when soldiers fired on the crowd.", [1]),
+    ("Three people died when a bomb exploded in the heart of the city.", [3]),
+    ("The prize commends an author for their body of work instead of one book.", []),
+])
+def test_natural_deaths_ages_and_a_body_of_work(figures_of, text, killed):
+    assert _killed(figures_of(text)) == killed
