@@ -209,6 +209,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     configure_logging(settings.log_format, settings.log_level)
     for noisy in ("kafka", "aiokafka"):
         logging.getLogger(noisy).setLevel(max(logging.WARNING, logging.getLogger().level))
+    # A consumer without a group (subscribe, run) is deliberate; kafka-python warns about it on every start.
+    logging.getLogger("kafka.coordinator.consumer").setLevel(logging.ERROR)
     try:
         return int(args.func(args, settings) or 0)
     except KeyboardInterrupt:
