@@ -9,6 +9,7 @@ import orjson
 import pytest
 
 from service.sources import article_from_text
+from tests.harness import wait_for
 
 pytestmark = pytest.mark.kafka
 
@@ -16,17 +17,6 @@ pytestmark = pytest.mark.kafka
 def _seed_record(seed_text: str, article_id: str = "seed-1") -> tuple[bytes, bytes]:
     payload = {**article_from_text(seed_text), "id": article_id}
     return article_id.encode(), orjson.dumps(payload)
-
-
-def _wait_for(predicate, timeout: float = 60, every: float = 0.5):
-    deadline = time.monotonic() + timeout
-    last = None
-    while time.monotonic() < deadline:
-        last = predicate()
-        if last:
-            return last
-        time.sleep(every)
-    raise AssertionError(f"condition not met in {timeout}s (last: {last!r})")
 
 
 def _counts(worker, actor_id):
@@ -51,7 +41,7 @@ def test_seed_enriched_events_and_counts(deployment, seed_text):
     assert events and all(orjson.loads(e.value)["article_id"] == "seed-1" for e in events)
     assert {e.key.decode() for e in events} <= ids
 
-    hamas = _wait_for(lambda: _counts(worker, "organization:hamas"))
+    hamas = wait_for(lambda: _counts(worker, "organization:hamas"))
     assert hamas["articles"] == 1 and hamas["mentions"] >= 10
     listing = worker.get_json("/actors/?limit=50")
     assert {"organization:hamas", "country:ISR", "person:antony-blinken"} <= {r["actor_id"] for r in listing}
@@ -87,12 +77,12 @@ def test_counts_survive_a_restart(deployment, seed_text):
     worker = deployment.worker().start()
     worker.wait_ready()
     deployment.produce([_seed_record(seed_text, "seed-a")])
-    before = _wait_for(lambda: _counts(worker, "country:ISR"))
+    before = wait_for(lambda: _counts(worker, "country:ISR"))
     worker.stop()
 
     worker.start()
     worker.wait_ready()
-    after = _wait_for(lambda: _counts(worker, "country:ISR"))
+    after = wait_for(lambda: _counts(worker, "country:ISR"))
     assert after == before
     # Re-sending the same article does not count it twice.
     deployment.produce([_seed_record(seed_text, "seed-a")])
