@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: install run test test-unit test-kafka eval bench schemas kafka-up kafka-down clean
+.PHONY: install run test test-unit test-kafka soak eval bench schemas kafka-up kafka-down clean
 
 install: $(STAMP)
 
@@ -18,10 +18,13 @@ run: install  ## local Kafka + worker + seeds published + enriched output shown;
 	$(BIN)/wirestream run seeds
 
 test: install  ## unit tests, then integration tests against a real broker started for the run
-	$(BIN)/python -m pytest tests
+	$(BIN)/python -m pytest tests -m "not soak"
+
+soak: install  ## opt-in: 3,000 records, two workers, six random kill -9s (several minutes)
+	WIRESTREAM_STRESS=1 $(BIN)/python -m pytest tests -m soak
 
 test-unit: install
-	$(BIN)/python -m pytest tests -m "not kafka"
+	$(BIN)/python -m pytest tests -m "not kafka and not soak"
 
 test-kafka: install
 	$(BIN)/python -m pytest tests -m kafka
