@@ -105,6 +105,17 @@ def _server_properties(settings: Settings, home: Path) -> Path:
     return props
 
 
+def new_cluster_id() -> str:
+    """A KRaft cluster id (URL-safe base64 of a UUID) that cannot be read as a command-line option.
+
+    One id in 64 would start with '-', and StorageTool then takes it for a flag and fails.
+    """
+    while True:
+        cluster_id = base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("=")
+        if cluster_id[0].isalnum():
+            return cluster_id
+
+
 def _pid_file(settings: Settings) -> Path:
     return settings.kafka_home / "kafka.pid"
 
@@ -161,12 +172,14 @@ def up(settings: Settings, *, log=print) -> str:
     props = _server_properties(settings, home)
     classpath = f"{jars}/*"
     if not (home / "data" / "meta.properties").exists():
-        cluster_id = base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("=")
         log(f"formatting KRaft storage in {home / 'data'}")
-        subprocess.run(
-            [java, "-cp", classpath, "kafka.tools.StorageTool", "format", "-t", cluster_id, "-c", str(props), "--standalone"],
-            check=True, capture_output=True,
+        formatted = subprocess.run(
+            [java, "-cp", classpath, "kafka.tools.StorageTool", "format", "-t", new_cluster_id(), "-c", str(props),
+             "--standalone"],
+            capture_output=True, text=True,
         )
+        if formatted.returncode != 0:
+            raise RuntimeError(f"formatting KRaft storage failed: {formatted.stderr or formatted.stdout}")
     logfile = open(home / "kafka.log", "ab")  # noqa: SIM115 - handed to the child process
     heap = os.environ.get("WIRESTREAM_KAFKA_HEAP", "512m")
     proc = subprocess.Popen(
