@@ -9,6 +9,7 @@ noun (figures.json "casualty_nouns"); the background rules read the rest of such
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -58,6 +59,8 @@ def _lexicon() -> dict:
 def harm_of(tok: Token) -> str | None:
     harm = _lexicon()["harm"]
     kind = harm.get(tok.lemma_.lower()) or harm.get(tok.lower_)
+    if kind is None and tok.is_alpha:
+        kind = _misspelt_harm(tok.lower_)
     if kind == "missing" and tok.lower_ != "missing" and tok.lemma_.lower() not in ("disappear", "unaccounted"):
         return None
     if kind is None and _is_kill_phrase(tok):
@@ -65,6 +68,25 @@ def harm_of(tok: Token) -> str | None:
     if kind is not None and tok.lemma_.lower() in _BODIES and not _found_body(tok):
         return None  # "a body of work", "the governing body"
     return kind
+
+
+_TRIPLED = re.compile(r"(\w)\1\1+")
+
+
+def _misspelt_harm(word: str) -> str | None:
+    """Field notes' typos of harm words: a letter typed three times ('killling'), or a listed slip ('kiled').
+
+    No English word has a letter three times in a row, so folding the run to two is safe; the folded word is
+    read with its inflection taken off ('killled' → 'kill'), since the lexicon holds lemmas.
+    """
+    harm, slips = _lexicon()["harm"], _lexicon()["misspellings"]
+    if word in slips:
+        return harm.get(slips[word])
+    folded = _TRIPLED.sub(r"\1\1", word)
+    if folded == word:
+        return None
+    stems = [folded] + [folded[: -len(end)] for end in ("ing", "ed", "d", "s") if folded.endswith(end)]
+    return next((harm[s] for s in stems if s in harm), None)
 
 
 def _is_kill_phrase(tok: Token) -> bool:
@@ -369,6 +391,8 @@ def background(pred: Token) -> bool:
         t.lemma_.lower() in lex["natural_causes"] or t.lower_ in lex["natural_causes"] for t in pred.subtree if t.i > pred.i
     ):
         return True  # "who has died in Bath aged 94", "died of cancer": a death, not a killing
+    if _obituary(pred):
+        return True
     frames, preps = lex["background_frames"], lex["background_preps"]
     if pred.pos_ == "NOUN":
         frames = [*frames, *lex["noun_background_words"]]
@@ -392,6 +416,21 @@ def background(pred: Token) -> bool:
         if tok.pos_ in ("VERB", "AUX") and child.dep_ not in _ARGUMENT_PATH:
             return False  # the harm's own clause hangs from this verb as an adjunct: the frame above is not its topic
     return False
+
+
+def _obituary(pred: Token) -> bool:
+    """'Former president John Mensah has died': a named person's death told with no violence in its sentence is news
+    of a death, not a killing; 'has died of his wounds', 'has died after he was shot' keep their cause."""
+    if pred.lemma_.lower() != "die" or not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in pred.children):
+        return False
+    if not any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in pred.children):
+        return False
+    lex = _lexicon()
+    violent = frozenset(lex["violent_causes"])
+    return not any(
+        t.i != pred.i and (t.lemma_.lower() in violent or t.lemma_.lower() in _ATTACK_NOUNS or (harm_of(t) and t.lemma_.lower() != "die"))
+        for t in pred.sent
+    )
 
 
 @cache
@@ -650,7 +689,9 @@ def _patients(pred: Token) -> list[Token]:
     """Who a word of harm was done to when no number says how many: 'killed a priest', 'A soldier was killed',
     'the death of an activist'."""
     if pred.pos_ == "NOUN":
-        return [o for c in pred.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+        # A noun the parser gives a direct object is a verb it mis-tagged: "attack a kill a security official".
+        return [o for c in pred.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"] + [
+            c for c in pred.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in pred.children)
     if pred.dep_ == "conj" and pred.tag_ == "VBN" and not any(c.dep_.startswith("nsubj") for c in pred.children):
         passive = True  # "was kidnapped and killed", "soldier found … was shot and killed": the first verb's subject
@@ -661,6 +702,8 @@ def _patients(pred: Token) -> list[Token]:
     found: list[Token] = []
     if pred.pos_ == "VERB" and not passive and pred.dep_ != "acl" and pred.lemma_.lower() not in ("die", "perish"):
         found = [c for c in pred.children if c.dep_ == "dobj"]
+        if not found:  # "killed all those were inside": the parser makes the object the subject of a clause
+            found = [g for c in pred.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj" and _everyone(g)]
         if not found and pred.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("ccomp", "xcomp", "prep") and c.lower_ == "on" for c in pred.children):
             found = [c for c in pred.children if c.dep_ == "nsubj"]  # headline style: "Farmer killed in Selea"
     elif pred.pos_ == "VERB" and pred.dep_ == "acl" and not passive:
@@ -681,6 +724,20 @@ def _patients(pred: Token) -> list[Token]:
     for tok in found:
         out.extend(t for t in sorted([tok, *tok.conjuncts], key=lambda t: t.i) if t not in out)
     return out
+
+
+def _self_destroyed(pred: Token) -> bool:
+    """'blew himself up', 'blew themselves up': the bombers died, and no 'including the bomber' folds them into a toll."""
+    if pred.lemma_.lower() not in {v for v, w in _lexicon()["kill_phrases"] if w in ("himself", "herself", "themselves")}:
+        return False
+    return not any(t.lower_ in _lexicon()["subset_preps"] and any(
+        s.lemma_.lower() in ("bomber", "attacker", "assailant", "perpetrator") for s in t.subtree) for t in pred.doc)
+
+
+def _everyone(tok: Token) -> bool:
+    """'everyone', 'everybody', 'all those (who were inside)', 'all of them': everybody there, how many unknown."""
+    return tok.lower_ in ("everyone", "everybody", "all") or (
+        tok.lower_ in ("those", "them") and any(c.lower_ == "all" for c in tok.children))
 
 
 def _pronoun_count(patient: Token, pred: Token) -> float | None:
@@ -751,7 +808,15 @@ def _bare_figures(
                 if value is not None and (patient.i, kind) not in covered:
                     covered.add((patient.i, kind))
                     q = _Quantity(patient.i, patient.i + 1, patient, patient, value, value, value, "exact")
-                    pronouns.append(_harm_figure(doc, q, kind, pred, index, article_id))
+                    figure = _harm_figure(doc, q, kind, pred, index, article_id)
+                    # A bomber who "blew himself up" is one more dead (ACLED counts the bomber when reported dead),
+                    # unless the toll says it includes him; any other pronoun may point back at a victim counted.
+                    (figures if _self_destroyed(pred) else pronouns).append(figure)
+                continue
+            if _everyone(patient) and (patient.i, kind) not in covered:
+                covered.add((patient.i, kind))  # killed everyone inside: an unknown number (ACLED's 10)
+                q = _Quantity(patient.left_edge.i, patient.i + 1, patient, patient, None, None, None, "vague")
+                figures.append(_harm_figure(doc, q, kind, pred, index, article_id))
                 continue
             if (patient.i, kind) in covered or patient.tag_ in _PRONOUNS or any(
                 c.dep_ in ("nummod",) or c.lower_ in ("no", "none") for c in patient.children
@@ -789,7 +854,9 @@ def _unknown_casualties(doc: Doc, candidates: list[Token], layout: Layout, index
             continue  # "…, casualties not known": the parser hangs the next clause on the verb before
         # Said to have happened: an amount ('heavy', 'many') or a verb of reporting; 'causing casualties' alone is a
         # manner of speaking about an attack, not a report of deaths.
-        amount = any(c.dep_ == "amod" and c.lower_ in lex["casualty_amounts"] for c in noun.children)
+        amount = any(c.dep_ == "amod" and c.lower_ in lex["casualty_amounts"] for c in noun.children) or any(
+            o.lemma_.lower() == "number" for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+        )  # "causing casualties of unknown number": there were casualties, their number is what is unknown
         reported = any(t.lemma_.lower() in _SAY or t.lemma_.lower() in ("record", "sustain") for t in
                        [noun.head, *(c for c in noun.children if c.dep_ == "acl")])
         if not (amount or reported):
@@ -856,6 +923,24 @@ def _generic(noun: Token) -> bool:
     return noun.pos_ == "NUM" or noun.lemma_.lower() in _GENERIC_VICTIMS or harm_of(noun) is not None
 
 
+def _restated(doc: Doc, q: _Quantity, earlier: list[Figure]) -> bool:
+    """'… the explosion that led to dozens of deaths was caused by …' after the dead were counted: a vague amount in a
+    relative clause of a definite incident ('the explosion', 'this attack') points back at deaths already given, so it
+    adds none. Only when numbered killed figures in earlier sentences already reach its lower bound."""
+    sent = q.anchor.sent
+    counted = sum(f.value for f in earlier if f.type == "killed" and f.value is not None and f.end <= sent.start_char)
+    if not counted or (q.low is not None and q.low > counted):
+        return False
+    for tok in sent:
+        if tok.dep_ in ("relcl", "acl") and tok.i < q.start <= tok.right_edge.i + 1:
+            incident = tok.head
+            if incident.lemma_.lower() in _ATTACK_NOUNS and any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in incident.children
+            ):
+                return True
+    return False
+
+
 def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: str) -> list[Figure]:
     """Every figure once: a number stated again further down (same type, value, qualifier and noun) is not a second figure."""
     lex = _lexicon()
@@ -886,6 +971,8 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
         else:
             kind, pred = harm
             figure = _harm_figure(doc, q, kind, pred, index, article_id)
+            if kind == "killed" and q.value is None and _restated(doc, q, figures):
+                continue
         key = _key(figure, q.noun.lemma_.lower())
         if key in seen:
             continue

@@ -235,3 +235,55 @@ def test_a_number_before_a_name_counts_the_people_it_qualifies(figures_of, text,
 ])
 def test_natural_deaths_ages_and_a_body_of_work(figures_of, text, killed):
     assert _killed(figures_of(text)) == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Bandits attacked a minibus, killling 14 including 3 children.", [14]),
+    ("Gunmen kiled three farmers near the river.", [3]),
+    ("Militants attack a kill a village chief in Garissa.", [1]),
+    ("The lion made a kill near the river.", []),
+    ("Troops overran the base and killed all those who were inside.", [None]),
+    ("Gunmen stormed the bar and killed everyone inside.", [None]),
+])
+def test_typos_misparses_and_everyone(figures_of, text, killed):
+    """Field-note slips of harm words still count; 'killed everyone inside' is an unknown number (ACLED's 10)."""
+    assert sorted((f.value for f in figures_of(text) if f.type == "killed"), key=str) == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    # A vague amount in a relative clause of a definite incident points back at the dead already counted...
+    ("Militants killed 40 people in the market. Officials said the attack which killed dozens of people was planned abroad.", [40]),
+    ("Thirty traders died in the blast. The mayor said the explosion that led to dozens of deaths was an accident.", [30]),
+    # ... but not alone, not above what was counted, and not when it counts other dead.
+    ("Police arrested a man over the bombing that killed dozens of people.", [12]),
+    ("Five soldiers were killed. A spokesman said the raid that killed hundreds of rebels was a success.", [5, 100]),
+    ("At least 36 soldiers were killed on Monday. The army spoke of dozens dead among the rebels.", [12, 36]),
+])
+def test_a_vague_restatement_adds_no_dead(figures_of, text, killed):
+    assert _killed(figures_of(text)) == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Former president John Mensah has died in Accra.", []),
+    ("Journalist John Mensah has died after he was shot by police.", [1]),
+    ("Opposition leader Ama Boateng has died of her wounds.", [1]),
+    ("A soldier injured in the ambush has died in hospital.", [1]),
+])
+def test_an_obituary_is_no_killing(figures_of, text, killed):
+    assert _killed(figures_of(text)) == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("A suicide bomber blew himself up at the checkpoint, killing 12 soldiers.", [1, 12]),
+    ("A bomber blew himself up at a checkpoint, killing 12 people including the bomber.", [12]),
+    ("Two suicide bombers blew themselves up at the market.", [2]),
+    ("Troops blew up two bridges.", []),
+])
+def test_a_suicide_bomber_is_one_of_the_dead(figures_of, text, killed):
+    """ACLED counts a bomber reported dead ('Five dead, plus the bomber' is 6): 'blew himself up' reports it."""
+    assert _killed(figures_of(text)) == killed
+
+
+def test_casualties_of_unknown_number_happened(figures_of):
+    found = [f for f in figures_of("Rebels shelled army positions in Kadugli, causing casualties of unknown number.") if f.type == "killed"]
+    assert len(found) == 1 and found[0].value is None and found[0].low is None
