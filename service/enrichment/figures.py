@@ -649,6 +649,12 @@ def _clause_chain(pred: Token) -> list[Token]:
     return chain
 
 
+def _coordinated(anchor: Token) -> list[Token]:
+    """The participles hung on a count and on the counts joined to it: in '2 killed and 4 injured in Katsiro' the
+    place closing the list is where the first count happened too."""
+    return [c for t in (anchor, *anchor.conjuncts) for c in t.children if c.dep_ in ("acl", "relcl") and c.i > anchor.i]
+
+
 def _figure_id(article_id: str, start: int, end: int) -> str:
     return "f-" + hashlib.sha256(f"{article_id}:{start}:{end}".encode()).hexdigest()[:12]
 
@@ -679,7 +685,7 @@ def _harm_figure(doc: Doc, q: _Quantity, kind: str, pred: Token, index: MentionI
         end=end,
         by=by,
         victims=victims if victims != by else None,
-        where=place([q.noun, *chain], index),
+        where=place([q.noun, *chain], index) or place(_coordinated(q.anchor), index),
         when=time_expression([pred, *chain[1:]]) or time_expression([q.noun]),
         reported_by=reporter(pred, index),
     )
@@ -822,7 +828,10 @@ def _bare_figures(
                 c.dep_ in ("nummod",) or c.lower_ in ("no", "none") for c in patient.children
             ):
                 continue
-            is_person = patient.lemma_.lower() in persons or patient.ent_type_ in ("PERSON", "NORP")
+            is_person = patient.lemma_.lower() in persons or patient.ent_type_ in ("PERSON", "NORP") or (
+                # "four Fulanis and a Konkomba": one more of the people listed, whatever NER calls the name
+                patient.dep_ == "conj" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in patient.children)
+                and (patient.head.lemma_.lower() in persons or patient.head.ent_type_ in ("PERSON", "NORP")))
             if not is_person:
                 continue
             plural = patient.tag_ in ("NNS", "NNPS") and not any(
@@ -941,12 +950,24 @@ def _restated(doc: Doc, q: _Quantity, earlier: list[Figure]) -> bool:
     return False
 
 
+def _stated_total(doc: Doc, q: _Quantity) -> bool:
+    """'A total of eighteen Islamists', 'the total of 30 dead': the number is said to be the sum of all counted."""
+    before = [t.lower_ for t in doc[max(0, q.start - 3):q.start]]
+    return before[-2:] == ["total", "of"]
+
+
+def _restates(places: set[str | None] | None, where: str | None) -> bool:
+    """A figure with the key of one already read restates it, unless both name places and the places differ:
+    '2 killed in Katsiro and 2 killed in the Bishusha area' are four dead."""
+    return places is not None and (where is None or None in places or where in places)
+
+
 def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: str) -> list[Figure]:
     """Every figure once: a number stated again further down (same type, value, qualifier and noun) is not a second figure."""
     lex = _lexicon()
     persons = set(lex["person_nouns"])
     figures: list[Figure] = []
-    seen: set[tuple] = set()
+    seen: dict[tuple, set[str | None]] = {}  # figure key → the places it was stated for
     covered: set[tuple[int, str]] = set()
     for q in _quantities(doc, layout):
         harm = _harm_word(doc, q)
@@ -973,22 +994,28 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
             figure = _harm_figure(doc, q, kind, pred, index, article_id)
             if kind == "killed" and q.value is None and _restated(doc, q, figures):
                 continue
+            if kind == "killed" and q.value is not None and _stated_total(doc, q):
+                # "Fourteen were killed near X. A total of eighteen were killed in the two operations": the parts
+                # counted before are inside the total.
+                parts = [f for f in figures if f.type == "killed" and f.value is not None and f.end <= q.anchor.sent.start_char]
+                if parts and sum(f.value for f in parts) <= q.value:  # type: ignore[misc]
+                    figures = [f for f in figures if f not in parts]
         key = _key(figure, q.noun.lemma_.lower())
-        if key in seen:
+        if _restates(seen.get(key), figure.where):
             continue
         if kind != "count" and figure.value is not None and _generic(q.noun) and any(
-            _key(figure, "")[:4] == k[:4] for k in seen
+            _key(figure, "")[:4] == k[:4] and _restates(places, figure.where) for k, places in seen.items()
         ):
             continue  # the same number of harmed again, named only as "the dead" or "people"
-        seen.add(key)
+        seen.setdefault(key, set()).add(figure.where)
         figures.append(figure)
     casualty_words: list[Token] = []
     bare, pronouns = _bare_figures(doc, layout, covered, index, article_id, casualty_words)
     bare.extend(f for f in pronouns if not any(g.type == f.type for g in [*figures, *bare]))
     for figure in bare:
         key = _key(figure, doc.char_span(figure.start, figure.end, alignment_mode="expand").root.lemma_.lower())
-        if key not in seen:
-            seen.add(key)
+        if not _restates(seen.get(key), figure.where):
+            seen.setdefault(key, set()).add(figure.where)
             figures.append(figure)
     if not any(f.type == "killed" for f in figures):
         casualties = _unknown_casualties(doc, casualty_words, layout, index, article_id)

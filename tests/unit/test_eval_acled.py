@@ -45,5 +45,31 @@ def test_evaluate_on_a_small_file(model, tmp_path):
     assert any("naive" in metric for metric, _, _ in result["summary"])
 
 
+def test_each_row_is_read_for_its_own_place_and_date(model, tmp_path):
+    """Two rows of one report: each gets the deaths the text places at its location; the location-blind reading gets
+    the report's total for both. Only location and date are read from the row, never another row's fatalities."""
+    notes = "Clashes in the Rutshuru area: 2 killed in Katsiro locality and 3 killed in the Bishusha area."
+    path = tmp_path / "acled.csv"
+    with path.open("w", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=["notes", "fatalities", "location", "admin1", "admin2", "admin3", "event_date"])
+        w.writeheader()
+        w.writerow({"notes": notes, "fatalities": 2, "location": "Katsiro", "admin1": "Nord-Kivu", "admin3": "Rutshuru",
+                    "event_date": "2016-06-29"})
+        w.writerow({"notes": notes, "fatalities": 3, "location": "Bishusha", "admin1": "Nord-Kivu", "admin3": "Rutshuru",
+                    "event_date": "2016-06-29"})
+    sites = acled.read_sites(path)
+    assert sites[0].places == ("Katsiro", "Rutshuru", "", "Nord-Kivu") and str(sites[0].on) == "2016-06-29"
+    result = acled.evaluate(argparse.Namespace(acled=str(path)), model)
+    assert result["wirestream"]["exact_on_fatal"] == 1.0
+    assert result["location_blind"]["exact_on_fatal"] == 0.0
+    assert any("location-blind" in metric for metric, _, _ in result["summary"])
+
+
+def test_even_split_is_a_diagnostic_over_shared_notes():
+    rows = [("a", 8), ("a", 9), ("a", 9), ("b", 4), ("c", 3), ("c", 3)]
+    whole = [26, 26, 26, 4, 10, 10]
+    assert acled.even_split_rows(rows, whole, acled.Counter(n for n, _ in rows)) == {"rows": 5, "even": 3}
+
+
 def test_missing_file_skips(model, tmp_path):
     assert "skipped" in acled.evaluate(argparse.Namespace(acled=str(tmp_path / "none.csv")), model)

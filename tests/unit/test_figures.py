@@ -287,3 +287,28 @@ def test_a_suicide_bomber_is_one_of_the_dead(figures_of, text, killed):
 def test_casualties_of_unknown_number_happened(figures_of):
     found = [f for f in figures_of("Rebels shelled army positions in Kadugli, causing casualties of unknown number.") if f.type == "killed"]
     assert len(found) == 1 and found[0].value is None and found[0].low is None
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Two soldiers were killed in Kano. Two soldiers were killed in Maiduguri.", [2, 2]),
+    ("These included 2 killed and 4 injured in Katsiro locality and 2 killed in the Bishusha area.", [2, 2]),
+    ("At least 12 people were killed in Kano. Officials said at least 12 people were killed.", [12]),
+])
+def test_the_same_number_at_two_places_is_two_figures(figures_of, text, killed):
+    assert _killed(figures_of(text)) == killed
+
+
+def test_a_place_closing_a_list_of_counts_is_each_counts(figures_of):
+    found = [f for f in figures_of("These included 2 killed and 4 injured in Katsiro locality and 2 killed in the Bishusha area.")
+             if f.type == "killed"]
+    assert [f.where for f in found] == ["place:katsiro", "place:bishusha"]
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Militias killed two Hutus and a Tutsi near Goma.", [1, 2]),
+    ("The army destroyed four trucks and a Toyota.", []),
+    ("Fourteen fighters were killed near Tessit. A total of eighteen fighters were killed in the two operations.", [18]),
+    ("Five soldiers died on Monday. A total of 3 soldiers were wounded.", [5]),
+])
+def test_one_more_of_a_listed_people_and_a_stated_total(figures_of, text, killed):
+    assert _killed(figures_of(text)) == killed

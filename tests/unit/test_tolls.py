@@ -1,0 +1,68 @@
+"""The dead of one event in a report: figures read for a place and a date asked about, else the whole report's."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from schemas import Article
+from service.enrichment.tolls import EventSite, dates_in, killed_at
+
+
+@pytest.fixture(scope="module")
+def toll(model):
+    from service.enrichment import enrich
+
+    def run(text: str, *places: str, on: date | None = None):
+        found = killed_at(enrich(Article(id="t", text=text), model=model), EventSite(places=places, on=on))
+        return sorted(f.value if f.value is not None else f.low for f in found.figures), found.chosen_by
+
+    return run
+
+
+@pytest.mark.parametrize("when, days", [
+    ("June 20", {date(2016, 6, 20)}),
+    ("20 June", {date(2016, 6, 20)}),
+    ("24-26 June", {date(2016, 6, 24), date(2016, 6, 25), date(2016, 6, 26)}),
+    ("17 and 21 June", {date(2016, 6, 17), date(2016, 6, 21)}),
+    ("Jun. 19-20", {date(2016, 6, 19), date(2016, 6, 20)}),
+    ("on 18/06", {date(2016, 6, 18)}),
+    ("06/18/2016", {date(2016, 6, 18)}),
+    ("Monday", set()),
+    ("last week", set()),
+    (None, set()),
+])
+def test_dates_in(when, days):
+    assert dates_in(when, 2016) == days
+
+
+TWO_PLACES = "Clashes in the Rutshuru area. These included 2 killed and 4 injured in Katsiro locality and 3 killed in the Bishusha area."
+
+
+def test_the_figures_placed_at_the_place_asked_about(toll):
+    assert toll(TWO_PLACES, "Bishusha", "Rutshuru") == ([3], "place")
+    assert toll(TWO_PLACES, "Katsiro", "Rutshuru") == ([2], "place")
+
+
+def test_a_place_the_figures_do_not_tell_apart_gets_the_whole_report(toll):
+    assert toll("Clashes in Kadugli left 7 people dead.", "Kadugli", "South Kordofan") == ([7], "whole report")
+    # The place asked about is not written: nothing tells the row's deaths from the others.
+    assert toll(TWO_PLACES, "Goma", "Nyiragongo") == ([2, 3], "whole report")
+
+
+def test_a_place_written_otherwise(toll):
+    """Field notes spell villages several ways: 'Awaday' is the 'Aweday' asked about."""
+    assert toll("Two killed in Awaday and 3 killed in the Bishusha area.", "Aweday")[0] == [2]
+
+
+def test_a_place_inside_the_one_asked_about_is_not_elsewhere(toll):
+    text = "Two soldiers were killed after they were ambushed at Suuqa Xoolaha neighbourhood in Mogadishu."
+    assert toll(text, "Mogadishu", "Banaadir") == ([2], "whole report")
+
+
+def test_deaths_dated_another_day_are_not_this_days(toll):
+    text = "Militia attack Tur over two days. 5 killed, 8 wounded on June 20. Several injured on June 21."
+    assert toll(text, "Tur", on=date(2016, 6, 21)) == ([], "date")
+    assert toll(text, "Tur", on=date(2016, 6, 20)) == ([5], "whole report")
+    assert toll("Gunmen killed 4 traders on Monday.", "Kano", on=date(2016, 6, 21)) == ([4], "whole report")
