@@ -172,6 +172,20 @@ def _number_only_entity(tok: Token) -> bool:
     ) and ent.end < len(tok.doc) and tok.doc[ent.end].pos_ in ("NOUN", "VERB", "ADJ", "ADV")
 
 
+def _spaced_thousands(first: str, second: str) -> bool:
+    return first.isdigit() and len(first) <= 3 and second.isdigit() and len(second) == 3
+
+
+def _counts_after_a_date(tok: Token) -> bool:
+    """'On Tuesday 4 villagers were killed', 'On 12 June 4 villagers …': NER runs the date on over the count that
+    ends it, right before a plural outside the date (not a unit of time: 'Tuesday 4 weeks ago' stays a date)."""
+    doc = tok.doc
+    if tok.ent_type_ != "DATE" or tok.i + 1 >= len(doc) or not tok.like_num:
+        return False
+    after = doc[tok.i + 1]  # the parser may hang the number on the date ('On 12 June 4 villagers'): read the order
+    return after.tag_ == "NNS" and not after.ent_type_ and after.lower_ not in _lexicon()["not_counted_after"]
+
+
 def _coder_remark(doc: Doc, start: int, end: int) -> bool:
     """'(coded as 7 fatalities total)', '22 fatalities coded': a data coder's note about the count, not the report."""
     return any(t.lower_ in ("code", "coded", "codes", "coding") for t in doc[max(0, start - 3):min(len(doc), end + 3)])
@@ -211,12 +225,16 @@ def _quantities(doc: Doc, layout: Layout) -> list[_Quantity]:
         if not is_number_word(tok.lower_) and tok.lower_ not in vague and tok.lower_ not in ("a", "an"):
             continue
         if layout.excluded(tok.idx, tok.idx + len(tok)) or is_ordinal(tok.text) or (
-            tok.ent_type_ in _SKIP_ENTS and not _number_only_entity(tok)
+            tok.ent_type_ in _SKIP_ENTS and not _number_only_entity(tok) and not _counts_after_a_date(tok)
         ):
             continue
         if is_number_word(tok.text) or (tok.lower_ in ("a", "an") and i + 1 < n and doc[i + 1].lower_ in ("dozen", "hundred", "thousand")):
             j = i + 1
-            while j < n and (is_number_word(doc[j].text) or (doc[j].text in ("-",) and j + 1 < n and is_number_word(doc[j + 1].text)
+            # Two numbers in digits side by side are two numbers ('In 2015 20 people died'), unless the second is the
+            # thousands of the first written with a space ('1 000').
+            while j < n and ((is_number_word(doc[j].text) and not (doc[j].text[0].isdigit() and doc[j - 1].text[0].isdigit()
+                                                                    and not _spaced_thousands(doc[j - 1].text, doc[j].text)))
+                             or (doc[j].text in ("-",) and j + 1 < n and is_number_word(doc[j + 1].text)
                                                           and not doc[j + 1].text[0].isdigit())):
                 j += 1
             value = parse_number(doc[i:j].text)

@@ -30,7 +30,8 @@ def is_ordinal(word: str) -> bool:
 
 
 def parse_number(text: str) -> float | None:
-    """'1,200' → 1200, 'fourteen' → 14, 'twenty-five' → 25, '2.5 million' → 2.5e6, 'a dozen' → 12; None if not a number."""
+    """'1,200' → 1200, '1 200' → 1200, 'fourteen' → 14, 'twenty-five' → 25, '2.5 million' → 2.5e6, 'a dozen' → 12;
+    None if not a number."""
     words = text.lower().replace("-", " ").replace("\u00a0", " ").split()
     if not words:
         return None
@@ -39,7 +40,10 @@ def parse_number(text: str) -> float | None:
     seen = False
     for i, word in enumerate(words):
         glued = _GLUED.match(word)
-        if glued:
+        if i and len(word) == 3 and word.isdigit() and words[i - 1].isdigit() and len(words[i - 1]) <= 3:
+            current = current * 1000 + float(word)  # thousands set off by a space: '1 000', '12 500'
+            seen = True
+        elif glued:
             current += float(glued.group(1)) * _SCALES[glued.group(2)]
             seen = True
         elif _DIGITS.match(word):

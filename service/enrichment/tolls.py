@@ -3,8 +3,9 @@
 A report often covers several events ('2 killed in Katsiro and 2 killed in the Bishusha area', '5 killed on June 20,
 several injured on June 21'); asking "how many were killed in Bishusha" or "on June 21" should get the figures the
 text attributes there, read from wirestream's own attribution: a figure's `where` (with the places it is said to lie
-in) and its `when`. A figure the text places at another day, or at another place while it names the one asked about,
-is left out; figures that carry no place or date telling the events apart are all kept (the whole report).
+in) and its `when`. A figure the text dates to another day, or places at another place while it places other deaths
+at the one asked about, is left out, and a place named only to say it was spared ('without casualties') has none;
+figures that carry no place or date telling the events apart are all kept (the whole report).
 Pure over the EnrichedArticle; no model call.
 """
 
@@ -102,6 +103,22 @@ def _same_place(written: str, asked: str) -> bool:
     return min(len(a), len(b)) >= _FUZZY_MIN_LENGTH and SequenceMatcher(None, a, b).ratio() >= _SIMILAR
 
 
+# A sentence saying an incident cost no lives: "… were fought off without reported casualties", "no one was killed".
+_NO_DEATHS = re.compile(
+    r"\b(?:without|no)\s+(?:any\s+)?(?:reported\s+)?(?:casualties|deaths|fatalities|loss of life)\b"
+    r"|\b(?:no one|nobody|none)\s+(?:was|were)\s+(?:\w+\s+)?(?:killed|hurt|injured)\b", re.I)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“(\[]?[A-Z0-9])")
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    bounds, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        bounds.append((start, m.start()))
+        start = m.end()
+    bounds.append((start, len(text)))
+    return bounds
+
+
 @dataclass(frozen=True)
 class _PlaceMention:
     start: int
@@ -162,10 +179,23 @@ def _located(figure: Figure, mentions: list[_PlaceMention], text: str) -> list[_
     return chain
 
 
+def _spared(text: str, killed: list[Figure], site_mentions: list[_PlaceMention]) -> bool:
+    """The site is named only in sentences that say its incident cost no lives ('Later the Kinyumba area also saw an
+    attack but the assailants were fought off without reported casualties'), and the deaths are told elsewhere."""
+    if not site_mentions:
+        return False
+    for start, end in _sentences(text):
+        if any(start <= p.start < end for p in site_mentions) and (
+            not _NO_DEATHS.search(text, start, end) or any(start <= f.start < end for f in killed)
+        ):
+            return False
+    return True
+
+
 def killed_at(article: EnrichedArticle, site: EventSite) -> Toll:
-    """The killed figures of the event at `site`: those dated another day go; then, where one of the site's names is
-    written in the text, those whose own place is another place go. What is left may be none (every death of the
-    report was elsewhere or on another day)."""
+    """The killed figures of the event at `site`: those dated another day go (which may leave none); none where the
+    text names the site only to say its incident cost no lives; else, where the text places some deaths at one of the
+    site's names, those it places at another place go."""
     killed = [f for f in article.figures if f.type == "killed"]
     chosen_by = "whole report"
     if site.on is not None:
@@ -179,10 +209,15 @@ def killed_at(article: EnrichedArticle, site: EventSite) -> Toll:
     if not found:
         return Toll(killed, chosen_by)
     text = article.article.text
-    # Only a figure's own place (`where`, and the places it is said to lie in) sets it elsewhere: a place merely
-    # named near a figure may be a camp's or a unit's name, and a figure with no place may be anywhere in the report.
-    elsewhere = [f for f in killed if f.where and (located := _located(f, mentions, text))
-                 and all(p.level is None for p in located)]
-    if elsewhere:
+    if _spared(text, killed, [p for p in mentions if p.level == min(found)]):
+        return Toll([], "place")
+    # Only a figure's own place (`where`, and the places it is said to lie in) tells: a place merely named near a
+    # figure may be a camp's or a unit's name, and a figure with no place may be anywhere in the report. And only when
+    # the report also places deaths at the site: a lone figure at 'Hodan district' in a report on Mogadishu is the
+    # site's, told by a part of it the text does not tie to the whole.
+    located = {f.id: _located(f, mentions, text) for f in killed if f.where}
+    elsewhere = [f for f in killed if located.get(f.id) and all(p.level is None for p in located[f.id])]
+    here = [f for f in killed if any(p.level is not None for p in located.get(f.id, []))]
+    if elsewhere and here:
         return Toll([f for f in killed if f not in elsewhere], "place")
     return Toll(killed, chosen_by)

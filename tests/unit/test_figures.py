@@ -312,3 +312,15 @@ def test_a_place_closing_a_list_of_counts_is_each_counts(figures_of):
 ])
 def test_one_more_of_a_listed_people_and_a_stated_total(figures_of, text, killed):
     assert _killed(figures_of(text)) == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("On Tuesday 4 villagers were killed in an ambush.", [4]),
+    ("On 12 June 4 villagers were killed.", [4]),
+    ("He left on Tuesday 4 weeks ago.", []),
+    ("In 2015 20 people died in the attack.", [20]),
+    ("Gunmen killed 1 000 people.", [1000]),
+])
+def test_a_count_run_on_with_a_date_or_a_year(figures_of, text, killed):
+    """NER runs a date on over the count after it; two numbers in digits side by side are two numbers."""
+    assert _killed(figures_of(text)) == killed

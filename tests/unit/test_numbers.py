@@ -31,3 +31,9 @@ def test_word_kinds():
     assert is_number_word("1,200") and is_number_word("seven") and is_number_word("hundred")
     assert not is_number_word("a") and not is_number_word("fourth")
     assert is_ordinal("4th") and not is_ordinal("4")
+
+
+def test_thousands_set_off_by_a_space():
+    from service.enrichment.numbers import parse_number
+
+    assert parse_number("1 000") == 1000 and parse_number("12 500") == 12500

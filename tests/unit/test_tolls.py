@@ -52,8 +52,10 @@ def test_a_place_the_figures_do_not_tell_apart_gets_the_whole_report(toll):
 
 
 def test_a_place_written_otherwise(toll):
-    """Field notes spell villages several ways: 'Awaday' is the 'Aweday' asked about."""
-    assert toll("Two killed in Awaday and 3 killed in the Bishusha area.", "Aweday")[0] == [2]
+    """Field notes spell towns several ways: 'Kismaayo' asked about is the 'Kismayo' written."""
+    text = "Two people were killed in Kismayo and 3 were killed in Baidoa."
+    assert toll(text, "Kismaayo", "Lower Juba") == ([2], "place")
+    assert toll(text, "Baydhabo", "Bay") == ([2, 3], "whole report")  # another name altogether: not told apart
 
 
 def test_a_place_inside_the_one_asked_about_is_not_elsewhere(toll):
@@ -66,3 +68,22 @@ def test_deaths_dated_another_day_are_not_this_days(toll):
     assert toll(text, "Tur", on=date(2016, 6, 21)) == ([], "date")
     assert toll(text, "Tur", on=date(2016, 6, 20)) == ([5], "whole report")
     assert toll("Gunmen killed 4 traders on Monday.", "Kano", on=date(2016, 6, 21)) == ([4], "whole report")
+
+
+def test_a_lone_figure_at_an_unknown_part_of_the_site_is_the_sites(toll):
+    """No death is placed at the site itself, so 'Hodan district' may well be part of it: the whole report."""
+    text = "Two soldiers were killed in Hodan district. The ambush happened near Mogadishu."
+    assert toll(text, "Mogadishu", "Banaadir") == ([2], "whole report")
+
+
+@pytest.mark.parametrize("text, places, expected", [
+    ("Rebels attacked army posts in Lwibo, killing 6 soldiers. Later the Kinyumba area also saw an attack but the "
+     "assailants were fought off without reported casualties.", ("Kinyumba", "Masisi"), ([], "place")),
+    ("Rebels attacked army posts in Lwibo, killing 6 soldiers. Later the Kinyumba area also saw an attack but the "
+     "assailants were fought off without reported casualties.", ("Lwibo", "Masisi"), ([6], "whole report")),
+    # Named again where deaths are told: not spared.
+    ("Gunmen attacked Kinyumba without casualties on Monday. Four villagers were killed in Kinyumba on Tuesday.",
+     ("Kinyumba",), ([4], "whole report")),
+])
+def test_a_place_named_only_as_spared_has_no_dead(toll, text, places, expected):
+    assert toll(text, *places) == expected
