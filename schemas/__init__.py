@@ -1,7 +1,7 @@
 """Versioned payload models for every wirestream topic; their JSON Schema exports live in schemas/json/."""
 
 from schemas.article import Article, article_id_for
-from schemas.counts import ActorContribution, ActorCounts, FigureTally, RoleFigures
+from schemas.counts import ActorContribution, ActorCounts, ArticleContributions, FigureTally, RoleFigures
 from schemas.dead_letter import DeadLetter, SourcePosition
 from schemas.enriched import (
     Actor,
@@ -22,6 +22,7 @@ __all__ = [
     "ActorContribution",
     "ActorCounts",
     "Article",
+    "ArticleContributions",
     "ArticleMeta",
     "DeadLetter",
     "EnrichedArticle",

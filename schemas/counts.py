@@ -37,6 +37,17 @@ class ActorContribution(BaseModel):
     )
 
 
+class ArticleContributions(BaseModel):
+    """One article's contributions to the actors whose counts live on one partition of the counts table.
+
+    The worker sends one such record per partition an article touches, not one per actor: the partition is the
+    one Kafka's default partitioner gives each `actor_id`, so every actor is still counted in one place."""
+
+    schema_version: str = SCHEMA_VERSION
+    article_id: str
+    contributions: list[ActorContribution] = Field(description="At least one; all of them hash to this record's partition.")
+
+
 class ActorCounts(BaseModel):
     schema_version: str = SCHEMA_VERSION
     actor_id: str

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from schemas import ActorContribution, ActorCounts, Article, DeadLetter, EnrichedArticle, EventRecord
+from schemas import ActorContribution, ActorCounts, Article, ArticleContributions, DeadLetter, EnrichedArticle, EventRecord
 from schemas.version import SCHEMA_VERSION
 
 JSON_DIR = Path(__file__).parent / "json"
@@ -18,6 +18,7 @@ EXPORTED: dict[str, type[BaseModel]] = {
     "event-record": EventRecord,
     "actor-counts": ActorCounts,
     "actor-contribution": ActorContribution,
+    "article-contributions": ArticleContributions,
     "dead-letter": DeadLetter,
 }
 

@@ -1,22 +1,24 @@
-"""The Faust agents: decode → enrich in batches → emit enriched article, events, contributions; count per actor."""
+"""The Faust agents: decode → enrich in batches → emit enriched article, events, contributions; count per actor in batches."""
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
 import logging
 import os
-from collections.abc import Callable, Sequence
+import weakref
+from collections.abc import Callable, Iterator, Sequence
 
 import orjson
+from faust import streams as faust_streams
 from faust.types import EventT
-from pydantic import ValidationError
 
-from schemas import ActorContribution, Article, EnrichedArticle, EventRecord, SourcePosition
+from schemas import Article, EnrichedArticle, EventRecord, SourcePosition
 from service import dashboard, metrics
 from service.app import Wiring
 from service.codec import encode, key
-from service.counts import ActorTally, apply_contribution, contributions
+from service.counts import ActorTally, by_partition, read_contributions, tally_all
 from service.enrichment.core import enrich_many
 from service.intake import Rejection, dead_letter, decode_article
 from service.nlp import Model
@@ -90,8 +92,13 @@ def register_agents(w: Wiring, model: Model) -> None:
                 id=event.id, article_id=enriched.article_id, published_at=enriched.article.published_at, event=event
             )
             futures.append(await t["events"].send(key=key(event.actor), value=encode(record)))
-        for contribution in contributions(enriched):
-            futures.append(await t["contributions"].send(key=key(contribution.actor_id), value=encode(contribution)))
+        # One record per partition of the counts table the article touches (not one per actor); the partitions
+        # are the ones Kafka's default partitioner gives the actor ids. Faust requires the topic to have
+        # `partitions` partitions (the table's), so that is the count to hash over.
+        for partition, bundle in by_partition(enriched, s.partitions).items():
+            futures.append(
+                await t["contributions"].send(key=key(enriched.article_id), value=encode(bundle), partition=partition)
+            )
         return futures
 
     async def handle(events: Sequence[EventT]) -> None:
@@ -162,39 +169,65 @@ def register_agents(w: Wiring, model: Model) -> None:
 
     @w.app.agent(t["contributions"], name="count-actors", concurrency=1)
     async def count_actors(stream):  # noqa: ANN001
-        async for event in stream.events():
+        # In batches: each actor's tally is read, written to the table and published once per batch however many
+        # of its articles the batch holds, so under load the cost per article falls instead of piling up.
+        async for events in stream.take_events(s.count_batch_size, within=s.count_batch_within):
+            events = await with_skipped(events)
             try:
-                skipped = await gaps.missing_before(event)
-            except GapFillError:
-                stop_unacked("cannot read contributions the consumer skipped")
-            # A skipped contribution is on the same partition as this event, so the table writes land in the
-            # right partition of the table.
-            try:
-                for record in [*skipped, event]:
-                    await count(record)
+                await count(events)
             except Exception:  # noqa: BLE001
-                # An exception leaving this loop would let faust ack the event when it closes the stream, and the
-                # count would be lost for good; ending the process re-delivers it instead.
+                # An exception leaving this loop would let faust ack the events when it closes the stream, and the
+                # counts would be lost for good; ending the process re-delivers them instead.
                 stop_unacked("counting failed")
 
-    async def count(event: EventT) -> None:
-        """Apply one contribution to its actor's tally; returns once the table and the published counts have it."""
-        try:
-            contribution = ActorContribution.model_validate_json(event.value)
-        except ValidationError:
-            log.exception("unreadable contribution at offset %s", event.message.offset)
-            return
-        current = w.counts.get(contribution.actor_id)
-        tally, _changed = apply_contribution(
-            ActorTally.model_validate(current) if current else None, contribution, window=s.dedup_window
-        )
-        # Written (and published) even when unchanged: a re-delivered contribution then also repairs a
-        # changelog or compacted topic that missed the last write before a crash (kill -9 after the local
-        # RocksDB put, before the changelog send).
-        w.counts[contribution.actor_id] = orjson.loads(encode(tally))
-        changelog = w.counts.take_unacknowledged()
-        published = await t["actor_counts"].send(key=key(contribution.actor_id), value=encode(tally.counts))
-        # The event is acked when this body returns and may be committed soon after: the changelog record and
-        # the published counts must be on the broker first, or a crash would lose this count on another node.
-        await asyncio.gather(published, *changelog)
-        metrics.contribution_counted()
+    async def count(events: Sequence[EventT]) -> None:
+        """Apply a batch of contribution records; returns once the table and the published counts have them all."""
+        futures: list[asyncio.Future] = []
+        counted = 0
+        for anchor, records in by_source_partition(events):
+            batch = []
+            for record in records:
+                try:
+                    batch.extend(read_contributions(record.value))
+                except ValueError as exc:
+                    rejection = Rejection("internal_error", f"unreadable contributions record: {exc}")
+                    futures.append(await send_dead(record.value, rejection, record))
+            # Table reads and writes go to the partition of Faust's current event: set it to a record of this
+            # partition (faust-streaming #497: after take() it is the batch's last event, whatever its partition).
+            with current_event(anchor):
+                tallies = tally_all(lambda actor_id: stored_tally(w.counts.get(actor_id)), batch, window=s.dedup_window)
+                # Written (and published) even when unchanged: a re-delivered contribution then also repairs a
+                # changelog or compacted topic that missed the last write before a crash (kill -9 after the local
+                # RocksDB put, before the changelog send).
+                for actor_id, tally in tallies.items():
+                    w.counts[actor_id] = orjson.loads(encode(tally))
+            futures.extend(w.counts.take_unacknowledged())
+            for actor_id, tally in tallies.items():
+                futures.append(await t["actor_counts"].send(key=key(actor_id), value=encode(tally.counts)))
+            counted += len(batch)
+        # The events are acked when this returns and may be committed soon after: the changelog records and the
+        # published counts must be on the broker first, or a crash would lose these counts on another node.
+        await asyncio.gather(*futures)
+        metrics.contribution_counted(counted)
+
+
+def stored_tally(value: object) -> ActorTally | None:
+    return ActorTally.model_validate(value) if value else None
+
+
+def by_source_partition(events: Sequence[EventT]) -> list[tuple[EventT, list[EventT]]]:
+    """The batch's records grouped by partition, in order, each group with the record that anchors it (its last)."""
+    groups: dict[int, list[EventT]] = {}
+    for event in events:
+        groups.setdefault(event.message.partition, []).append(event)
+    return [(records[-1], records) for records in groups.values()]
+
+
+@contextlib.contextmanager
+def current_event(event: EventT) -> Iterator[None]:
+    """Make `event` Faust's current event for the block (what its tables use to pick the partition)."""
+    token = faust_streams._current_event.set(weakref.ref(event))
+    try:
+        yield
+    finally:
+        faust_streams._current_event.reset(token)

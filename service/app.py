@@ -93,7 +93,7 @@ def create_app(settings: Settings) -> Wiring:
         processing_guarantee="at_least_once",
         consumer_auto_offset_reset="earliest",
         producer_acks=-1,
-        table_standby_replicas=1,
+        table_standby_replicas=settings.standby_replicas,
         broker_session_timeout=settings.session_timeout,
         broker_heartbeat_interval=min(3.0, settings.session_timeout / 3),
         Table=AwaitableTable,

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime
 from decimal import Decimal
+from functools import lru_cache
 
-from pydantic import BaseModel, Field
+from aiokafka.partitioner import murmur2
+from pydantic import BaseModel, Field, ValidationError
 
-from schemas import ActorContribution, ActorCounts, EnrichedArticle, FigureTally, RoleFigures
+from schemas import ActorContribution, ActorCounts, ArticleContributions, EnrichedArticle, FigureTally, RoleFigures
 
 
 class ActorTally(BaseModel):
@@ -103,6 +105,46 @@ def apply_contribution(tally: ActorTally | None, c: ActorContribution, *, window
     )
     recent = [*(tally.recent if tally else []), c.article_id][-window:]
     return ActorTally(counts=new, recent=recent), True
+
+
+@lru_cache(maxsize=65536)
+def partition_of(actor_id: str, partitions: int) -> int:
+    """The partition Kafka's default partitioner (murmur2, as in the Java client and aiokafka) gives this actor id."""
+    return (murmur2(actor_id.encode("utf-8")) & 0x7FFFFFFF) % partitions
+
+
+def by_partition(enriched: EnrichedArticle, partitions: int) -> dict[int, ArticleContributions]:
+    """The article's contributions, one record per partition of the counts table that they touch."""
+    grouped: dict[int, list[ActorContribution]] = defaultdict(list)
+    for c in contributions(enriched):
+        grouped[partition_of(c.actor_id, partitions)].append(c)
+    return {p: ArticleContributions(article_id=enriched.article_id, contributions=cs) for p, cs in sorted(grouped.items())}
+
+
+def read_contributions(raw: bytes | None) -> list[ActorContribution]:
+    """The contributions in one record of the contributions topic: a bundle, or (records written before bundles,
+    still in the topic during a rolling upgrade) a single contribution. Raises ValueError when it is neither."""
+    if not raw:
+        raise ValueError("empty contributions record")
+    try:
+        return ArticleContributions.model_validate_json(raw).contributions
+    except ValidationError as bundle_error:
+        try:
+            return [ActorContribution.model_validate_json(raw)]
+        except ValidationError:
+            raise ValueError(f"not a contributions record: {bundle_error}") from None
+
+
+def tally_all(
+    current: Callable[[str], ActorTally | None], batch: Iterable[ActorContribution], *, window: int
+) -> dict[str, ActorTally]:
+    """Apply a batch of contributions; returns the new tally of every actor it touched (changed or not), so the
+    caller writes each actor once per batch however many articles in the batch name it."""
+    out: dict[str, ActorTally] = {}
+    for c in batch:
+        tally = out[c.actor_id] if c.actor_id in out else current(c.actor_id)
+        out[c.actor_id], _ = apply_contribution(tally, c, window=window)
+    return out
 
 
 def offline_counts(articles: Iterable[EnrichedArticle], *, window: int = 1 << 30) -> dict[str, ActorCounts]:

@@ -47,8 +47,8 @@ def batch(size: int, seconds: float) -> None:
     ENRICHMENT_SECONDS.observe(seconds)
 
 
-def contribution_counted() -> None:
-    CONTRIBUTIONS_COUNTED.inc()
+def contribution_counted(n: int = 1) -> None:
+    CONTRIBUTIONS_COUNTED.inc(n)
 
 
 def batch_timer(size: int) -> Callable[[], None]:

@@ -41,6 +41,11 @@ class Settings(BaseSettings):
     max_article_words: int = Field(20_000, ge=1, description="Longer texts are dead-lettered (too_long) before spaCy.")
 
     # Counting
+    count_batch_size: int = Field(500, ge=1, description="Contribution records per counting batch (stream.take).")
+    count_batch_within: float = Field(0.1, gt=0, description="Seconds to wait for a counting batch to fill.")
+    standby_replicas: int = Field(
+        1, ge=0, description="Standby copies of each counts-table partition on other workers (faster failover, more load)."
+    )
     dedup_window: int = Field(4096, ge=1, description="Recent article ids remembered per actor to make counts idempotent.")
     session_timeout: float = Field(
         60.0, ge=6, le=90, description="Seconds without a heartbeat before the group hands a dead worker's partitions to others."

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from schemas import ActorContribution, ActorCounts, Article, DeadLetter, EnrichedArticle, EventRecord
+from schemas import ActorCounts, Article, ArticleContributions, DeadLetter, EnrichedArticle, EventRecord
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
@@ -58,9 +58,10 @@ DEAD_LETTERS = TopicSpec(
 CONTRIBUTIONS = TopicSpec(
     "contributions",
     "actor-contributions",
-    "actor id",
-    ActorContribution,
-    "Internal: one article's contribution to one actor's counts, re-keyed by actor so counts are co-partitioned.",
+    "article id (the partition is chosen by actor id)",
+    ArticleContributions,
+    "Internal: one article's contributions to the actors counted on one partition; each actor always goes to the "
+    "partition Kafka's default partitioner gives its id, so the counts table is co-partitioned with this topic.",
     internal=True,
 )
 

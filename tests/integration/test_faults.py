@@ -119,14 +119,16 @@ def test_publishing_the_same_articles_twice_changes_no_count(deployment):
     # The re-sent articles were enriched again (same ids) and their contributions re-delivered to the count agent.
     again = deployment.outcomes()
     assert again.enriched_records >= 2 * len(records) and set(again.enriched) == published
-    wait_for(lambda: deployment.end_offsets("actor-contributions") >= 2 * _contributions(out), timeout=60)
+    wait_for(lambda: deployment.end_offsets("actor-contributions") >= 2 * _contributions(out, deployment), timeout=60)
     assert check_counts(deployment, again, [worker]) == before
 
 
-def _contributions(out) -> int:
-    from service.counts import contributions
+def _contributions(out, deployment) -> int:
+    """Contribution records the articles give: one per partition of the counts table each article touches."""
+    from service.counts import by_partition
 
-    return sum(len(contributions(EnrichedArticle.model_validate(v))) for v in out.enriched.values())
+    partitions = deployment.settings.partitions
+    return sum(len(by_partition(EnrichedArticle.model_validate(v), partitions)) for v in out.enriched.values())
 
 
 def test_two_workers_one_killed_the_other_takes_over(deployment):

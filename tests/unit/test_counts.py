@@ -2,7 +2,20 @@
 
 from __future__ import annotations
 
-from service.counts import ActorTally, apply_contribution, contributions, offline_counts
+import pytest
+from aiokafka.partitioner import DefaultPartitioner
+
+from schemas import ArticleContributions
+from service.counts import (
+    ActorTally,
+    apply_contribution,
+    by_partition,
+    contributions,
+    offline_counts,
+    partition_of,
+    read_contributions,
+    tally_all,
+)
 
 
 def test_contributions_one_per_actor(seed_enriched):
@@ -92,3 +105,53 @@ def test_interleaved_redelivery_counts_each_article_once(seed_enriched):
     for c in stream:
         tallies[c.actor_id], _ = apply_contribution(tallies.get(c.actor_id), c, window=64)
     assert {k: v.counts for k, v in tallies.items()} == offline_counts(articles)
+
+
+@pytest.mark.parametrize("partitions", [1, 2, 4, 7, 12])
+def test_partition_of_is_kafkas_default_partitioner(partitions):
+    everyone = list(range(partitions))
+    for actor_id in ["country:ISR", "person:antony-blinken", "organization:hamas", "place:gaza", "x", "é:ü"]:
+        assert partition_of(actor_id, partitions) == DefaultPartitioner()(actor_id.encode(), everyone, everyone)
+
+
+def test_one_record_per_partition_holding_each_actor_once(seed_enriched):
+    bundles = by_partition(seed_enriched, 4)
+    assert 1 < len(bundles) <= 4
+    seen = [c.actor_id for bundle in bundles.values() for c in bundle.contributions]
+    assert sorted(seen) == sorted(c.actor_id for c in contributions(seed_enriched))
+    for partition, bundle in bundles.items():
+        assert bundle.article_id == seed_enriched.article_id
+        assert {partition_of(c.actor_id, 4) for c in bundle.contributions} == {partition}
+
+
+def test_read_contributions_takes_bundles_and_single_records(seed_enriched):
+    bundle = next(iter(by_partition(seed_enriched, 2).values()))
+    assert read_contributions(bundle.model_dump_json().encode()) == bundle.contributions
+    # Records of the one-per-actor format, still in the topic during a rolling upgrade, are read too.
+    single = contributions(seed_enriched)[0]
+    assert read_contributions(single.model_dump_json().encode()) == [single]
+    for junk in (b"", b"{}", b"not json", b'{"article_id": "a"}'):
+        with pytest.raises(ValueError):
+            read_contributions(junk)
+    assert ArticleContributions.model_validate_json(bundle.model_dump_json()) == bundle
+
+
+def test_a_batch_writes_each_actor_once_and_counts_like_one_at_a_time(seed_enriched):
+    articles = _variants(seed_enriched, 5)
+    stream = [c for a in articles for c in contributions(a)]
+    stream += [c for a in articles[3:] for c in contributions(a)]  # re-delivered tail, inside the same batch
+    store: dict[str, ActorTally] = {}
+    reads: list[str] = []
+
+    def current(actor_id: str) -> ActorTally | None:
+        reads.append(actor_id)
+        return store.get(actor_id)
+
+    # Two batches: the second one starts from what the first one wrote.
+    half = len(stream) // 2
+    for batch in (stream[:half], stream[half:]):
+        written = tally_all(current, batch, window=64)
+        assert sorted(written) == sorted({c.actor_id for c in batch})
+        store.update(written)
+    assert len(reads) == len({c.actor_id for c in stream[:half]}) + len({c.actor_id for c in stream[half:]})
+    assert {k: v.counts for k, v in store.items()} == offline_counts(articles)
