@@ -96,6 +96,8 @@ def _is_kill_phrase(tok: Token) -> bool:
     if not any(lemma == v for v, _ in pairs):
         return False
     words = {c.lower_ for c in tok.children} | {g.lower_ for c in tok.children if c.dep_ == "prep" for g in c.children}
+    if tok.i + 1 < len(tok.doc):
+        words.add(tok.doc[tok.i + 1].lower_)  # "shot dead three officers": the parser hangs 'dead' on the object
     return any(lemma == v and w in words for v, w in pairs)
 
 
@@ -183,6 +185,8 @@ def _counts_after_a_date(tok: Token) -> bool:
     if tok.ent_type_ != "DATE" or tok.i + 1 >= len(doc) or not tok.like_num:
         return False
     after = doc[tok.i + 1]  # the parser may hang the number on the date ('On 12 June 4 villagers'): read the order
+    if after.lower_ in ("more", "other") and tok.i + 2 < len(doc):
+        after = doc[tok.i + 2]  # "On 5 July 4 more villagers were killed"
     return after.tag_ == "NNS" and not after.ent_type_ and after.lower_ not in _lexicon()["not_counted_after"]
 
 
@@ -490,6 +494,10 @@ def _harm_word(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
             for tok in _predicates(child) if child.dep_ == "relcl" else [child]:
                 if harm_of(tok) and not _relative_agent(tok):
                     return harm_of(tok), tok  # type: ignore[return-value]
+    if anchor.dep_ == "conj" and anchor.pos_ == "NUM" and anchor.head.pos_ == "VERB" and harm_of(anchor.head) and any(
+        c.dep_ == "dobj" and c.i < anchor.i for c in anchor.head.children
+    ):
+        return harm_of(anchor.head), anchor.head  # type: ignore[return-value]  # "killing 8 in Kwall and 7 in Miango"
     tok = anchor
     for _ in range(4):  # "Two Somali citizens and four Kenyan citizens died": climb conjuncts to the verb
         if tok.dep_ in ("conj", "appos"):

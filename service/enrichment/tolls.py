@@ -176,6 +176,8 @@ def _located(figure: Figure, mentions: list[_PlaceMention], text: str) -> list[_
             if q.start >= end and _WITHIN.match(text[end:q.start]):
                 chain.append(q)
                 end = q.end
+        # 'attacked Mavivi near Beni, killing 9': the attribution took the landmark; the place before it counts too
+        chain.extend(q for q in mentions if q.end <= p.start and _NEAR.match(text, q.end, p.start))
     return chain
 
 
@@ -192,14 +194,33 @@ def _spared(text: str, killed: list[Figure], site_mentions: list[_PlaceMention])
     return True
 
 
+_NEAR = re.compile(r"\s*,?\s+(?:near|outside|close to|(?:\w+\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?$", re.I)
+# A place named as part of a town: 'Hodan district', 'the Ndosho neighbourhood', "Juba's Gudele area".
+_PART = re.compile(r"\s*(?:district|neighbou?rhood|quarter|suburb|estate|ward|area|sector|section|camp|market)s?\b", re.I)
+_OPEN_BEFORE = frozenset({"since", "from", "until", "till", "by", "between", "before", "after", "through", "to", "over"})
+
+
+def _open_ended(when: str | None, text: str) -> bool:
+    """'killed since 1 June', 'by June 20': the date bounds a stretch of time, it is not the day of the deaths."""
+    if not when:
+        return False
+    for m in re.finditer(re.escape(when), text):
+        before = text[:m.start()].split()
+        if before and before[-1].lower() in _OPEN_BEFORE:
+            return True
+    return False
+
+
 def killed_at(article: EnrichedArticle, site: EventSite) -> Toll:
     """The killed figures of the event at `site`: those dated another day go (which may leave none); none where the
-    text names the site only to say its incident cost no lives; else, where the text places some deaths at one of the
-    site's names, those it places at another place go."""
+    text names the site only to say its incident cost no lives; else those the text places at another place go (a
+    district or neighbourhood of an unnamed town only when the text also places deaths at the site)."""
     killed = [f for f in article.figures if f.type == "killed"]
     chosen_by = "whole report"
     if site.on is not None:
-        dated = [f for f in killed if (days := dates_in(f.when, site.on.year)) and site.on not in days]
+        text = article.article.text
+        dated = [f for f in killed if (days := dates_in(f.when, site.on.year)) and site.on not in days
+                 and not _open_ended(f.when, text)]
         if dated:
             killed, chosen_by = [f for f in killed if f not in dated], "date"
     if not killed:
@@ -212,12 +233,12 @@ def killed_at(article: EnrichedArticle, site: EventSite) -> Toll:
     if _spared(text, killed, [p for p in mentions if p.level == min(found)]):
         return Toll([], "place")
     # Only a figure's own place (`where`, and the places it is said to lie in) tells: a place merely named near a
-    # figure may be a camp's or a unit's name, and a figure with no place may be anywhere in the report. And only when
-    # the report also places deaths at the site: a lone figure at 'Hodan district' in a report on Mogadishu is the
-    # site's, told by a part of it the text does not tie to the whole.
+    # figure may be a camp's or a unit's name, and a figure with no place may be anywhere in the report.
     located = {f.id: _located(f, mentions, text) for f in killed if f.where}
     elsewhere = [f for f in killed if located.get(f.id) and all(p.level is None for p in located[f.id])]
     here = [f for f in killed if any(p.level is not None for p in located.get(f.id, []))]
-    if elsewhere and here:
+    if not here:  # a district or neighbourhood the text does not tie to the site may still be part of it
+        elsewhere = [f for f in elsewhere if not any(_PART.match(text, p.end) for p in located[f.id])]
+    if elsewhere:
         return Toll([f for f in killed if f not in elsewhere], "place")
     return Toll(killed, chosen_by)

@@ -324,3 +324,12 @@ def test_one_more_of_a_listed_people_and_a_stated_total(figures_of, text, killed
 def test_a_count_run_on_with_a_date_or_a_year(figures_of, text, killed):
     """NER runs a date on over the count after it; two numbers in digits side by side are two numbers."""
     assert _killed(figures_of(text)) == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Unidentified gunmen shot dead three police officers at a checkpoint.", [3]),
+    ("Gunmen attacked two villages, killing 8 in Kwall and 7 in Miango.", [7, 8]),
+    ("On 5 July 4 more villagers were killed in Bunia.", [4]),
+])
+def test_shot_dead_before_its_object_and_a_gapped_second_count(figures_of, text, killed):
+    assert _killed(figures_of(text)) == killed

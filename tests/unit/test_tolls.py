@@ -87,3 +87,18 @@ def test_a_lone_figure_at_an_unknown_part_of_the_site_is_the_sites(toll):
 ])
 def test_a_place_named_only_as_spared_has_no_dead(toll, text, places, expected):
     assert toll(text, *places) == expected
+
+
+def test_a_date_bounding_a_stretch_of_time_is_not_the_day(toll):
+    text = "At least 12 people have been killed in Kalehe since 1 June, officials said."
+    assert toll(text, "Kalehe", on=date(2016, 6, 5)) == ([12], "whole report")
+
+
+@pytest.mark.parametrize("text, places, expected", [
+    ("Cattle raiders killed 11 people in Yirol. Elders in Rumbek called for calm.", ("Rumbek",), ([], "place")),
+    ("Cattle raiders killed 11 people in Yirol. Elders in Rumbek called for calm.", ("Yirol",), ([11], "whole report")),
+    ("ADF rebels attacked Mavivi near Beni, killing 9 civilians.", ("Mavivi",), ([9], "whole report")),
+])
+def test_deaths_the_text_places_at_another_town(toll, text, places, expected):
+    """A town named apart from the deaths' town has none of them; the place before 'near X' is where they were."""
+    assert toll(text, *places) == expected
