@@ -413,7 +413,7 @@ def background(pred: Token) -> bool:
         t.lemma_.lower() in lex["natural_causes"] or t.lower_ in lex["natural_causes"] for t in pred.subtree if t.i > pred.i
     ):
         return True  # "who has died in Bath aged 94", "died of cancer": a death, not a killing
-    if _obituary(pred):
+    if _obituary(pred) or _over_a_period(pred):
         return True
     frames, preps = lex["background_frames"], lex["background_preps"]
     if pred.pos_ == "NOUN":
@@ -437,6 +437,28 @@ def background(pred: Token) -> bool:
             return True
         if tok.pos_ in ("VERB", "AUX") and child.dep_ not in _ARGUMENT_PATH:
             return False  # the harm's own clause hangs from this verb as an adjunct: the frame above is not its topic
+    return False
+
+
+# "the past three months", "the last two years", "this year", "the past month": a stretch; "last week" and "last
+# month" date one incident and stay.
+_PERIODS = re.compile(r"\b(?:past|last|previous)\b.*\b(?:weeks|months|years|decades)\b|\b(?:this|past|last)\s+year\b"
+                      r"|\b(?:this|past)\s+month\b|\bpast\s+week\b")
+
+
+def _over_a_period(pred: Token) -> bool:
+    """'killed 40 militants in the past three months', '300 so far this year', '43 students killed in 2014': a tally
+    over a stretch of time, or deaths dated by a year alone, are history or a running total, not a reported incident."""
+    for child in pred.children:
+        if child.dep_ not in ("prep", "npadvmod") or not any(t.ent_type_ == "DATE" for t in child.subtree):
+            continue
+        words = [t.lower_ for t in child.subtree]
+        if any(w in _lexicon()["months"] for w in words):
+            continue  # "on 12 June 2016": a day
+        if any(len(w) == 4 and w.isdigit() and 1900 <= int(w) <= 2100 for w in words):
+            return True
+        if _PERIODS.search(" ".join(words)):
+            return True
     return False
 
 
