@@ -496,6 +496,9 @@ def _predicates(verb: Token) -> list[Token]:
 def _harm_word(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
     """(figure type, the harm token) for a counted phrase, or None when it counts no harm."""
     noun, anchor = q.noun, q.anchor
+    subset = _lexicon()["subset_preps"]
+    if any(c.dep_ == "prep" and c.lower_ in subset and c.i < anchor.i for c in anchor.children):
+        return None  # "Six people, among them two policemen, died": part of a count already given
     if noun is not anchor or noun.pos_ == "NOUN":
         kind = harm_of(noun)
         if kind and (noun.lemma_.lower() not in _BODIES or _found_body(noun)):

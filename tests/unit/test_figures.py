@@ -346,3 +346,7 @@ def test_shot_dead_before_its_object_and_a_gapped_second_count(figures_of, text,
 ])
 def test_a_running_total_or_a_year_old_killing_is_no_incident(figures_of, text, killed):
     assert _killed(figures_of(text)) == killed
+
+
+def test_among_them_is_part_of_the_count(figures_of):
+    assert _killed(figures_of("Six people, among them two policemen, died in the clashes.")) == [6]
