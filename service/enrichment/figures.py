@@ -73,18 +73,24 @@ def harm_of(tok: Token) -> str | None:
 _TRIPLED = re.compile(r"(\w)\1\1+")
 
 
+@cache
+def _slips() -> dict[str, str]:
+    return dict(_lexicon()["misspellings"])
+
+
 def _misspelt_harm(word: str) -> str | None:
     """Field notes' typos of harm words: a letter typed three times ('killling'), or a listed slip ('kiled').
 
     No English word has a letter three times in a row, so folding the run to two is safe; the folded word is
     read with its inflection taken off ('killled' → 'kill'), since the lexicon holds lemmas.
     """
-    harm, slips = _lexicon()["harm"], _lexicon()["misspellings"]
-    if word in slips:
-        return harm.get(slips[word])
-    folded = _TRIPLED.sub(r"\1\1", word)
-    if folded == word:
+    slip = _slips().get(word)
+    if slip is not None:
+        return _lexicon()["harm"].get(slip)
+    if _TRIPLED.search(word) is None:  # the common case: harm_of asks about every word near a number
         return None
+    harm = _lexicon()["harm"]
+    folded = _TRIPLED.sub(r"\1\1", word)
     stems = [folded] + [folded[: -len(end)] for end in ("ing", "ed", "d", "s") if folded.endswith(end)]
     return next((harm[s] for s in stems if s in harm), None)
 
