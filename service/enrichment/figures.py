@@ -171,8 +171,9 @@ def _entity_of(tok: Token):
 
 
 def _number_only_entity(tok: Token) -> bool:
-    """NER sometimes calls a bare count a DATE ('Between 1 and 4 soldiers'): true when its entity holds no date word."""
-    if tok.ent_type_ not in ("DATE", "CARDINAL"):
+    """NER sometimes calls a bare count a DATE or QUANTITY ('Between 1 and 4 soldiers', 'between 6-8 assailants'):
+    true when its entity holds nothing but the numbers (no date word, no unit)."""
+    if tok.ent_type_ not in ("DATE", "CARDINAL", "QUANTITY"):  # QUANTITY: "between 6-8 assailants"
         return False
     ent = _entity_of(tok)
     return ent is not None and all(
@@ -250,10 +251,10 @@ def _quantities(doc: Doc, layout: Layout) -> list[_Quantity]:
             value = parse_number(doc[i:j].text)
             low = high = value
             qualifier, qstart = _qualifier_before(doc, i)
-            # Ranges: "between 6-8", "11 to 14", "between 11 and 14".
-            if j + 1 < n and doc[j].lower_ in ("-", "–", "to", "and") and is_number_word(doc[j + 1].text) and (
-                doc[j].text in ("-", "–", "to") or (i > 0 and doc[i - 1].lower_ == "between")
-            ):
+            # Ranges: "between 6-8", "11 to 14", "between 11 and 14", "two or three".
+            if j + 1 < n and doc[j].lower_ in ("-", "–", "to", "and", "or") and is_number_word(doc[j + 1].text) and (
+                doc[j].lower_ in ("-", "–", "to", "or") or (i > 0 and doc[i - 1].lower_ == "between")
+            ):  # "or": "one or two people", "5 or 7 people" — at least the lower
                 second = parse_number(doc[j + 1].text)
                 if value is not None and second is not None and second > value:
                     low, high, value, qualifier = value, second, None, "about"
@@ -1007,6 +1008,14 @@ def _restated(doc: Doc, q: _Quantity, earlier: list[Figure]) -> bool:
     return False
 
 
+def _alternative_of(anchor: Token) -> int | None:
+    """The token heading an 'either … or …' list the counted phrase is in, if any."""
+    for tok in (anchor, anchor.head if anchor.dep_ == "conj" else None):
+        if tok is not None and any(c.dep_ == "preconj" and c.lower_ == "either" for c in tok.children):
+            return tok.i
+    return None
+
+
 def _stated_total(doc: Doc, q: _Quantity) -> bool:
     """'A total of eighteen Islamists', 'the total of 30 dead': the number is said to be the sum of all counted."""
     before = [t.lower_ for t in doc[max(0, q.start - 3):q.start]]
@@ -1025,6 +1034,7 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
     persons = set(lex["person_nouns"])
     figures: list[Figure] = []
     seen: dict[tuple, set[str | None]] = {}  # figure key → the places it was stated for
+    alternatives: dict[int, list[Figure]] = {}  # "either 6 soldiers or a single major": one of them was killed
     covered: set[tuple[int, str]] = set()
     for q in _quantities(doc, layout):
         harm = _harm_word(doc, q)
@@ -1066,6 +1076,13 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
             continue  # the same number of harmed again, named only as "the dead" or "people"
         seen.setdefault(key, set()).add(figure.where)
         figures.append(figure)
+        either = _alternative_of(q.anchor)
+        if either is not None:
+            alternatives.setdefault(either, []).append(figure)
+    for group in alternatives.values():  # reports that differ: the lowest, as ACLED codes them
+        if len(group) > 1:
+            keep = min(group, key=lambda f: f.value if f.value is not None else f.low or 0)
+            figures = [f for f in figures if f is keep or f not in group]
     casualty_words: list[Token] = []
     bare, pronouns = _bare_figures(doc, layout, covered, index, article_id, casualty_words)
     bare.extend(f for f in pronouns if not any(g.type == f.type for g in [*figures, *bare]))

@@ -350,3 +350,18 @@ def test_a_running_total_or_a_year_old_killing_is_no_incident(figures_of, text, 
 
 def test_among_them_is_part_of_the_count(figures_of):
     assert _killed(figures_of("Six people, among them two policemen, died in the clashes.")) == [6]
+
+
+def test_a_range_ner_calls_a_quantity(figures_of):
+    found = [f for f in figures_of("Rebels said between 6-8 assailants were killed.") if f.type == "killed"]
+    assert [(f.low, f.high, f.qualifier) for f in found] == [(6, 8, "about")]
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Reports said either 6 soldiers or a single major were killed, while 7 rebels were killed.", [1, 7]),
+    ("One or two people were killed in the blast.", [1]),
+    ("Either 5 or 7 people were killed.", [5]),
+])
+def test_reports_that_differ_give_the_lowest(figures_of, text, killed):
+    """ACLED codes the most conservative of differing reports; 'two or three' is at least two."""
+    assert _killed(figures_of(text)) == killed
