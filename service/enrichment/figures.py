@@ -338,7 +338,8 @@ def _harm_near(doc: Doc, q: _Quantity) -> Token | None:
             tok = doc[j]
             if harm_of(tok) and (tok.pos_ in ("VERB", "ADJ", "AUX") or tok.tag_ in ("VBN", "JJ")
                                or tok.lower_ in ("wounded", "injured", "dead", "killed", "missing")):
-                if tok.pos_ == "VERB" and harm_of(tok) != "displaced" and any(c.dep_ == "dobj" for c in tok.children) and not any(
+                if tok.pos_ == "VERB" and harm_of(tok) != "displaced" and not _victim_subject(tok) and any(
+                    c.dep_ == "dobj" for c in tok.children) and not any(
                     c.dep_ in ("auxpass", "nsubjpass") for c in tok.children
                 ):
                     return None  # "Three militants executed the operation": the counted ones did it
@@ -349,6 +350,11 @@ def _harm_near(doc: Doc, q: _Quantity) -> Token | None:
                 break
             j += 1
     return None
+
+
+def _victim_subject(verb: Token) -> bool:
+    """'Six people lost their lives': the subject of 'lose' is who died, though the verb has an object."""
+    return verb.lemma_.lower() == "lose"
 
 
 def _relative_agent(verb: Token) -> bool:
@@ -539,11 +545,15 @@ def _harm_word(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
             return None  # "including 10 traders": part of a count already given
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and harm_of(tok.head.head):
             return harm_of(tok.head.head), tok.head.head  # type: ignore[return-value]
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in ("life", "lives") \
+                and harm_of(tok.head.head.head):
+            return "killed", tok.head.head.head  # "claimed the lives of four soldiers"
         if tok.dep_ in _ARG_DEPS or tok.dep_ == "ROOT":
             verb = tok.head if tok.dep_ != "ROOT" else tok
             kind = harm_of(verb)
             if kind:
-                if tok.dep_ == "nsubj" and kind != "displaced" and any(c.dep_ == "dobj" for c in verb.children):
+                if tok.dep_ == "nsubj" and kind != "displaced" and not _victim_subject(verb) and any(
+                        c.dep_ == "dobj" for c in verb.children):
                     return None  # "three gunmen killed five people": the subject did the harm ("fled their homes" aside)
                 return kind, verb
             for child in verb.children:  # "leaving four dead", "took its 25 crew members hostage"

@@ -365,3 +365,13 @@ def test_a_range_ner_calls_a_quantity(figures_of):
 def test_reports_that_differ_give_the_lowest(figures_of, text, killed):
     """ACLED codes the most conservative of differing reports; 'two or three' is at least two."""
     assert _killed(figures_of(text)) == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("At least six people lost their lives in clashes between two clans.", [6]),
+    ("The fighting claimed the lives of four soldiers.", [4]),
+    ("A suspected witch was burned to death by villagers.", [1]),
+    ("An MP was shot dead outside his home on Tuesday night.", [1]),
+])
+def test_lives_lost_and_more_people(figures_of, text, killed):
+    assert _killed(figures_of(text)) == killed
