@@ -466,6 +466,9 @@ def _over_a_period(pred: Token) -> bool:
         if child.dep_ not in ("prep", "npadvmod") or not any(t.ent_type_ == "DATE" for t in child.subtree):
             continue
         words = [t.lower_ for t in child.subtree]
+        if child.lower_ == "since" and (any(w.isdigit() and len(w) == 4 for w in words) or (
+                any(w in _lexicon()["months"] for w in words) and not any(w.isdigit() for w in words))):
+            return True  # "killed 70 protesters since November"; "since Monday", "since 1 June" are days and stay
         if any(w in _lexicon()["months"] for w in words):
             continue  # "on 12 June 2016": a day
         if any(len(w) == 4 and w.isdigit() and 1900 <= int(w) <= 2100 for w in words):

@@ -375,3 +375,14 @@ def test_reports_that_differ_give_the_lowest(figures_of, text, killed):
 ])
 def test_lives_lost_and_more_people(figures_of, text, killed):
     assert _killed(figures_of(text)) == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    # A condemnation still reports its deaths (ACLED codes "condemned the attack … that left one person dead" as 1).
+    ("The UN condemned the killing of 14 civilians in Beni.", [14]),
+    ("Amnesty said security forces killed at least 70 protesters since November.", []),
+    ("Police opened fire on protesters, killing five since Monday.", [5]),
+    ("Gunmen killed 5 people in Kano. The government condemned the attack.", [5]),
+])
+def test_a_condemnation_and_a_tally_since_a_month(figures_of, text, killed):
+    assert _killed(figures_of(text)) == killed
