@@ -520,6 +520,9 @@ def _harm_word(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
         if kind and (noun.lemma_.lower() not in _BODIES or _found_body(noun)):
             head = anchor.head if anchor.dep_ in _ARG_DEPS else anchor
             return kind, head if head.pos_ in ("VERB", "AUX") else noun
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.lemma_.lower() in _BODIES \
+            and _found_body(anchor.head.head):
+        return "killed", anchor.head.head  # "the bodies of two abducted aid workers were found": dead, however described
     if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and harm_of(noun.head):
         return harm_of(noun.head), noun.head  # type: ignore[return-value]  # "took its 25 crew members hostage"
     near = _harm_near(doc, q)

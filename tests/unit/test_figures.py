@@ -386,3 +386,7 @@ def test_lives_lost_and_more_people(figures_of, text, killed):
 ])
 def test_a_condemnation_and_a_tally_since_a_month(figures_of, text, killed):
     assert _killed(figures_of(text)) == killed
+
+
+def test_bodies_found_of_people_described_otherwise(figures_of):
+    assert _killed(figures_of("The bodies of two abducted aid workers were found near Gao.")) == [2]
