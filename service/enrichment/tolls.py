@@ -3,9 +3,10 @@
 A report often covers several events ('2 killed in Katsiro and 2 killed in the Bishusha area', '5 killed on June 20,
 several injured on June 21'); asking "how many were killed in Bishusha" or "on June 21" should get the figures the
 text attributes there, read from wirestream's own attribution: a figure's `where` (with the places it is said to lie
-in) and its `when`. A figure the text dates to another day, or places at another place while it places other deaths
-at the one asked about, is left out, and a place named only to say it was spared ('without casualties') has none;
-figures that carry no place or date telling the events apart are all kept (the whole report).
+in) and its `when`. Where the text writes one of the asked-for names, a figure it places at another place is left
+out (a district or neighbourhood, which may be part of the place asked about, only when other deaths are placed
+there); a figure dated another day is left out; a place named only to say it was spared ('without casualties') has
+none. Figures that carry no place or date telling the events apart are all kept (the whole report).
 Pure over the EnrichedArticle; no model call.
 """
 
