@@ -25,6 +25,10 @@ def test_killed_total(model):
     assert total("Two Somali citizens and four Kenyan citizens died.") == 6
     assert total("The strikes killed an unknown number of pastoralists.") == acled.UNKNOWN_FATALITIES
     assert total("Students went on strike over unpaid salaries.") == 0
+    # "several" alone is ACLED's 10; beside a number it adds nothing (no bound), "dozens" its 12.
+    assert total('Troops dislodged the militants from the town, killing "several".') == acled.UNKNOWN_FATALITIES
+    assert total("Troops killed 3 militants and several civilians.") == 3
+    assert total("At least 36 soldiers were killed. The army spoke of dozens dead among the rebels.") == 48
 
 
 def test_score():
