@@ -904,7 +904,8 @@ def _bare_figures(
                 continue
             is_person = patient.lemma_.lower() in persons or patient.ent_type_ in ("PERSON", "NORP") or (
                 # "four Fulanis and a Konkomba": one more of the people listed, whatever NER calls the name
-                patient.dep_ == "conj" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in patient.children)
+                patient.dep_ == "conj" and patient.pos_ == "PROPN"
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in patient.children)
                 and (patient.head.lemma_.lower() in persons or patient.head.ent_type_ in ("PERSON", "NORP")))
             if not is_person:
                 continue

@@ -306,6 +306,7 @@ def test_a_place_closing_a_list_of_counts_is_each_counts(figures_of):
 
 @pytest.mark.parametrize("text, killed", [
     ("Militias killed two Hutus and a Tutsi near Goma.", [1, 2]),
+    ("Herders killed two farmers and a cow.", [2]),
     ("The army destroyed four trucks and a Toyota.", []),
     ("Fourteen fighters were killed near Tessit. A total of eighteen fighters were killed in the two operations.", [18]),
     ("Five soldiers died on Monday. A total of 3 soldiers were wounded.", [5]),
