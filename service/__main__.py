@@ -2,4 +2,6 @@
 
 from service.cli import main
 
-raise SystemExit(main())
+# Guarded: the enrichment child process (spawned) imports this module as `__mp_main__` and must not run the CLI.
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -4,76 +4,46 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import functools
 import logging
 import os
 import weakref
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
 
 import orjson
 from faust import streams as faust_streams
 from faust.types import EventT
 
-from schemas import Article, EnrichedArticle, EventRecord, SourcePosition
+from schemas import Article, SourcePosition
 from service import dashboard, metrics
 from service.app import Wiring
 from service.codec import encode, key
-from service.counts import ActorTally, by_partition, read_contributions, tally_all
-from service.enrichment.core import enrich_many
+from service.counts import ActorTally, read_contributions, tally_all
+from service.enricher import Enricher, Outcome, enrich_batch, enrich_within  # noqa: F401 - re-exported for tests
 from service.intake import Rejection, dead_letter, decode_article
-from service.nlp import Model
 from service.offset_gaps import GapFillError, GapFiller
+from service.outputs import ArticleOutputs
 from service.screening import ScreeningRules, screen
 from service.topics import ARTICLES
 
 log = logging.getLogger("wirestream.agents")
 
 
-def enrich_batch(articles: list[Article], model: Model, batch_size: int) -> list[EnrichedArticle | Rejection]:
-    """Whole batch through nlp.pipe; if anything in it raises, one at a time so only the culprit is dead-lettered."""
-    try:
-        return list(enrich_many(articles, model=model, batch_size=batch_size))
-    except Exception:  # noqa: BLE001 - isolate the failing article below
-        log.exception("batch enrichment failed; retrying one article at a time")
-    out: list[EnrichedArticle | Rejection] = []
-    for article in articles:
-        try:
-            out.extend(enrich_many([article], model=model, batch_size=1))
-        except Exception as exc:  # noqa: BLE001 - becomes a dead letter
-            log.exception("enrichment failed", extra={"article_id": article.id})
-            out.append(Rejection("enrich_failed", f"enrichment raised {type(exc).__name__}: {exc}", article.id))
-    return out
+@dataclass(eq=False)
+class PipelinedBatch:
+    """One batch in the enrichment pipeline: what was delivered (acked at the end), what is handled (with any
+    records the consumer skipped), when the model is free for the next batch, and the task that sends and acks it."""
+
+    events: list
+    delivered: Sequence[EventT]
+    model_free: asyncio.Event = field(default_factory=asyncio.Event)
+    task: asyncio.Task | None = None
 
 
-EnrichRun = Callable[[list[Article]], list[EnrichedArticle | Rejection]]
-
-
-async def enrich_within(articles: list[Article], run: EnrichRun, *, timeout: float) -> list[EnrichedArticle | Rejection]:
-    """`run` in a worker thread under a deadline; one outcome per article, in order.
-
-    spaCy cannot be interrupted inside a thread, so a batch past `timeout` is left to finish in the background (its
-    result is dropped) and its articles are retried one at a time, each with its own deadline: only an article that
-    overruns alone is dead-lettered (`enrich_timeout`). The word budget in screening keeps this a backstop for
-    pathological inputs, because a timeout depends on the machine's load and so is not deterministic."""
-    loop = asyncio.get_running_loop()
-    batch = loop.run_in_executor(None, run, articles)
-    try:
-        return await asyncio.wait_for(asyncio.shield(batch), timeout)
-    except TimeoutError:
-        if len(articles) == 1:
-            return [Rejection("enrich_timeout", f"enrichment took longer than {timeout:g} s", articles[0].id)]
-        log.warning("a batch of %d articles overran %.1f s; retrying one at a time", len(articles), timeout)
-    out: list[EnrichedArticle | Rejection] = []
-    for article in articles:
-        out.extend(await enrich_within([article], run, timeout=timeout))
-    return out
-
-
-def register_agents(w: Wiring, model: Model) -> None:
+def register_agents(w: Wiring, enricher: Enricher) -> None:
     s = w.settings
     t = w.topics
     rules = ScreeningRules(max_words=s.max_article_words)
-    run_enrichment = functools.partial(enrich_batch, model=model, batch_size=s.batch_size)
     gaps = GapFiller(s, group_id=s.app_id, max_fetch_bytes=ARTICLES.max_message_bytes or 1 << 20)
 
     async def send_dead(raw: bytes | None, rejection: Rejection, event: EventT) -> asyncio.Future:
@@ -83,25 +53,22 @@ def register_agents(w: Wiring, model: Model) -> None:
         metrics.dead_letter(rejection.reason)
         return await t["dead_letters"].send(key=key(rejection.article_id or letter.id), value=encode(letter))
 
-    async def emit(enriched: EnrichedArticle) -> list[asyncio.Future]:
-        futures = [await t["enriched"].send(key=key(enriched.article_id), value=encode(enriched))]
-        metrics.article_out(len(enriched.events))
-        dashboard.record(enriched)
-        for event in enriched.events:
-            record = EventRecord(
-                id=event.id, article_id=enriched.article_id, published_at=enriched.article.published_at, event=event
-            )
-            futures.append(await t["events"].send(key=key(event.actor), value=encode(record)))
-        # One record per partition of the counts table the article touches (not one per actor); the partitions
-        # are the ones Kafka's default partitioner gives the actor ids. Faust requires the topic to have
-        # `partitions` partitions (the table's), so that is the count to hash over.
-        for partition, bundle in by_partition(enriched, s.partitions).items():
-            futures.append(
-                await t["contributions"].send(key=key(enriched.article_id), value=encode(bundle), partition=partition)
-            )
+    async def emit(outputs: ArticleOutputs) -> list[asyncio.Future]:
+        """The article's records, encoded where the model ran: enriched, its events, its contributions (one per
+        partition of the counts table it touches, on the partition Kafka's default partitioner gives the actors)."""
+        article_key = key(outputs.article_id)
+        futures = [await t["enriched"].send(key=article_key, value=outputs.enriched)]
+        metrics.article_out(len(outputs.events))
+        if outputs.digest is not None:
+            dashboard.record_digest(outputs.digest)
+        for event_key, record in outputs.events:
+            futures.append(await t["events"].send(key=event_key, value=record))
+        for partition, bundle in outputs.contributions:
+            futures.append(await t["contributions"].send(key=article_key, value=bundle, partition=partition))
         return futures
 
-    async def handle(events: Sequence[EventT]) -> None:
+    async def prepare(events: Sequence[EventT]) -> tuple[list[asyncio.Future], list[tuple[EventT, Article]]]:
+        """Decode and screen a batch: dead letters sent for the rejects, the articles to enrich returned."""
         futures: list[asyncio.Future] = []
         accepted: list[tuple[EventT, Article]] = []
         metrics.articles_in(len(events))
@@ -114,28 +81,79 @@ def register_agents(w: Wiring, model: Model) -> None:
                 futures.append(await send_dead(raw, result, event))
             else:
                 accepted.append((event, result))
-        if accepted:
-            batch_done = metrics.batch_timer(len(accepted))
-            outcomes = await enrich_within([a for _, a in accepted], run_enrichment, timeout=s.enrich_timeout)
-            batch_done()
-            for (event, _), outcome in zip(accepted, outcomes, strict=True):
-                if isinstance(outcome, Rejection):
-                    futures.append(await send_dead(event.value, outcome, event))
-                else:
-                    futures.extend(await emit(outcome))
+        return futures, accepted
+
+    async def enrich(accepted: list[tuple[EventT, Article]]) -> list[Outcome]:
+        if not accepted:
+            return []
+        batch_done = metrics.batch_timer(len(accepted))
+        outcomes = await enricher.enrich([a for _, a in accepted])
+        batch_done()
+        return outcomes
+
+    async def send_outcomes(accepted: list[tuple[EventT, Article]], outcomes: list) -> list[asyncio.Future]:
+        futures: list[asyncio.Future] = []
+        for (event, _), outcome in zip(accepted, outcomes, strict=True):
+            if isinstance(outcome, Rejection):
+                futures.append(await send_dead(event.value, outcome, event))
+            else:
+                futures.extend(await emit(outcome))
+        return futures
+
+    async def handle(events: Sequence[EventT]) -> None:
+        """One batch from start to end (used for a record handled alone)."""
+        futures, accepted = await prepare(events)
+        futures += await send_outcomes(accepted, await enrich(accepted))
         # Offsets are acked after this returns: wait for the broker to have every output first (at-least-once).
         await asyncio.gather(*futures)
 
     @w.app.agent(t["articles"], name="enrich-articles", concurrency=1)
     async def enrich_articles(stream):  # noqa: ANN001 - Faust passes its StreamT
-        async for events in stream.take_events(s.batch_size, within=s.batch_within):
-            events = await with_skipped(events)
+        # A two-deep pipeline: while one batch is in the model, the batch before it is sent and acknowledged and the
+        # next one is read and decoded, so the model thread does not wait for the broker. The model runs one batch
+        # at a time, outputs go out in input order, and each batch is acked (in order) only once the broker has all
+        # its outputs — at-least-once exactly as with one batch at a time.
+        in_flight = asyncio.Semaphore(2)
+        previous: PipelinedBatch | None = None
+        async for delivered in stream.noack_take(s.batch_size, within=s.batch_within):
+            events = await with_skipped(delivered)
+            await in_flight.acquire()
+            batch = PipelinedBatch(events=events, delivered=delivered)
+            batch.task = asyncio.create_task(run_pipelined(stream, batch, previous, in_flight))
+            previous = batch
+
+    async def run_pipelined(stream, batch: PipelinedBatch, before: PipelinedBatch | None, in_flight) -> None:  # noqa: ANN001
+        try:
+            outcomes = None
             try:
-                await handle(events)
+                futures, accepted = await prepare(batch.events)
+                if before is not None:
+                    await before.model_free.wait()
+                outcomes = await enrich(accepted)
+            except Exception:  # noqa: BLE001 - handled below, one record at a time
+                log.exception("batch preparation or enrichment failed; handling its records one at a time")
+            finally:
+                batch.model_free.set()
+            if before is not None and before.task is not None:
+                await before.task  # outputs in input order; never raises (below)
+            try:
+                if outcomes is None:
+                    raise RuntimeError("batch failed before its outputs")
+                futures += await send_outcomes(accepted, outcomes)
+                await asyncio.gather(*futures)
             except Exception:  # noqa: BLE001 - the worker keeps running; each record gets its own second chance
-                log.exception("batch handling failed; handling its records one at a time")
-                for event in events:
+                if outcomes is not None:
+                    log.exception("batch handling failed; handling its records one at a time")
+                for event in batch.events:
                     await handle_alone(event)
+            for event in batch.delivered:
+                await stream.ack(event)
+        except asyncio.CancelledError:
+            raise  # shutting down: unacked records are re-delivered
+        except Exception:  # noqa: BLE001
+            stop_unacked("the enrichment pipeline failed")
+        finally:
+            in_flight.release()
 
     async def with_skipped(events: Sequence[EventT]) -> list:
         """The batch with any records the consumer skipped put back in their place (see service/offset_gaps.py)."""

@@ -36,6 +36,32 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def process_tree(pid: int) -> list[int]:
+    """The process and its descendants (the worker and its enrichment child), from /proc."""
+    out, todo = [], [pid]
+    while todo:
+        current = todo.pop()
+        out.append(current)
+        for task in Path(f"/proc/{current}/task").glob("*/children"):
+            try:
+                todo.extend(int(c) for c in task.read_text().split())
+            except OSError:
+                pass
+    return out
+
+
+def tree_peak_rss_mb(pid: int) -> float | None:
+    """Sum of the peak resident sets of a process and its descendants, in MB (each peak may fall at another time,
+    so this is an upper bound on what the worker held at once)."""
+    peaks = [p for p in (peak_rss_mb(q) for q in process_tree(pid)) if p is not None]
+    return round(sum(peaks), 1) if peaks else None
+
+
+def tree_cpu_seconds(pid: int) -> float | None:
+    seconds = [c for c in (cpu_seconds(q) for q in process_tree(pid)) if c is not None]
+    return sum(seconds) if seconds else None
+
+
 def peak_rss_mb(pid: int) -> float | None:
     """VmHWM (peak resident set) of a live process, in MB."""
     try:
@@ -117,10 +143,12 @@ class WorkerProcess:
         raise RuntimeError(f"bench worker not ready in {timeout}s:\n{self.log_tail()}")
 
     def peak_rss_mb(self) -> float | None:
-        return peak_rss_mb(self.proc.pid) if self.proc is not None else None
+        """The worker process and its enrichment child together."""
+        return tree_peak_rss_mb(self.proc.pid) if self.proc is not None else None
 
     def cpu_seconds(self) -> float:
-        return (cpu_seconds(self.proc.pid) or 0.0) if self.proc is not None else 0.0
+        """The worker process and its enrichment child together."""
+        return (tree_cpu_seconds(self.proc.pid) or 0.0) if self.proc is not None else 0.0
 
     def stop(self, timeout: float = 20) -> None:
         if self.proc is None or self.proc.poll() is not None:

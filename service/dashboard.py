@@ -12,38 +12,14 @@ import aiohttp
 from faust.web import Request, Response, View
 from prometheus_client import REGISTRY
 
+from service.digest import CONTEXT_CHARS, Digest, RecentArticle, RecentFigure, digest_of, figures_of  # noqa: F401
+
 if TYPE_CHECKING:
     from schemas import EnrichedArticle
     from service.app import Wiring
 
-CONTEXT_CHARS = 70  # text shown either side of a figure's span
 THROUGHPUT_WINDOW = 30.0  # seconds over which articles/s is averaged
 TOP_ACTORS = 15
-
-
-@dataclass(frozen=True)
-class RecentFigure:
-    article_id: str
-    type: str
-    value: float | None
-    qualifier: str
-    start: int
-    end: int
-    before: str
-    span: str
-    after: str
-    by: str | None
-    victims: str | None
-
-
-@dataclass(frozen=True)
-class RecentArticle:
-    article_id: str
-    title: str | None
-    actors: int
-    figures: int
-    events: int
-    at: float
 
 
 @dataclass
@@ -59,30 +35,22 @@ class Recent:
 RECENT = Recent()
 
 
-def figures_of(enriched: EnrichedArticle) -> list[RecentFigure]:
-    """Each figure with the article text around its span, so a reader sees what the number was read from."""
-    text = enriched.article.text
-    return [
-        RecentFigure(
-            article_id=enriched.article_id, type=f.type, value=f.value, qualifier=f.qualifier, start=f.start, end=f.end,
-            before=text[max(0, f.start - CONTEXT_CHARS):f.start], span=text[f.start:f.end],
-            after=text[f.end:f.end + CONTEXT_CHARS], by=f.by, victims=f.victims,
-        )
-        for f in enriched.figures
-    ]
-
-
 def record(enriched: EnrichedArticle, recent: Recent = RECENT, now: float | None = None) -> None:
+    """Called for each article emitted (where the worker has the article itself)."""
+    record_digest(digest_of(enriched), recent, now)
+
+
+def record_digest(digest: Digest, recent: Recent = RECENT, now: float | None = None) -> None:
     """Called by the enrichment agent for each article it emits."""
     at = time.time() if now is None else now
-    recent.articles.appendleft(RecentArticle(enriched.article_id, enriched.article.title, len(enriched.actors),
-                                             len(enriched.figures), len(enriched.events), at))
-    for figure in reversed(figures_of(enriched)):
+    recent.articles.appendleft(RecentArticle(digest.article_id, digest.title, digest.actors, len(digest.figures),
+                                             digest.events, at))
+    for figure in reversed(digest.figures):
         recent.figures.appendleft(figure)
     recent.done_at.append(at)
     if len(recent.names) > 10_000:  # names are only a display nicety; never let them grow without bound
         recent.names.clear()
-    recent.names.update({a.id: a.name for a in enriched.actors})
+    recent.names.update(digest.names)
 
 
 def throughput(recent: Recent, now: float, window: float = THROUGHPUT_WINDOW) -> float:

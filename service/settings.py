@@ -36,6 +36,11 @@ class Settings(BaseSettings):
     # Short: Faust restarts this wait after every batch, so at moderate load each article waits up to it on top of
     # enrichment; under a backlog batches fill to batch_size at once and the value does not matter.
     batch_within: float = Field(0.05, gt=0, description="Seconds to wait for a batch to fill.")
+    enrich_in: Literal["process", "thread"] = Field(
+        "process",
+        description="process: the model runs in a child process with a core of its own (it never waits for the event "
+        "loop's GIL, and an overrunning article can be stopped); thread: in the worker process (less memory).",
+    )
     max_article_bytes: int = Field(1_000_000, ge=1, description="Larger records are dead-lettered before parsing.")
     enrich_timeout: float = Field(30.0, gt=0, description="Seconds one article may take to enrich.")
     max_article_words: int = Field(20_000, ge=1, description="Longer texts are dead-lettered (too_long) before spaCy.")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import logging
 
 from faust import Worker
@@ -10,9 +11,9 @@ from service.admin import ensure_topics
 from service.agents import register_agents
 from service.app import Wiring, create_app
 from service.dashboard import register_dashboard
+from service.enricher import create_enricher
 from service.logs import logging_config
 from service.metrics import register_metrics
-from service.nlp import load_model
 from service.settings import Settings
 from service.web import register_views
 
@@ -20,10 +21,12 @@ log = logging.getLogger("wirestream.worker")
 
 
 def build(settings: Settings) -> Wiring:
-    """The wired app with its agents and views; loads the model (seconds), connects to nothing."""
-    model = load_model(settings.model)
+    """The wired app with its agents and views; starts the enrichment process and loads the model (seconds),
+    connects to nothing."""
+    enricher = create_enricher(settings)
+    atexit.register(enricher.close)
     wiring = create_app(settings)
-    register_agents(wiring, model)
+    register_agents(wiring, enricher)
     register_views(wiring)
     register_metrics(wiring)
     register_dashboard(wiring)
