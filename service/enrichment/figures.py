@@ -336,6 +336,9 @@ def _harm_near(doc: Doc, q: _Quantity) -> Token | None:
             if j >= len(doc):
                 break
             tok = doc[j]
+            outcome = _killed_after(tok)
+            if outcome is not None:
+                return outcome  # "were shot and killed", "were kidnapped and killed"
             if harm_of(tok) and (tok.pos_ in ("VERB", "ADJ", "AUX") or tok.tag_ in ("VBN", "JJ")
                                or tok.lower_ in ("wounded", "injured", "dead", "killed", "missing")):
                 if tok.pos_ == "VERB" and harm_of(tok) != "displaced" and not _victim_subject(tok) and any(
@@ -349,6 +352,19 @@ def _harm_near(doc: Doc, q: _Quantity) -> Token | None:
             if tok.lower_ not in _FILLERS and tok.tag_ not in ("NNP", "NNPS", "POS") and tok.lemma_.lower() not in persons:
                 break
             j += 1
+    return None
+
+
+def _killed_after(verb: Token) -> Token | None:
+    """'were shot and killed', 'were kidnapped and killed': the killing coordinated with a first verb, sharing its
+    subject, is what happened to the counted people in the end."""
+    if verb.pos_ != "VERB" or harm_of(verb) == "killed" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None  # only a passive: in "four militants stormed his home and killed him" the subject did it
+    for c in verb.children:
+        if c.dep_ == "conj" and c.tag_ == "VBN" and harm_of(c) == "killed" and not any(
+            g.dep_ in ("nsubj", "nsubjpass") for g in c.children
+        ):
+            return c
     return None
 
 
@@ -513,8 +529,10 @@ def _harm_word(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
     """(figure type, the harm token) for a counted phrase, or None when it counts no harm."""
     noun, anchor = q.noun, q.anchor
     subset = _lexicon()["subset_preps"]
-    if any(c.dep_ == "prep" and c.lower_ in subset and c.i < anchor.i for c in anchor.children):
-        return None  # "Six people, among them two policemen, died": part of a count already given
+    if any(c.dep_ == "prep" and c.lower_ in subset and c.i < anchor.i for c in anchor.children) or (
+        anchor.dep_ == "pobj" and anchor.head.lower_ in subset
+    ):
+        return None  # "Six people, among them two policemen, died", "Twenty people including 3 soldiers were killed"
     if noun is not anchor or noun.pos_ == "NOUN":
         kind = harm_of(noun)
         if kind and (noun.lemma_.lower() not in _BODIES or _found_body(noun)):
@@ -556,6 +574,8 @@ def _harm_word(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
             return "killed", tok.head.head.head  # "claimed the lives of four soldiers"
         if tok.dep_ in _ARG_DEPS or tok.dep_ == "ROOT":
             verb = tok.head if tok.dep_ != "ROOT" else tok
+            if tok.dep_ == "nsubjpass" and (outcome := _killed_after(verb)) is not None:
+                return "killed", outcome
             kind = harm_of(verb)
             if kind:
                 if tok.dep_ == "nsubj" and kind != "displaced" and not _victim_subject(verb) and any(

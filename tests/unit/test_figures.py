@@ -391,3 +391,15 @@ def test_a_condemnation_and_a_tally_since_a_month(figures_of, text, killed):
 
 def test_bodies_found_of_people_described_otherwise(figures_of):
     assert _killed(figures_of("The bodies of two abducted aid workers were found near Gao.")) == [2]
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Three people were shot and killed by police during protests.", [3]),
+    ("Three people were kidnapped and killed by gunmen.", [3]),
+    ("Two soldiers were injured and one was killed.", [1]),
+    ("Twenty people including 3 soldiers were killed in an attack.", [20]),
+    ("A police officer succumbed to injuries sustained during a riot.", [1]),
+    ("A herder was shot and wounded.", []),
+])
+def test_the_killing_a_first_verb_ends_in(figures_of, text, killed):
+    assert _killed(figures_of(text)) == killed
