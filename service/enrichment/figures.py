@@ -355,6 +355,21 @@ def _harm_near(doc: Doc, q: _Quantity) -> Token | None:
     return None
 
 
+def _among_the_dead(anchor: Token) -> Token | None:
+    """The harm word of 'among those killed', 'among the dead' when the counted people are said to be among them."""
+    if anchor.dep_ not in ("nsubj", "attr"):
+        return None
+    for prep in anchor.head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "among":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and harm_of(obj) == "killed":
+                    return obj
+                for c in obj.children if obj.dep_ == "pobj" else ():
+                    if c.dep_ in ("acl", "relcl", "amod") and harm_of(c) == "killed":
+                        return c
+    return None
+
+
 def _killed_after(verb: Token) -> Token | None:
     """'were shot and killed', 'were kidnapped and killed': the killing coordinated with a first verb, sharing its
     subject, is what happened to the counted people in the end."""
@@ -1072,6 +1087,7 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
     figures: list[Figure] = []
     seen: dict[tuple, set[str | None]] = {}  # figure key → the places it was stated for
     alternatives: dict[int, list[Figure]] = {}  # "either 6 soldiers or a single major": one of them was killed
+    parts: list[Figure] = []  # "Three aid workers were among those killed"
     covered: set[tuple[int, str]] = set()
     for q in _quantities(doc, layout):
         harm = _harm_word(doc, q)
@@ -1082,6 +1098,11 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
             covered.update((i, kind) for i in range(q.end, harm[1].i) for kind in ("killed", "hostages"))
         if harm is not None and background(harm[1]):
             continue  # the deaths a protest is about, or an earlier incident's: not a figure of this report
+        if harm is None and (among := _among_the_dead(q.anchor)) is not None:
+            # "Three aid workers were among those killed": part of a toll not given; counted only where no other
+            # killed figure is ("Among the five dead were two children" names part of the five).
+            parts.append(_harm_figure(doc, q, "killed", among, index, article_id))
+            continue
         if harm is None:
             noun = q.noun
             countable = noun is not q.anchor or noun.pos_ == "NOUN"
@@ -1128,6 +1149,8 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
         if not _restates(seen.get(key), figure.where):
             seen.setdefault(key, set()).add(figure.where)
             figures.append(figure)
+    if parts and not any(f.type == "killed" for f in figures):
+        figures.extend(parts)
     if not any(f.type == "killed" for f in figures):
         casualties = _unknown_casualties(doc, casualty_words, layout, index, article_id)
         if casualties is not None:

@@ -403,3 +403,12 @@ def test_bodies_found_of_people_described_otherwise(figures_of):
 ])
 def test_the_killing_a_first_verb_ends_in(figures_of, text, killed):
     assert _killed(figures_of(text)) == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Three aid workers were among those killed in the attack on the convoy.", [3]),
+    ("Two journalists were among the dead.", [2]),
+    ("Gunmen killed 12 people. Two journalists were among the dead.", [12]),
+])
+def test_among_the_dead_counts_only_alone(figures_of, text, killed):
+    assert _killed(figures_of(text)) == killed
