@@ -10,7 +10,6 @@ import weakref
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
-import orjson
 from faust import streams as faust_streams
 from faust.types import EventT
 
@@ -218,7 +217,7 @@ def register_agents(w: Wiring, enricher: Enricher) -> None:
                 # changelog or compacted topic that missed the last write before a crash (kill -9 after the local
                 # RocksDB put, before the changelog send).
                 for actor_id, tally in tallies.items():
-                    w.counts[actor_id] = orjson.loads(encode(tally))
+                    w.counts[actor_id] = tally.model_dump_json().encode()
             futures.extend(w.counts.take_unacknowledged())
             for actor_id, tally in tallies.items():
                 futures.append(await t["actor_counts"].send(key=key(actor_id), value=encode(tally.counts)))
@@ -229,8 +228,11 @@ def register_agents(w: Wiring, enricher: Enricher) -> None:
         metrics.contribution_counted(counted)
 
 
-def stored_tally(value: object) -> ActorTally | None:
-    return ActorTally.model_validate(value) if value else None
+def stored_tally(value: bytes | dict | None) -> ActorTally | None:
+    """The table value as an ActorTally (JSON bytes; a dict from an older JSON-serialised table)."""
+    if not value:
+        return None
+    return ActorTally.model_validate(value) if isinstance(value, dict) else ActorTally.model_validate_json(value)
 
 
 def by_source_partition(events: Sequence[EventT]) -> list[tuple[EventT, list[EventT]]]:

@@ -94,6 +94,7 @@ def create_app(settings: Settings) -> Wiring:
         consumer_auto_offset_reset="earliest",
         producer_acks=-1,
         table_standby_replicas=settings.standby_replicas,
+        producer_linger=settings.producer_linger,
         broker_session_timeout=settings.session_timeout,
         broker_heartbeat_interval=min(3.0, settings.session_timeout / 3),
         Table=AwaitableTable,
@@ -115,12 +116,17 @@ def create_app(settings: Settings) -> Wiring:
             config=spec.config() or None,
         )
 
+    # Faust's send_soon buffer (changelog writes) makes the agent wait once it holds 100 records; a counting batch
+    # writes one record per actor it touches, often more.
+    app.producer.buffer.max_messages = max(app.producer.buffer.max_messages, 4 * settings.count_batch_size)
     topics = {spec.role: topic(spec) for spec in (ARTICLES, ENRICHED, EVENTS, ACTOR_COUNTS, DEAD_LETTERS, CONTRIBUTIONS)}
     counts: AwaitableTable = app.Table(  # type: ignore[assignment] - conf.Table above
         "actor_counts",
         default=None,
         partitions=settings.partitions,
-        schema=faust.Schema(key_serializer="json", value_serializer="json"),
-        help="Running counts per actor with recent contribution ids (ActorTally).",
+        # Values are ActorTally JSON bytes, read and written by the count agent with pydantic's own (Rust) JSON:
+        # no dict in between. Same bytes as faust's "json" serializer wrote, so existing changelogs read back.
+        schema=faust.Schema(key_serializer="json", value_serializer="raw"),
+        help="Running counts per actor with recent contribution ids (ActorTally JSON).",
     )
     return Wiring(app=app, settings=settings, topics=topics, counts=counts)

@@ -62,6 +62,17 @@ def tree_cpu_seconds(pid: int) -> float | None:
     return sum(seconds) if seconds else None
 
 
+def broker_cpu_seconds() -> float | None:
+    """CPU seconds of a Kafka broker running on this machine (a `kafka.Kafka` java process), if there is one."""
+    for status in Path("/proc").glob("[0-9]*/cmdline"):
+        try:
+            if b"kafka.Kafka" in status.read_bytes():
+                return cpu_seconds(int(status.parent.name))
+        except OSError:
+            continue
+    return None
+
+
 def peak_rss_mb(pid: int) -> float | None:
     """VmHWM (peak resident set) of a live process, in MB."""
     try:
@@ -145,6 +156,13 @@ class WorkerProcess:
     def peak_rss_mb(self) -> float | None:
         """The worker process and its enrichment child together."""
         return tree_peak_rss_mb(self.proc.pid) if self.proc is not None else None
+
+    def cpu_split(self) -> tuple[float, float]:
+        """(worker process, its enrichment child) CPU seconds so far."""
+        if self.proc is None:
+            return 0.0, 0.0
+        own = cpu_seconds(self.proc.pid) or 0.0
+        return own, (tree_cpu_seconds(self.proc.pid) or own) - own
 
     def cpu_seconds(self) -> float:
         """The worker process and its enrichment child together."""
@@ -313,6 +331,8 @@ def max_throughput(dep: Deployment, articles: list[Article], name: str) -> Stage
     """Publish everything at once; throughput = articles / (first publish → last enriched record read)."""
     assert dep.publisher and dep.collector
     cpu0 = sum(w.cpu_seconds() for w in dep.workers)
+    split0 = [w.cpu_split() for w in dep.workers]
+    broker0 = broker_cpu_seconds()
     t0 = time.time()
     ids = [dep.publisher.send(a) for a in articles]
     dep.publisher.flush()
@@ -320,11 +340,17 @@ def max_throughput(dep: Deployment, articles: list[Article], name: str) -> Stage
     got = [dep.collector.arrived[i] for i in ids if i in dep.collector.arrived]
     seconds = (max(got) - t0) if got else 0.0
     cpu = sum(w.cpu_seconds() for w in dep.workers) - cpu0
+    split = [(round(a1 - a0, 2), round(b1 - b0, 2)) for (a0, b0), (a1, b1) in zip(split0, (w.cpu_split() for w in dep.workers), strict=True)]
+    broker = broker_cpu_seconds()
     rss = [w.peak_rss_mb() for w in dep.workers]
     note = f"{len(dep.workers)} worker process(es), input partitions {dep.settings.partitions}"
     if not complete:
         note += f"; only {len(got)}/{len(ids)} arrived"
-    return Stage(name, len(got), seconds, cpu_seconds=round(cpu, 2), note=note, extra={"worker_peak_rss_mb": rss})
+    return Stage(name, len(got), seconds, cpu_seconds=round(cpu, 2), note=note, extra={"worker_peak_rss_mb": rss,
+                        # Where the CPU went: each worker's own process (Faust, Kafka I/O, counting) and its
+                        # enrichment child (the model), and the broker when it runs on this machine.
+                        "cpu_seconds_worker_and_model": split,
+                        "cpu_seconds_broker": round(broker - broker0, 2) if broker is not None and broker0 is not None else None})
 
 
 def paced_latency(dep: Deployment, articles: list[Article], rate: float, name: str) -> Stage:

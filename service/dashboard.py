@@ -13,6 +13,7 @@ from faust.web import Request, Response, View
 from prometheus_client import REGISTRY
 
 from service.digest import CONTEXT_CHARS, Digest, RecentArticle, RecentFigure, digest_of, figures_of  # noqa: F401
+from service.web import counts_of
 
 if TYPE_CHECKING:
     from schemas import EnrichedArticle
@@ -123,7 +124,7 @@ def register_dashboard(w: Wiring) -> None:
                     return await response.json(content_type=None), True
         except (aiohttp.ClientError, TimeoutError, ValueError):
             pass
-        return [v["counts"] for _, v in table.items() if v], False
+        return [c for c in (counts_of(v) for _, v in table.items()) if c], False
 
     @app.page("/dashboard.json")
     class DashboardData(View):

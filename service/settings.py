@@ -49,7 +49,12 @@ class Settings(BaseSettings):
     count_batch_size: int = Field(500, ge=1, description="Contribution records per counting batch (stream.take).")
     count_batch_within: float = Field(0.1, gt=0, description="Seconds to wait for a counting batch to fill.")
     standby_replicas: int = Field(
-        1, ge=0, description="Standby copies of each counts-table partition on other workers (faster failover, more load)."
+        0, ge=0,
+        description="Standby copies of each counts-table partition on other workers: a takeover without replaying the "
+        "changelog, for about 14% more CPU per worker with two workers (docs/benchmarks.md).",
+    )
+    producer_linger: float = Field(
+        0.005, ge=0, description="Seconds the producer waits to fill a request: fewer, larger requests to the broker."
     )
     dedup_window: int = Field(4096, ge=1, description="Recent article ids remembered per actor to make counts idempotent.")
     session_timeout: float = Field(

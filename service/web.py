@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from urllib.parse import quote
 
 import aiohttp
+import orjson
 from faust.web import Request, Response, View
 
 from service.app import Wiring
@@ -23,8 +24,11 @@ class PeerUnavailable(Exception):
     """Another worker that holds part of the table did not answer."""
 
 
-def _counts_of(value: dict | None) -> dict | None:
-    return value["counts"] if value else None
+def counts_of(value: bytes | dict | None) -> dict | None:
+    """The public counts in a table value (`ActorTally` JSON bytes; a dict from an older JSON-serialised table)."""
+    if not value:
+        return None
+    return (orjson.loads(value) if isinstance(value, bytes | bytearray | memoryview) else value)["counts"]
 
 
 def ranked(rows: Iterable[dict], limit: int) -> list[dict]:
@@ -62,7 +66,7 @@ def register_views(w: Wiring) -> None:
 
     def local_rows() -> list[dict]:
         # The store iterates the active partitions only, so standby copies are never listed twice.
-        return [r for r in (_counts_of(v) for _, v in table.items()) if r]
+        return [r for r in (counts_of(v) for _, v in table.items()) if r]
 
     @app.page("/actors/")
     class Actors(View):
@@ -104,7 +108,7 @@ def register_views(w: Wiring) -> None:
                     except PeerUnavailable as exc:
                         return self.json({"error": f"the worker holding {actor_id} is unavailable: {exc}"}, status=503)
                     return self.json(body, status=status)
-            counts = _counts_of(table.get(actor_id))
+            counts = counts_of(table.get(actor_id))
             if counts is None:
                 return self.json({"error": f"unknown actor {actor_id}"}, status=404)
             return self.json(counts)

@@ -59,9 +59,11 @@ def run_eval(args: argparse.Namespace, settings: Settings) -> int:
         if "skipped" in result:
             print(f"   skipped: {result['skipped']}")
             continue
-        for metric, value, target in result.get("summary", []):
+        summary = result.get("summary", [])
+        width = max([48, *(len(metric) for metric, _, _ in summary)])
+        for metric, value, target in summary:
             shown = f"{value:.3f}" if isinstance(value, float) else str(value)
-            print(f"   {metric:48} {shown:>10}   {'target ' + str(target) if target is not None else ''}")
+            print(f"   {metric:{width}} {shown:>10}   {'target ' + str(target) if target is not None else ''}")
     Path(args.out).write_bytes(orjson.dumps(report, option=orjson.OPT_INDENT_2))
     print(f"\nwrote {args.out}", file=sys.stderr)
     return 0
