@@ -35,7 +35,7 @@ class Settings(BaseSettings):
     batch_size: int = Field(16, ge=1, description="Articles per enrichment batch (stream.take).")
     # Short: Faust restarts this wait after every batch, so at moderate load each article waits up to it on top of
     # enrichment; under a backlog batches fill to batch_size at once and the value does not matter.
-    batch_within: float = Field(0.05, gt=0, description="Seconds to wait for a batch to fill.")
+    batch_within: float = Field(0.02, gt=0, description="Seconds to wait for a batch to fill.")
     enrich_in: Literal["process", "thread"] = Field(
         "process",
         description="process: the model runs in a child process with a core of its own (it never waits for the event "
