@@ -32,7 +32,8 @@ test-kafka: install
 eval: install
 	$(BIN)/wirestream eval
 
-bench: install
+bench: install  ## throughput, latency, memory (docs/benchmarks.md); installs the optional C CRC32C for the bench's clients
+	$(BIN)/python -m pip install -q -e '.[bench]'
 	$(BIN)/wirestream bench
 
 schemas: install  ## re-export the JSON Schema files after changing a model
