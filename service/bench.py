@@ -136,7 +136,7 @@ def run_bench(args: argparse.Namespace, settings: Settings) -> int:
         base = settings.model_copy(update={"kafka_bootstrap": args.bootstrap}) if args.bootstrap else settings
         kafka_articles = articles[: args.kafka_limit] if args.kafka_limit else articles
         stages += run_kafka(kafka_articles, _broker(base), workers=_worker_counts(args.workers),
-                            paced_seconds=args.paced_seconds, log=_log)
+                            paced_seconds=args.paced_seconds, rounds=max(1, args.rounds), log=_log)
     report = build_report(stages, parity, command, started)
     report["machine"]["uptime_at_start"] = load_at_start
     if profile:

@@ -387,37 +387,60 @@ def paced_latency(dep: Deployment, articles: list[Article], rate: float, name: s
                                      "words": len(by_id[i].text.split())} for lat, i in slowest]})
 
 
-def run_kafka(articles: list[Article], base: Settings, *, workers: list[int], paced_seconds: float,
+def run_kafka(articles: list[Article], base: Settings, *, workers: list[int], paced_seconds: float, rounds: int = 1,
               log: Callable[[str], None] = print) -> list[Stage]:
-    """Max throughput with 1 worker, latency at half of it, then max throughput with each other worker count."""
-    stages: list[Stage] = []
+    """Max throughput with each worker count, `rounds` times, the counts alternating (1, 2, 1, 2, …) so load from
+    other processes falls on all alike; each count's rounds are summed (articles / seconds, as the offline stages).
+    Latency at half of the first count's max, once, after its first round."""
+    by_count: dict[int, list[Stage]] = {n: [] for n in workers}
+    paced: Stage | None = None
+    failed: list[Stage] = []
     warmup = articles[:4]
-    one: Stage | None = None
-    for n in workers:
-        settings = isolated(base, partitions=max(2, n))
-        dep = Deployment(settings, Path(tempfile.mkdtemp(prefix="wirestream-bench-")), warmup=warmup)
-        try:
+    for round_no in range(rounds):
+        for n in workers:
+            name = f"kafka_{n}_worker" + ("s" if n > 1 else "")
+            settings = isolated(base, partitions=max(2, n))
+            dep = Deployment(settings, Path(tempfile.mkdtemp(prefix="wirestream-bench-")), warmup=warmup)
             try:
-                dep.start(n, log)
-            except (RuntimeError, KafkaError) as exc:
-                log(f"  {n} worker(s) could not be measured: {exc}")
-                stages.append(Stage(f"kafka_{n}_worker" + ("s" if n > 1 else ""), 0, 0.0, note=f"failed: {exc}"[:200]))
-                continue
-            stage = max_throughput(dep, articles, f"kafka_{n}_worker" + ("s" if n > 1 else ""))
-            log(f"  {stage.name}: {stage.articles} articles in {stage.seconds:.1f}s = {stage.per_second:.2f}/s")
-            stages.append(stage)
-            if one is None and stage.per_second > 0:
-                one = stage
-                settled = dep.wait_idle()
-                log(f"  worker idle again {settled:.0f}s after the last enriched article (counting catches up)")
-                stage.extra["seconds_until_idle"] = settled
-                rate = stage.per_second / 2
-                count = max(10, min(len(articles), int(rate * paced_seconds)))
-                paced = paced_latency(dep, articles[:count], rate, f"kafka_{n}_worker_paced")
-                paced.extra["worker_peak_rss_mb"] = [w.peak_rss_mb() for w in dep.workers]
-                log(f"  {paced.name}: p50 {paced.latency_ms['p50']} ms, p99 {paced.latency_ms['p99']} ms"
-                    if paced.latency_ms else "  paced: no latency")
+                try:
+                    dep.start(n, log)
+                except (RuntimeError, KafkaError) as exc:
+                    log(f"  {n} worker(s) could not be measured: {exc}")
+                    failed.append(Stage(name, 0, 0.0, note=f"failed: {exc}"[:200]))
+                    continue
+                stage = max_throughput(dep, articles, name)
+                log(f"  {stage.name} round {round_no + 1}: {stage.articles} articles in {stage.seconds:.1f}s"
+                    f" = {stage.per_second:.2f}/s")
+                by_count[n].append(stage)
+                if paced is None and n == workers[0] and stage.per_second > 0:
+                    settled = dep.wait_idle()
+                    log(f"  worker idle again {settled:.0f}s after the last enriched article (counting catches up)")
+                    stage.extra["seconds_until_idle"] = settled
+                    rate = stage.per_second / 2
+                    count = max(10, min(len(articles), int(rate * paced_seconds)))
+                    paced = paced_latency(dep, articles[:count], rate, f"kafka_{n}_worker_paced")
+                    paced.extra["worker_peak_rss_mb"] = [w.peak_rss_mb() for w in dep.workers]
+                    log(f"  {paced.name}: p50 {paced.latency_ms['p50']} ms, p99 {paced.latency_ms['p99']} ms"
+                        if paced.latency_ms else "  paced: no latency")
+            finally:
+                dep.close()
+    stages: list[Stage] = []
+    for n in workers:
+        if by_count[n]:
+            stages.append(summed(by_count[n]))
+            if paced is not None and n == workers[0]:
                 stages.append(paced)
-        finally:
-            dep.close()
-    return stages
+    return stages + failed
+
+
+def summed(rounds: list[Stage]) -> Stage:
+    """The rounds of one measurement as one stage: articles and seconds summed; each round kept in `extra`."""
+    first = rounds[0]
+    cpu = [r.cpu_seconds for r in rounds if r.cpu_seconds is not None]
+    rss = [x for r in rounds for x in (r.extra.get("worker_peak_rss_mb") or []) if x is not None]
+    extra = dict(first.extra)
+    extra["worker_peak_rss_mb"] = [max(rss)] if rss else []
+    extra["rounds"] = [r.to_json() for r in rounds]
+    note = first.note + (f"; {len(rounds)} rounds summed, alternating with the other worker counts" if len(rounds) > 1 else "")
+    return Stage(first.name, sum(r.articles for r in rounds), round(sum(r.seconds for r in rounds), 3),
+                 cpu_seconds=round(sum(cpu), 2) if cpu else None, note=note, extra=extra)

@@ -195,7 +195,7 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--skip-offline", action="store_true", help="Only the stages through Kafka.")
     b.add_argument("--bootstrap", default=None, help="Broker (default WIRESTREAM_KAFKA_BOOTSTRAP; started if down).")
     b.add_argument("--workers", default="1,2", help="Worker process counts to compare, e.g. 1,2.")
-    b.add_argument("--rounds", type=int, default=2, help="Alternating rounds of the offline stages (best kept).")
+    b.add_argument("--rounds", type=int, default=2, help="Rounds of the offline stages and of each Kafka stage, alternating; each summed.")
     b.add_argument("--paced-seconds", type=float, default=40.0, help="Length of the paced latency run.")
     b.add_argument("--kafka-limit", type=int, default=None, help="Articles through Kafka (default: --limit).")
     b.add_argument("--profile", action="store_true", help="Also CPU seconds per pipeline component, both paths.")
