@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from faust.web import Request, Response, View
@@ -61,8 +63,11 @@ class WiringCollector(Collector):
     """Consumer lag per source partition and table sizes, computed when Prometheus scrapes (no background task)."""
 
     wiring: Wiring | None = None
+    #: The enrichment child process(es) of this worker (ProcessEnricher.pids), when the model runs in one.
+    children: Callable[[], list[int]] | None = None
 
     def collect(self) -> Iterator[GaugeMetricFamily]:
+        yield from child_process_metrics(self.children() if self.children else [])
         if self.wiring is None:
             return
         lag = GaugeMetricFamily(
@@ -74,6 +79,27 @@ class WiringCollector(Collector):
         size = GaugeMetricFamily("wirestream_table_keys", "Keys in the local table store.", labels=["table"])
         size.add_metric(["actor_counts"], table_keys(self.wiring))
         yield size
+
+
+def child_process_metrics(pids: list[int]) -> Iterator[GaugeMetricFamily]:
+    """Memory and CPU of the enrichment child, which prometheus_client's process_* metrics (this process) miss; the
+    container's memory limit covers both processes."""
+    rss, cpu = 0.0, 0.0
+    for pid in pids:
+        try:
+            for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    rss += int(line.split()[1]) * 1024
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            cpu += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        except (OSError, ValueError, IndexError):
+            continue
+    if not pids:
+        return
+    yield GaugeMetricFamily("wirestream_enrichment_process_resident_bytes",
+                            "Resident memory of the enrichment child process.", value=rss)
+    yield GaugeMetricFamily("wirestream_enrichment_process_cpu_seconds",
+                            "CPU seconds used by the current enrichment child process.", value=cpu)
 
 
 def consumer_lag(wiring: Wiring) -> list[tuple[str, int, int]]:
@@ -107,11 +133,12 @@ def table_keys(wiring: Wiring) -> int:
 _LIVE = WiringCollector()
 
 
-def register_metrics(w: Wiring) -> None:
+def register_metrics(w: Wiring, *, children: Callable[[], list[int]] | None = None) -> None:
     """Once per process: the gauges that read the app, and `/metrics` on the Faust web port."""
     if _LIVE.wiring is None:
         REGISTRY.register(_LIVE)
     _LIVE.wiring = w  # a second build() in one process (tests) re-points it rather than registering twice
+    _LIVE.children = children
 
     @w.app.page("/metrics")
     class Metrics(View):

@@ -28,7 +28,7 @@ def build(settings: Settings) -> Wiring:
     wiring = create_app(settings)
     register_agents(wiring, enricher)
     register_views(wiring)
-    register_metrics(wiring)
+    register_metrics(wiring, children=getattr(enricher, "pids", None))
     register_dashboard(wiring)
     return wiring
 

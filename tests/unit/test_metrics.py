@@ -106,3 +106,14 @@ def test_grafana_dashboard_only_uses_metrics_the_worker_exports():
     exported = {s.name for family in [*REGISTRY.collect(), *collector.collect()] for s in family.samples}
     exported |= {f.name for f in collector.collect()}
     assert used and used <= exported, used - exported
+
+
+def test_the_enrichment_child_is_measured_too():
+    import os
+
+    from service.metrics import child_process_metrics
+
+    families = {f.name: f.samples[0].value for f in child_process_metrics([os.getpid()])}
+    assert families["wirestream_enrichment_process_resident_bytes"] > 10 * 1024 * 1024
+    assert families["wirestream_enrichment_process_cpu_seconds"] > 0
+    assert list(child_process_metrics([])) == []
