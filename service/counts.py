@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime
@@ -15,10 +17,18 @@ from schemas import ActorContribution, ActorCounts, ArticleContributions, Enrich
 
 
 class ActorTally(BaseModel):
-    """The table value: counts plus the ids of recent contributions, so update and dedup marker are one record."""
+    """The table value: counts plus the keys of recently counted articles, so update and dedup marker are one record."""
 
     counts: ActorCounts
+    #: `dedup_key` of each recently counted article (values written before it hold the article ids themselves).
     recent: list[str] = Field(default_factory=list)
+
+
+def dedup_key(article_id: str) -> str:
+    """An article id as 64 bits of BLAKE2b in 11 base64url characters: the table value stays under half the size of a
+    list of ids (it is rewritten whenever the actor is counted). Two articles share a key with probability 2^-64; for
+    a new article against the 4,096 keys of a full window that is ~2e-16, far below any other source of error."""
+    return base64.urlsafe_b64encode(hashlib.blake2b(article_id.encode("utf-8"), digest_size=8).digest()).rstrip(b"=").decode()
 
 
 def _seen_at(enriched: EnrichedArticle) -> datetime | None:
@@ -83,7 +93,8 @@ def apply_contribution(tally: ActorTally | None, c: ActorContribution, *, window
 
     Every field is combined commutatively (sums, min/max, the longest name with ties broken alphabetically), so
     the result does not depend on the order contributions arrive in, only on which ones were counted."""
-    if tally is not None and c.article_id in tally.recent:
+    marker = dedup_key(c.article_id)
+    if tally is not None and (marker in tally.recent or c.article_id in tally.recent):
         return tally, False
     counts = tally.counts if tally else ActorCounts(actor_id=c.actor_id, name=c.name, kind=c.kind, country=c.country)
     events = Counter(counts.events)
@@ -103,7 +114,7 @@ def apply_contribution(tally: ActorTally | None, c: ActorContribution, *, window
             "last_seen": max(filter(None, [counts.last_seen, c.seen_at]), default=None),
         }
     )
-    recent = [*(tally.recent if tally else []), c.article_id][-window:]
+    recent = [*(tally.recent if tally else []), marker][-window:]
     return ActorTally(counts=new, recent=recent), True
 
 

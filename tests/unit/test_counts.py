@@ -155,3 +155,16 @@ def test_a_batch_writes_each_actor_once_and_counts_like_one_at_a_time(seed_enric
         store.update(written)
     assert len(reads) == len({c.actor_id for c in stream[:half]}) + len({c.actor_id for c in stream[half:]})
     assert {k: v.counts for k, v in store.items()} == offline_counts(articles)
+
+
+def test_recent_articles_are_kept_as_short_keys_and_old_values_still_dedup(seed_enriched):
+    from service.counts import dedup_key
+
+    c = contributions(seed_enriched)[0]
+    tally, _ = apply_contribution(None, c, window=10)
+    assert tally.recent == [dedup_key(c.article_id)] and len(tally.recent[0]) == 11
+    assert dedup_key("a") != dedup_key("b") and dedup_key("a") == dedup_key("a")
+    # A value written before the keys (it holds the article id itself) still recognises a re-delivery.
+    legacy = ActorTally(counts=tally.counts, recent=[c.article_id])
+    again, changed = apply_contribution(legacy, c, window=10)
+    assert not changed and again == legacy
