@@ -89,9 +89,13 @@ def run_demo(settings: Settings, paths: list[str]) -> int:
         print(f"the worker exited with code {worker.returncode}; see .wirestream/worker.log", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # see below
         print("\nstopping …", flush=True)
         return 0
     finally:
+        # A second Ctrl-C (or a SIGINT sent to the whole process group after the first) must not cut the clean-up
+        # short and leave the worker and its model process running.
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
         if consumer is not None:
             consumer.close()
         if worker.poll() is None:
