@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import os
 import time
 from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from faust.web import Request, Response, View
 from prometheus_client import CONTENT_TYPE_LATEST, REGISTRY, Counter, Histogram, generate_latest
 from prometheus_client.core import GaugeMetricFamily
 from prometheus_client.registry import Collector
+
+from service.procstat import cpu_seconds, resident_bytes
 
 if TYPE_CHECKING:
     from service.app import Wiring
@@ -84,18 +84,10 @@ class WiringCollector(Collector):
 def child_process_metrics(pids: list[int]) -> Iterator[GaugeMetricFamily]:
     """Memory and CPU of the enrichment child, which prometheus_client's process_* metrics (this process) miss; the
     container's memory limit covers both processes."""
-    rss, cpu = 0.0, 0.0
-    for pid in pids:
-        try:
-            for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-                if line.startswith("VmRSS:"):
-                    rss += int(line.split()[1]) * 1024
-            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-            cpu += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-        except (OSError, ValueError, IndexError):
-            continue
     if not pids:
         return
+    rss = sum(r for r in (resident_bytes(pid) for pid in pids) if r is not None)
+    cpu = sum(c for c in (cpu_seconds(pid) for pid in pids) if c is not None)
     yield GaugeMetricFamily("wirestream_enrichment_process_resident_bytes",
                             "Resident memory of the enrichment child process.", value=rss)
     yield GaugeMetricFamily("wirestream_enrichment_process_cpu_seconds",
