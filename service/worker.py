@@ -37,8 +37,17 @@ def run_worker(settings: Settings) -> int:
     created = ensure_topics(settings)
     if created:
         log.info("created topics: %s", ", ".join(created))
-    wiring = build(settings)
-    worker = Worker(wiring.app, loglevel=settings.log_level,
-                    logging_config=logging_config(settings.log_format, settings.log_level))
+    worker = faust_worker(build(settings), settings)
     worker.execute_from_commandline()  # returns only by raising SystemExit
     return 0
+
+
+def faust_worker(wiring: Wiring, settings: Settings) -> Worker:
+    """Faust's Worker for the app, logging as the settings say."""
+    worker = Worker(wiring.app, loglevel=settings.log_level,
+                    logging_config=logging_config(settings.log_format, settings.log_level))
+    # Faust's terminal spinner: at log level warning or above it sets the root logger to DEBUG so that every record
+    # turns it, and then every debug call in faust and aiokafka (one per message sent) builds a LogRecord. A service
+    # logging to a collector has no terminal to spin on.
+    worker.spinner = None
+    return worker
