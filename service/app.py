@@ -95,6 +95,7 @@ def create_app(settings: Settings) -> Wiring:
         producer_acks=-1,
         table_standby_replicas=settings.standby_replicas,
         producer_linger=settings.producer_linger,
+        producer_max_batch_size=settings.producer_batch_bytes,
         broker_session_timeout=settings.session_timeout,
         broker_heartbeat_interval=min(3.0, settings.session_timeout / 3),
         Table=AwaitableTable,

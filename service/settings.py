@@ -56,6 +56,11 @@ class Settings(BaseSettings):
     producer_linger: float = Field(
         0.005, ge=0, description="Seconds the producer waits to fill a request: fewer, larger requests to the broker."
     )
+    producer_batch_bytes: int = Field(
+        262_144, ge=16_384,
+        description="Largest record batch per partition in one produce request (Faust's default, 16 KB, holds less "
+        "than one enriched article, so each went in a batch of its own).",
+    )
     dedup_window: int = Field(4096, ge=1, description="Recent article ids remembered per actor to make counts idempotent.")
     session_timeout: float = Field(
         60.0, ge=6, le=90, description="Seconds without a heartbeat before the group hands a dead worker's partitions to others."
