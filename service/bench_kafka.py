@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import signal
@@ -29,6 +30,10 @@ from service.settings import Settings
 from service.topics import ARTICLES, ENRICHED
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# kafka-python warns when its network thread waited >0.1 s for the GIL; in the bench that is the publisher encoding a
+# burst of articles in the main thread (the clients measure, they are not measured), so only errors are shown.
+logging.getLogger("kafka.net.selector").setLevel(logging.ERROR)
 
 
 def free_port() -> int:
@@ -138,7 +143,7 @@ class Collector:
         # check_crcs=False: kafka-python checks CRC32C in pure Python (about 1.2 ms per 7 KB enriched record) unless
         # the LGPL `crc32c` package is installed; the measuring instrument must not eat the CPU it measures.
         self._consumer = KafkaConsumer(bootstrap_servers=settings.kafka_bootstrap, enable_auto_commit=False,
-                                       group_id=None, fetch_max_wait_ms=20, check_crcs=False,
+                                       group_id=None, fetch_max_wait_ms=500, check_crcs=False,
                                        **settings.kafka_client_options())
         deadline = time.monotonic() + 30
         while not self._consumer.partitions_for_topic(self.topic) and time.monotonic() < deadline:
@@ -151,7 +156,7 @@ class Collector:
 
     def _run(self) -> None:
         while not self._stop.is_set():
-            for records in self._consumer.poll(timeout_ms=50).values():
+            for records in self._consumer.poll(timeout_ms=200).values():
                 now = time.time()
                 with self._lock:
                     for record in records:
@@ -332,15 +337,18 @@ def paced_latency(dep: Deployment, articles: list[Article], rate: float, name: s
 
 
 def run_kafka(articles: list[Article], base: Settings, *, workers: list[int], paced_seconds: float, rounds: int = 1,
-              log: Callable[[str], None] = print) -> list[Stage]:
+              log: Callable[[str], None] = print, before_round: Callable[[int], None] | None = None) -> list[Stage]:
     """Max throughput with each worker count, `rounds` times, the counts alternating (1, 2, 1, 2, …) so load from
     other processes falls on all alike; each count's rounds are summed (articles / seconds, as the offline stages).
-    Latency at half of the first count's max, once, after its first round."""
+    Latency at half of the first count's max, once, after its first round. `before_round(i)` runs before round i
+    (the bench's offline round, so that every stage is measured in every stretch of the run)."""
     by_count: dict[int, list[Stage]] = {n: [] for n in workers}
     paced: Stage | None = None
     failed: list[Stage] = []
     warmup = articles[:4]
     for round_no in range(rounds):
+        if before_round is not None:
+            before_round(round_no)
         for n in workers:
             name = f"kafka_{n}_worker" + ("s" if n > 1 else "")
             settings = isolated(base, partitions=max(2, n))
