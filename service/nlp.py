@@ -229,7 +229,8 @@ class CachedLemmatizer(EnglishLemmatizer):
             return super().__call__(doc)
         if not self._validated:
             self._validate_tables()
-        cache: dict[tuple[int, int, int], int] = self.__dict__.setdefault("_lemma_ids", {})
+        # Lemma strings, not their ids: a string a batch adds lives only as long as that batch's memory zone.
+        cache: dict[tuple[int, int, int], str] = self.__dict__.setdefault("_lemma_strings", {})
         if len(cache) > _LEMMA_CACHE_LIMIT:  # a worker reads news for days: keep memory bounded
             cache.clear()
             self.cache.clear()
@@ -243,8 +244,8 @@ class CachedLemmatizer(EnglishLemmatizer):
             key = (orth, pos, morph)
             value = cache.get(key)
             if value is None:
-                value = cache[key] = strings.add(self.lemmatize(doc[i])[0])
-            lemmas[i] = value
+                value = cache[key] = self.lemmatize(doc[i])[0]
+            lemmas[i] = strings.add(value)
             changed = True
         if changed:
             doc.from_array([LEMMA], lemmas.reshape(-1, 1))

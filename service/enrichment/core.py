@@ -55,16 +55,26 @@ def enrich_doc(article: Article, doc: Doc, model: Model, *, started: float | Non
 
 def enrich(article: Article, *, model: Model) -> EnrichedArticle:
     started = time.perf_counter()
-    return enrich_doc(article, model.nlp(article.text), model, started=started)
+    with model.nlp.memory_zone():
+        return enrich_doc(article, model.nlp(article.text), model, started=started)
 
 
 def enrich_many(articles: Iterable[Article], *, model: Model, batch_size: int = 16) -> Iterator[EnrichedArticle]:
-    """Batched through nlp.pipe; yields in input order."""
+    """Batched through nlp.pipe; yields in input order.
+
+    Each batch is parsed and enriched inside a spaCy memory zone: the strings and lexemes its texts add to the
+    vocabulary are freed after it (the outputs hold no spaCy object), so a worker that reads news for weeks keeps a
+    vocabulary of bounded size instead of one that grows with every new name and number."""
     items = list(articles)
-    started = time.perf_counter()
-    for article, doc in zip(items, model.nlp.pipe((a.text for a in items), batch_size=batch_size), strict=True):
-        yield enrich_doc(article, doc, model, started=started)
+    for lo in range(0, len(items), batch_size):
+        batch = items[lo : lo + batch_size]
+        out: list[EnrichedArticle] = []
         started = time.perf_counter()
+        with model.nlp.memory_zone():
+            for article, doc in zip(batch, model.nlp.pipe((a.text for a in batch), batch_size=batch_size), strict=True):
+                out.append(enrich_doc(article, doc, model, started=started))
+                started = time.perf_counter()
+        yield from out
 
 
 def comparable(enriched: EnrichedArticle) -> dict:

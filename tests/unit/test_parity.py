@@ -48,6 +48,20 @@ def test_enrich_many_matches_plain_pipeline(plain, model, articles):
         assert have == want, article.source
 
 
+def test_memory_zones_free_what_a_batch_adds_and_change_nothing(model):
+    # Words no vocabulary has: each batch adds them, and its memory zone frees them again. The second pass reads
+    # them through the lemma cache the first one filled, which must hold strings, not ids of freed strings.
+    text = ("Zorbulan Quexitova, the Flarnistani envoy, said on Tuesday that 14 Vrelkish soldiers were killed when "
+            "Grenthovian forces shelled the outskirts of Plimbarov. \"We are grenthing,\" Quexitova said.")
+    article = Article(id="zones", text=text)
+    strings = len(model.nlp.vocab.strings)
+    first = [comparable(e) for e in enrich_many([article, article], model=model, batch_size=1)]
+    assert len(model.nlp.vocab.strings) == strings
+    second = comparable(next(enrich_many([article], model=model)))
+    assert first[0] == first[1] == second
+    assert first[0]["actors"], "the invented names are still read as actors"
+
+
 def test_single_article_path_matches_too(plain, model, articles):
     for article in articles[:2]:
         assert comparable(enrich(article, model=model)) == comparable(enrich(article, model=plain))
