@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
-from collections import Counter, defaultdict
+from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -96,10 +96,18 @@ def apply_contribution(tally: ActorTally | None, c: ActorContribution, *, window
     marker = dedup_key(c.article_id)
     if tally is not None and (marker in tally.recent or c.article_id in tally.recent):
         return tally, False
-    counts = tally.counts if tally else ActorCounts(actor_id=c.actor_id, name=c.name, kind=c.kind, country=c.country)
+    new = _added(tally.counts if tally else None, c)
+    recent = [*(tally.recent if tally else []), marker][-window:]
+    return ActorTally(counts=new, recent=recent), True
+
+
+def _added(counts: ActorCounts | None, c: ActorContribution) -> ActorCounts:
+    """The counts with one more article's contribution."""
+    if counts is None:
+        counts = ActorCounts(actor_id=c.actor_id, name=c.name, kind=c.kind, country=c.country)
     events = Counter(counts.events)
     events.update(c.events)
-    new = counts.model_copy(
+    return counts.model_copy(
         update={
             "name": max(counts.name, c.name, key=lambda n: (len(n), n)),
             "country": min(filter(None, [counts.country, c.country]), default=None),
@@ -114,8 +122,36 @@ def apply_contribution(tally: ActorTally | None, c: ActorContribution, *, window
             "last_seen": max(filter(None, [counts.last_seen, c.seen_at]), default=None),
         }
     )
-    recent = [*(tally.recent if tally else []), marker][-window:]
-    return ActorTally(counts=new, recent=recent), True
+
+
+class _Running:
+    """One actor's tally while a batch is applied: the same steps as `apply_contribution`, with the window of recent
+    keys held as a deque plus a multiset for membership. A popular actor's window holds thousands of keys; scanning
+    and copying that list, and validating a new tally, for every contribution cost ~0.25 ms each."""
+
+    def __init__(self, tally: ActorTally | None) -> None:
+        self.start = tally
+        self.counts = tally.counts if tally else None
+        self.recent: deque[str] = deque(tally.recent if tally else ())
+        self.members = Counter(self.recent)
+        self.changed = False
+
+    def add(self, c: ActorContribution, window: int) -> None:
+        marker = dedup_key(c.article_id)
+        if self.members[marker] or self.members[c.article_id]:
+            return
+        self.counts = _added(self.counts, c)
+        self.recent.append(marker)
+        self.members[marker] += 1
+        while len(self.recent) > window:
+            gone = self.recent.popleft()
+            self.members[gone] -= 1
+        self.changed = True
+
+    def tally(self) -> ActorTally:
+        if not self.changed and self.start is not None:
+            return self.start
+        return ActorTally.model_construct(counts=self.counts, recent=list(self.recent))
 
 
 @lru_cache(maxsize=65536)
@@ -150,12 +186,15 @@ def tally_all(
     current: Callable[[str], ActorTally | None], batch: Iterable[ActorContribution], *, window: int
 ) -> dict[str, ActorTally]:
     """Apply a batch of contributions; returns the new tally of every actor it touched (changed or not), so the
-    caller writes each actor once per batch however many articles in the batch name it."""
-    out: dict[str, ActorTally] = {}
+    caller writes each actor once per batch however many articles in the batch name it. Gives what applying them one
+    by one with `apply_contribution` gives."""
+    running: dict[str, _Running] = {}
     for c in batch:
-        tally = out[c.actor_id] if c.actor_id in out else current(c.actor_id)
-        out[c.actor_id], _ = apply_contribution(tally, c, window=window)
-    return out
+        actor = running.get(c.actor_id)
+        if actor is None:
+            actor = running[c.actor_id] = _Running(current(c.actor_id))
+        actor.add(c, window)
+    return {actor_id: actor.tally() for actor_id, actor in running.items()}
 
 
 def offline_counts(articles: Iterable[EnrichedArticle], *, window: int = 1 << 30) -> dict[str, ActorCounts]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from aiokafka.partitioner import DefaultPartitioner
 
-from schemas import ArticleContributions
+from schemas import ActorContribution, ArticleContributions
 from service.counts import (
     ActorTally,
     apply_contribution,
@@ -168,3 +168,31 @@ def test_recent_articles_are_kept_as_short_keys_and_old_values_still_dedup(seed_
     legacy = ActorTally(counts=tally.counts, recent=[c.article_id])
     again, changed = apply_contribution(legacy, c, window=10)
     assert not changed and again == legacy
+
+
+def test_batched_tallying_gives_what_one_at_a_time_gives():
+    # Re-deliveries, an old value holding article ids, a window smaller than the stored list, overflows mid-batch,
+    # and an article that falls out of the window and comes back: the batch path must agree with apply_contribution.
+    import random
+
+    rng = random.Random(7)
+    actors = ["person:a", "org:b", "country:c"]
+
+    def contribution(article: int, actor: str) -> ActorContribution:
+        return ActorContribution(article_id=f"art-{article}", actor_id=actor, name=actor.split(":")[1].upper(),
+                                 kind="person", mentions=rng.randint(1, 3), events={"CONSULT": rng.randint(0, 1)})
+
+    for trial in range(40):
+        window = rng.choice([1, 2, 3, 5, 8])
+        legacy = ActorTally(counts=apply_contribution(None, contribution(999, "org:b"), window=9)[0].counts,
+                            recent=[f"art-{i}" for i in range(rng.randint(0, 12))])
+        start = {"org:b": legacy} if trial % 2 else {}
+        stream = [contribution(rng.randint(0, 15), rng.choice(actors)) for _ in range(rng.randint(1, 40))]
+        one_by_one = dict(start)
+        for c in stream:
+            one_by_one[c.actor_id], _ = apply_contribution(one_by_one.get(c.actor_id), c, window=window)
+        batched = dict(start)
+        cut = rng.randint(0, len(stream))
+        for batch in (stream[:cut], stream[cut:]):
+            batched.update(tally_all(batched.get, batch, window=window))
+        assert {k: v.model_dump() for k, v in batched.items()} == {k: v.model_dump() for k, v in one_by_one.items()}
