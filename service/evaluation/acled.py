@@ -8,7 +8,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from schemas import Article, EnrichedArticle, Figure
@@ -81,22 +81,53 @@ def even_split_rows(rows: list[tuple[str, int]], whole: list[float], shared: Cou
     return {"rows": len(fatal), "even": sum(1 for gold, part in fatal if gold in (math.floor(part), math.ceil(part)))}
 
 
+def acled_rows(path: Path) -> list[dict[str, str]]:
+    """The file's rows with lower-case column names: ACLED's API and exports spell them `notes` or `NOTES`. A file
+    without `notes` and `fatalities` columns is refused with a message naming what is missing."""
+    with path.open(newline="", encoding="utf-8-sig") as fh:
+        rows = [{(k or "").strip().lower(): (v or "").strip() for k, v in r.items()} for r in csv.DictReader(fh)]
+    missing = {"notes", "fatalities"} - (set(rows[0]) if rows else set())
+    if missing:
+        raise ValueError(f"{path}: no {' or '.join(sorted(missing))} column; an ACLED export has both")
+    return rows
+
+
+def fatalities(value: str) -> int:
+    return int(float(value)) if value else 0
+
+
+_DATE_FORMATS = ("%d %B %Y", "%d-%B-%Y", "%d %b %Y", "%d-%b-%Y", "%m/%d/%Y", "%Y/%m/%d")
+
+
+def event_date(value: str) -> date | None:
+    """ISO (`2016-07-02`, the API) or the exports' `02 July 2016` / `02-July-2016`; None when unreadable (the row is
+    then read for its place only)."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        pass
+    for fmt in _DATE_FORMATS:
+        try:
+            return datetime.strptime(value, fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
 def read_rows(path: Path) -> list[tuple[str, int]]:
-    with path.open(newline="", encoding="utf-8") as fh:
-        return [(strip_coder_remark(r["notes"]), int(r["fatalities"] or 0)) for r in csv.DictReader(fh)]
+    return [(strip_coder_remark(r["notes"]), fatalities(r["fatalities"])) for r in acled_rows(path)]
 
 
 def read_sites(path: Path) -> list[EventSite]:
     """Each row's own place names (most specific first) and date: what the event-wise reading asks about. Never the
     fatalities, nor anything of another row."""
-    with path.open(newline="", encoding="utf-8") as fh:
-        return [
-            EventSite(
-                places=tuple(r.get(k) or "" for k in ("location", "admin3", "admin2", "admin1")),
-                on=date.fromisoformat(r["event_date"]) if r.get("event_date") else None,
-            )
-            for r in csv.DictReader(fh)
-        ]
+    return [
+        EventSite(places=tuple(r.get(k) or "" for k in ("location", "admin3", "admin2", "admin1")),
+                  on=event_date(r.get("event_date", "")))
+        for r in acled_rows(path)
+    ]
 
 
 def evaluate(args: argparse.Namespace, model: Model) -> dict:
@@ -105,7 +136,10 @@ def evaluate(args: argparse.Namespace, model: Model) -> dict:
     path = Path(getattr(args, "acled", None) or "../shared/data/acled/acled_dev.csv")
     if not path.exists():
         return {"skipped": f"ACLED file not found at {path} (pass --acled PATH)"}
-    rows = read_rows(path)
+    try:
+        rows = read_rows(path)
+    except ValueError as exc:
+        return {"skipped": str(exc)}
     articles = [Article(id=f"acled-{i}", text=notes or ".") for i, (notes, _) in enumerate(rows)]
     enriched = list(enrich_many(articles, model=model, batch_size=64))
     whole = [killed_total(e) for e in enriched]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+from datetime import date
 
 from schemas import Article
 from service.evaluation import acled
@@ -77,3 +78,22 @@ def test_even_split_is_a_diagnostic_over_shared_notes():
 
 def test_missing_file_skips(model, tmp_path):
     assert "skipped" in acled.evaluate(argparse.Namespace(acled=str(tmp_path / "none.csv")), model)
+
+
+def test_export_spellings_are_read(model, tmp_path):
+    """Upper-case columns and the exports' dates ("02 July 2016") read like the API's; a file without notes or
+    fatalities is skipped with a message rather than crashing the eval."""
+    path = tmp_path / "export.csv"
+    with path.open("w", newline="", encoding="utf-8-sig") as fh:
+        w = csv.DictWriter(fh, fieldnames=["EVENT_DATE", "LOCATION", "NOTES", "FATALITIES"])
+        w.writeheader()
+        w.writerow({"EVENT_DATE": "02 July 2016", "LOCATION": "Okpoga",
+                    "NOTES": "On 2 July, gunmen killed three villagers in Okpoga.", "FATALITIES": "3"})
+        w.writerow({"EVENT_DATE": "03-July-2016", "LOCATION": "Lusaka", "NOTES": "Workers protested in Lusaka.",
+                    "FATALITIES": ""})
+    assert [s.on for s in acled.read_sites(path)] == [date(2016, 7, 2), date(2016, 7, 3)]
+    result = acled.evaluate(argparse.Namespace(acled=str(path)), model)
+    assert result["wirestream"]["exact_on_fatal"] == 1.0 and result["wirestream"]["zero_on_zero"] == 1.0
+    bad = tmp_path / "bad.csv"
+    bad.write_text("text,deaths\nsomething,1\n", encoding="utf-8")
+    assert "notes" in acled.evaluate(argparse.Namespace(acled=str(bad)), model)["skipped"]
