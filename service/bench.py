@@ -139,7 +139,8 @@ def run_bench(args: argparse.Namespace, settings: Settings) -> int:
             # models that have already read these very texts.
             nonlocal parity
             plain, fast = load_model(settings.model, fast=False), load_model(settings.model)
-            bare, offline, same = run_offline(articles, plain, fast, batch_size=settings.batch_size, rounds=1, log=_log)
+            bare, offline, same = run_offline(articles, plain, fast, batch_size=settings.batch_size, rounds=1, log=_log,
+                                             first_round=round_no + 1)
             offline_rounds.append((bare, offline))
             parity = parity or same
 

@@ -18,7 +18,7 @@ def _timed(run: Callable[[], object]) -> tuple[object, float, float]:
 
 
 def run_offline(articles: list[Article], plain: Model, fast: Model, *, batch_size: int, rounds: int = 2,
-                chunk: int = 25, log: Callable[[str], None] = print) -> tuple[Stage, Stage, dict]:
+                chunk: int = 25, log: Callable[[str], None] = print, first_round: int = 1) -> tuple[Stage, Stage, dict]:
     """Bare spaCy (full pipeline as shipped, no enrichment) and offline enrichment over the same texts, interleaved.
 
     The corpus goes through both in chunks of `chunk` articles, alternating, `rounds` times; each stage's time is
@@ -42,7 +42,7 @@ def run_offline(articles: list[Article], plain: Model, fast: Model, *, batch_siz
             out, wall, cpu = _timed(lambda: list(enrich_many(part, model=fast, batch_size=batch_size)))  # noqa: B023
             enriched.extend(out)  # type: ignore[arg-type]
             enrich_wall, enrich_cpu = enrich_wall + wall, enrich_cpu + cpu
-        log(f"  round {round_no}: bare spaCy {bare_wall:.1f}s, enrichment {enrich_wall:.1f}s so far")
+        log(f"  offline round {first_round + round_no - 1}: bare spaCy {bare_wall:.1f}s, enrichment {enrich_wall:.1f}s so far")
     tokens = sum(len(d) for d in docs) * rounds
     n = len(articles) * rounds
     bare = Stage("bare_spacy", n, bare_wall, tokens, bare_cpu,
