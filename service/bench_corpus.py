@@ -10,6 +10,22 @@ from schemas import Article
 from service.sources import read_sources
 
 
+#: Where other news corpora keep the body and the headline (CNN/DailyMail "article", news crawls "content"/"body",
+#: AG News "description"); the bench reads them as `text`/`title`. The service's own intake stays strict.
+_TEXT_FIELDS = ("text", "body", "content", "article", "story", "maintext", "description")
+_TITLE_FIELDS = ("title", "headline")
+
+
+def as_article_payload(payload: dict) -> dict:
+    """A corpus record with its body under `text` and its headline under `title`, whatever it called them."""
+    if isinstance(payload, dict) and not payload.get("text"):
+        body = next((payload[k] for k in _TEXT_FIELDS if isinstance(payload.get(k), str) and payload[k].strip()), None)
+        if body is not None:
+            title = next((payload[k] for k in _TITLE_FIELDS if isinstance(payload.get(k), str)), None)
+            payload = {**payload, "text": body, "title": payload.get("title") or title}
+    return payload
+
+
 class CorpusMissing(Exception):
     """The corpus path does not exist (benchmarks skip cleanly, with a message)."""
 
@@ -29,7 +45,7 @@ def load_corpus(path: str | Path, limit: int | None = None) -> list[Article]:
         if record.payload is None:
             continue
         try:
-            article = Article.model_validate(record.payload)
+            article = Article.model_validate(as_article_payload(record.payload))
         except ValidationError:
             continue
         assert article.id is not None

@@ -129,3 +129,20 @@ def test_articles_the_worker_would_dead_letter_are_left_out():
     too_long = Article(text="word " * 50)
     kept, left_out = worker_would_enrich([english, french, too_long], Settings(max_article_words=20))
     assert kept == [english] and left_out == 2
+
+
+def test_other_corpora_name_their_text_differently(tmp_path):
+    path = tmp_path / "other.jsonl"
+    path.write_text(
+        '{"id": "c1", "headline": "Storm", "article": "A storm hit the coast on Monday."}\n'
+        '{"id": "c2", "content": "Markets fell in Tokyo."}\n'
+        '{"id": "c3", "text": "Plain records still work."}\n'
+        '{"id": "c4", "summary": "no body at all"}\n',
+        encoding="utf-8",
+    )
+    articles = load_corpus(path)
+    assert [(a.id, a.text, a.title) for a in articles] == [
+        ("c1", "A storm hit the coast on Monday.", "Storm"),
+        ("c2", "Markets fell in Tokyo.", None),
+        ("c3", "Plain records still work.", None),
+    ]
