@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import os
 import shutil
 import signal
@@ -31,9 +30,6 @@ from service.topics import ARTICLES, ENRICHED
 
 ROOT = Path(__file__).resolve().parent.parent
 
-# kafka-python warns when its network thread waited >0.1 s for the GIL; in the bench that is the publisher encoding a
-# burst of articles in the main thread (the clients measure, they are not measured), so only errors are shown.
-logging.getLogger("kafka.net.selector").setLevel(logging.ERROR)
 
 
 def free_port() -> int:

@@ -211,6 +211,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         logging.getLogger(noisy).setLevel(max(logging.WARNING, logging.getLogger().level))
     # A consumer without a group (subscribe, run) is deliberate; kafka-python warns about it on every start.
     logging.getLogger("kafka.coordinator.consumer").setLevel(logging.ERROR)
+    # kafka-python warns whenever its network thread waited over 0.1 s for the GIL (a busy CLI process, or a broker
+    # starting up beside it): it says nothing about the records, which the client still delivers.
+    logging.getLogger("kafka.net.selector").setLevel(logging.ERROR)
     try:
         return int(args.func(args, settings) or 0)
     except KeyboardInterrupt:
