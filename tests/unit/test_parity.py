@@ -80,3 +80,16 @@ def test_matmul_ops_multiply_like_thinc():
     assert np.allclose(ours.gemm(x, y.T.copy(), trans2=True), thinc.gemm(x, y), rtol=1e-5)
     out = np.zeros((7, 3), dtype=np.float32)
     assert ours.gemm(x, y, out=out) is out and np.allclose(out, x @ y)
+
+
+def test_batches_are_capped_by_words_as_well_as_articles():
+    from service.enrichment.core import batches
+
+    def article(i: int, words: int) -> Article:
+        return Article(id=f"a{i}", text=" ".join(["word"] * words))
+
+    arts = [article(0, 100), article(1, 100), article(2, 900), article(3, 50), article(4, 2000), article(5, 10)]
+    got = [[a.id for a in b] for b in batches(arts, batch_size=3, batch_words=1000)]
+    # a batch closes at 3 articles or before it would pass 1,000 words; a longer article goes alone
+    assert got == [["a0", "a1"], ["a2", "a3"], ["a4"], ["a5"]]
+    assert [[a.id for a in b] for b in batches(arts, batch_size=16, batch_words=10**9)] == [[a.id for a in arts]]
