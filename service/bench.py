@@ -123,6 +123,15 @@ def run_bench(args: argparse.Namespace, settings: Settings) -> int:
     articles, screened = worker_would_enrich(articles, settings)
     _log(f"corpus: {len(articles)} articles from {args.corpus}"
          + (f" ({screened} left out: the worker would dead-letter them)" if screened else ""))
+    if getattr(args, "memory_passes", 0):
+        from service.bench_memory import memory_over_time
+
+        base = settings.model_copy(update={"kafka_bootstrap": args.bootstrap}) if args.bootstrap else settings
+        rows = memory_over_time(articles, _broker(base), passes=args.memory_passes, log=_log)
+        report = {"command": command, "started_utc": started, "machine": machine(), "memory": rows}
+        Path(args.out).write_bytes(orjson.dumps(report, option=orjson.OPT_INDENT_2))
+        print(f"written: {args.out}")
+        return 0
     stages: list[Stage] = []
     parity = None
     profile = None

@@ -199,6 +199,9 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--paced-seconds", type=float, default=40.0, help="Length of the paced latency run.")
     b.add_argument("--kafka-limit", type=int, default=None, help="Articles through Kafka (default: --limit).")
     b.add_argument("--profile", action="store_true", help="Also CPU seconds per pipeline component, both paths.")
+    b.add_argument("--memory-passes", type=int, default=0,
+                   help="Instead of the stages: one worker reads the corpus N times (new ids each time) through Kafka; "
+                        "its memory after every 500 articles.")
     b.set_defaults(func=cmd_bench)
     return p
 

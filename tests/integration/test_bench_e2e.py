@@ -26,3 +26,13 @@ def test_bench_end_to_end_stage_measures_throughput_latency_and_memory(broker):
     assert paced.latency_ms["p50"] <= paced.latency_ms["p99"] <= paced.latency_ms["max"]
     rss = flat_out.extra["worker_peak_rss_mb"]
     assert len(rss) == 1 and rss[0] > 0
+
+
+def test_bench_memory_run_reads_both_processes_after_each_slice(broker):
+    from service.bench_memory import memory_over_time
+
+    articles = load_corpus(FIXTURES)
+    rows = memory_over_time(articles, broker, passes=2, every=3, log=lambda _: None)
+    assert [r["articles"] for r in rows] == [3, 5, 8, 10]
+    assert all(r["model_rss_mb"] > 50 and r["worker_rss_mb"] > 50 for r in rows)
+    assert all(r["model_peak_mb"] >= r["model_rss_mb"] for r in rows)
