@@ -113,10 +113,13 @@ def run_bench(args: argparse.Namespace, settings: Settings) -> int:
     load_at_start = machine()["uptime"]
     command = "wirestream " + " ".join(shlex.quote(a) for a in sys.argv[1:]) if sys.argv[1:] else "wirestream bench"
     try:
-        articles = load_corpus(args.corpus, args.limit)
+        articles = load_corpus(args.corpus, args.limit, skipped=(skipped := []))
     except CorpusMissing as exc:
-        print(f"wirestream bench: {exc}; skipping (pass --corpus PATH: a folder of .txt or a .jsonl file)")
+        print(f"wirestream bench: {exc}; skipping (pass --corpus PATH: a folder, or a JSON lines, JSON or CSV file)")
         return 0
+    if skipped:
+        _log(f"corpus: {len(skipped)} record(s) are not articles and are left out, e.g. "
+             + "; ".join(skipped[:3]))
     if not articles:
         print(f"wirestream bench: no readable articles in {args.corpus}; skipping")
         return 0

@@ -151,7 +151,7 @@ def parser() -> argparse.ArgumentParser:
     w = sub.add_parser("worker", help="Run the Faust worker.")
     w.set_defaults(func=cmd_worker)
 
-    pub = sub.add_parser("publish", help="Publish articles (.txt, .json, .jsonl, folders, '-' for JSON lines on stdin).")
+    pub = sub.add_parser("publish", help="Publish articles (.txt, .json, JSON lines, CSV/TSV, each maybe .gz/.bz2/.xz; folders; '-' for JSON lines on stdin).")
     pub.add_argument("paths", nargs="+")
     pub.add_argument("--topic", default=None, help="Topic (default: the input topic).")
     pub.set_defaults(func=cmd_publish)
@@ -188,7 +188,10 @@ def parser() -> argparse.ArgumentParser:
     ev.set_defaults(func=cmd_eval)
 
     b = sub.add_parser("bench", help="Throughput and latency: bare spaCy, offline enrichment, end to end via Kafka.")
-    b.add_argument("--corpus", default="../shared/data/bbc")
+    b.add_argument("--corpus", default="../shared/data/bbc",
+                   help="A folder (of .txt, .json, .jsonl, .csv files) or one file: JSON lines, a JSON array, CSV or TSV "
+                        "with a header, each maybe .gz/.bz2/.xz. The body is read from text, body, content, article, "
+                        "story, maintext or description; the headline from title or headline.")
     b.add_argument("--limit", type=int, default=600, help="Articles to use (default 600, as in the run of record).")
     b.add_argument("--out", default="bench-results.json")
     b.add_argument("--skip-kafka", action="store_true", help="Only the offline stages.")

@@ -1,8 +1,14 @@
-"""Reads articles from files: the seed's wire-story .txt format, .json, .jsonl, directories, and JSON lines."""
+"""Reads articles from files: wire-story .txt, .json, JSON lines, CSV/TSV (each maybe gzip/bz2/xz), and directories."""
 
 from __future__ import annotations
 
+import bz2
+import csv
+import gzip
+import io
+import lzma
 import re
+import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -54,20 +60,77 @@ def _json_lines(lines: Iterable[str], origin: str) -> Iterator[SourceRecord]:
             yield SourceRecord(f"{origin}:{n}", None, "not a JSON object")
 
 
+#: Compressed files are read through these, by their last suffix ("news.jsonl.gz" is JSON lines).
+_OPENERS = {".gz": gzip.open, ".bz2": bz2.open, ".xz": lzma.open}
+_JSON_LINES = (".jsonl", ".ndjson", ".jsonlines")
+_TABLES = {".csv": ",", ".tsv": "\t"}
+#: The suffixes read from a directory (other files, such as a corpus's README, are not articles).
+READABLE = (".txt", ".json", *_JSON_LINES, *_TABLES)
+
+
+def kind_of(path: Path) -> str:
+    """The format suffix, under any compression suffix: "a.jsonl.gz" → ".jsonl" (case kept: a directory's
+    README.TXT is not an article)."""
+    suffixes = path.suffixes
+    if suffixes and suffixes[-1].lower() in _OPENERS:
+        suffixes.pop()
+    return suffixes[-1] if suffixes else ""
+
+
+def _open_text(path: Path, encoding: str = "utf-8-sig") -> io.TextIOBase:
+    opener = _OPENERS.get(path.suffix.lower())
+    if opener is None:
+        return path.open(encoding=encoding, newline="")
+    return opener(path, "rt", encoding=encoding, newline="")
+
+
+def _read_text(path: Path) -> str:
+    try:
+        with _open_text(path) as fh:
+            return fh.read()
+    except UnicodeDecodeError:
+        with _open_text(path, "latin-1") as fh:
+            return fh.read()
+
+
+def _table_rows(path: Path, delimiter: str) -> Iterator[SourceRecord]:
+    """A CSV/TSV file with a header row: each row an object of its non-empty columns (an article body in one field can
+    run over many lines and many kilobytes)."""
+    csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+    with _open_text(path) as fh:
+        reader = csv.DictReader(fh, delimiter=delimiter)
+        try:
+            for row in reader:
+                origin = f"{path}:{reader.line_num}"
+                if None in row:
+                    yield SourceRecord(origin, None, f"more fields than the header's {len(reader.fieldnames or [])}")
+                    continue
+                values = {k.strip(): v for k, v in row.items() if k and v not in (None, "")}
+                if values:
+                    yield SourceRecord(origin, values)
+        except (csv.Error, UnicodeDecodeError) as exc:
+            yield SourceRecord(f"{path}:{reader.line_num}", None, f"not readable as {kind_of(path)[1:].upper()}: {exc}")
+
+
 def read_path(path: Path) -> Iterator[SourceRecord]:
     if path.is_dir():
-        for child in sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in (".txt", ".json", ".jsonl")):
+        for child in sorted(p for p in path.rglob("*") if p.is_file() and kind_of(p) in READABLE):
             yield from read_path(child)
         return
-    if path.suffix == ".jsonl":
-        with path.open(encoding="utf-8") as fh:
-            yield from _json_lines(fh, str(path))
-        return
+    kind = kind_of(path).lower()
     try:
-        raw = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raw = path.read_text(encoding="latin-1")
-    if path.suffix == ".json":
+        if kind in _JSON_LINES:
+            with _open_text(path) as fh:
+                yield from _json_lines(fh, str(path))
+            return
+        if kind in _TABLES:
+            yield from _table_rows(path, _TABLES[kind])
+            return
+        raw = _read_text(path)
+    except (OSError, EOFError, lzma.LZMAError, UnicodeDecodeError) as exc:
+        yield SourceRecord(str(path), None, f"cannot read: {exc}")
+        return
+    if kind == ".json":
         try:
             value = orjson.loads(raw)
         except orjson.JSONDecodeError as exc:

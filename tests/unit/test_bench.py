@@ -146,3 +146,20 @@ def test_other_corpora_name_their_text_differently(tmp_path):
         ("c2", "Markets fell in Tokyo.", None),
         ("c3", "Plain records still work.", None),
     ]
+
+
+def test_other_corpora_fields_and_types_are_read_and_what_is_not_is_reported(tmp_path):
+    path = tmp_path / "news.csv"
+    path.write_text("id,headline,content,date\n"
+                    "101,Floods,Heavy rain flooded the valley.,2024-05-01\n"
+                    "102,Storm,A storm hit the coast.,\"Mon, 2 Jul 2018\"\n"
+                    "103,Empty,,2024-05-03\n", encoding="utf-8")
+    jl = tmp_path / "more.jsonl"
+    jl.write_bytes(orjson.dumps({"id": 7, "article": "A story with a numeric id.", "published_at": "yesterday"})
+                   + b"\nnot json\n")
+    skipped: list[str] = []
+    articles = load_corpus(path, skipped=skipped) + load_corpus(jl, skipped=skipped)
+    assert [(a.id, a.title) for a in articles] == [("101", "Floods"), ("102", "Storm"), ("7", None)]
+    assert articles[2].published_at is None  # an unreadable date is left out, the article kept
+    assert len(skipped) == 2
+    assert skipped[0].startswith(f"{path}:4: text") and "not JSON" in skipped[1]
