@@ -67,7 +67,15 @@ def harm_of(tok: Token) -> str | None:
         return "killed"
     if kind is not None and tok.lemma_.lower() in _BODIES and not _found_body(tok):
         return None  # "a body of work", "the governing body"
+    if kind is not None and tok.lemma_.lower() in _PEOPLE_ONLY and not any(
+            o.lemma_.lower() in _person_nouns() or o.ent_type_ in ("NORP", "PERSON")
+            for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for o in (c, *c.conjuncts)):
+        return None  # "neutralised 15 terrorists" is killing (ACLED reads army communiqués so); "neutralised a bomb" is not
     return kind
+
+
+#: Verbs that are killing only when done to people.
+_PEOPLE_ONLY = frozenset({"neutralise", "neutralize"})
 
 
 _TRIPLED = re.compile(r"(\w)\1\1+")
@@ -413,13 +421,15 @@ def _hypothetical(pred: Token) -> bool:
 _ARGUMENT_PATH = frozenset({"relcl", "acl", "pobj", "prep", "dobj", "conj", "xcomp", "oprd", "acomp", "ccomp"})
 
 
-_BODIES = frozenset({"body", "corpse", "remains"})
+_BODIES = frozenset({"body", "corpse", "remains", "remain"})  # the model lemmatises "remains" to "remain"
 
 
 def _found_body(noun: Token) -> bool:
     """'Twelve bodies were recovered', 'the body of a farmer was found': people dead. Not 'a governing body', nor a
     body carried or buried ('went to the village with the body of a man killed in the clash' counts that killing)."""
     head = noun.head if noun.dep_ in ("nsubjpass", "dobj", "nsubj") else None
+    if head is not None and head.dep_ == "ccomp" and head.i > noun.i and head.head.i > head.i:
+        head = head.head  # "the bodies of three men abducted last week were found": the parser hangs "bodies" on "abducted"
     return head is not None and head.lemma_.lower() in _lexicon()["body_found_verbs"]
 
 
@@ -540,10 +550,39 @@ def _predicates(verb: Token) -> list[Token]:
     return out
 
 
+_BREAKDOWN_OPENERS = frozenset({"(", ":", "—", "–", "-"})
+
+
+def _breakdown(tok: Token) -> bool:
+    """A numbered list set off in brackets, or after a colon or dash, in apposition to a counted noun: '6 people (4
+    civilians and 2 soldiers)' breaks the six down; it adds nobody."""
+    while tok.dep_ == "conj":
+        tok = tok.head
+    if tok.dep_ != "appos" or tok.left_edge.i == 0:
+        return False
+    head = tok.head
+    return tok.doc[tok.left_edge.i - 1].text in _BREAKDOWN_OPENERS and head.i < tok.i and any(
+        c.dep_ == "nummod" for c in head.children)
+
+
 def _harm_word(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
     """(figure type, the harm token) for a counted phrase, or None when it counts no harm."""
+    harm = _harm_word_of(doc, q)
+    if harm is not None and harm[1].lemma_.lower() in _PEOPLE_ONLY and not (
+            q.noun.lemma_.lower() in _person_nouns() or q.noun.ent_type_ in ("NORP", "PERSON")):
+        return None  # "neutralised two explosive devices and 4 terrorists": the devices are no dead
+    return harm
+
+
+def _harm_word_of(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
     noun, anchor = q.noun, q.anchor
+    if _breakdown(anchor) or _breakdown(noun):
+        return None  # "killed 6 people (4 civilians and 2 soldiers)": the parts of a count just given
     subset = _lexicon()["subset_preps"]
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "among" and anchor.head.head.lemma_ == "be":
+        for child in noun.children:  # "a girl was among 3 people killed": the three are the toll, she one of them
+            if child.dep_ in ("acl", "amod", "relcl") and child.i > noun.i and harm_of(child):
+                return harm_of(child), child  # type: ignore[return-value]
     if any(c.dep_ == "prep" and c.lower_ in subset and c.i < anchor.i for c in anchor.children) or (
         anchor.dep_ == "pobj" and anchor.head.lower_ in subset
     ):
@@ -582,6 +621,12 @@ def _harm_word(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
             continue
         if tok.dep_ == "pobj" and tok.head.lower_ in _lexicon()["subset_preps"]:
             return None  # "including 10 traders": part of a count already given
+        if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.lower_ in ("along", "together") \
+                and tok.head.head.head.pos_ == "VERB" and harm_of(tok.head.head.head):
+            return harm_of(tok.head.head.head), tok.head.head.head  # type: ignore[return-value]  # "killed X along with 8 others"
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() == "total":
+            tok = tok.head.head  # "killed a total of 6 people": the total is what the verb governs
+            continue
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and harm_of(tok.head.head):
             return harm_of(tok.head.head), tok.head.head  # type: ignore[return-value]
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in ("life", "lives") \
@@ -937,7 +982,7 @@ def _bare_figures(
                 c.dep_ in ("nummod",) or c.lower_ in ("no", "none") for c in patient.children
             ):
                 continue
-            is_person = patient.lemma_.lower() in persons or patient.ent_type_ in ("PERSON", "NORP") or (
+            is_person = patient.lemma_.lower() in persons or _hyphenated(patient) in persons or patient.ent_type_ in ("PERSON", "NORP") or (
                 # "four Fulanis and a Konkomba": one more of the people listed, whatever NER calls the name
                 patient.dep_ == "conj" and patient.pos_ == "PROPN"
                 and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in patient.children)
@@ -954,6 +999,14 @@ def _bare_figures(
                           None if plural else 1.0, None if plural else 1.0, "vague" if plural else "exact")
             figures.append(_harm_figure(doc, q, kind, pred, index, article_id))
     return figures, pronouns
+
+
+def _hyphenated(tok: Token) -> str:
+    """The word a hyphen splits into tokens, ending at `tok`: 'passer-by'."""
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_ and not doc[tok.i - 1].whitespace_:
+        return f"{doc[tok.i - 2].lower_}-{tok.lower_}"
+    return tok.lower_
 
 
 def _unknown_casualties(doc: Doc, candidates: list[Token], layout: Layout, index: MentionIndex, article_id: str) -> Figure | None:

@@ -22,8 +22,9 @@ SUITES = {
     "conll": "service.evaluation.conll:evaluate",
     "acled": "service.evaluation.acled:evaluate",
     "heldout_actors": "service.evaluation.heldout:evaluate",
+    "heldout_conflict": "service.evaluation.acled:evaluate_heldout",
 }
-GROUPS = {"seed": ["seed_actors", "seed_figures"], "conll": ["conll"], "acled": ["acled"], "heldout": ["heldout_actors"]}
+GROUPS = {"seed": ["seed_actors", "seed_figures"], "conll": ["conll"], "acled": ["acled"], "heldout": ["heldout_actors", "heldout_conflict"]}
 
 
 def _load(ref: str):

@@ -11,7 +11,14 @@ from service.evaluation import acled
 
 
 def test_strip_coder_remark():
-    assert acled.strip_coder_remark("Two soldiers were killed. 2 fatalities.") == "Two soldiers were killed"
+    assert acled.strip_coder_remark("Two soldiers were killed. 2 fatalities.") == "Two soldiers were killed."
+    assert acled.strip_coder_remark("Two soldiers were killed; 2 fatalities") == "Two soldiers were killed;"
+    # the end of the report's own sentence is not a remark
+    text = "A clash in Khartoum resulted in 25 fatalities, including 12 civilians."
+    assert acled.strip_coder_remark(text) == text
+    assert acled.strip_coder_remark("Clashes left 4 fatalities") == "Clashes left 4 fatalities"
+    assert acled.strip_coder_remark("Clashes in Boni. 3 fatalities were reported.") == "Clashes in Boni. 3 fatalities were reported."
+    assert acled.strip_coder_remark("Clashes in Boni. [2 fatalities coded]") == "Clashes in Boni."
     assert acled.strip_coder_remark("Clashes in Wau [3 fatalities]") == "Clashes in Wau"
     assert acled.strip_coder_remark("No one was hurt.") == "No one was hurt."
 
@@ -97,3 +104,11 @@ def test_export_spellings_are_read(model, tmp_path):
     bad = tmp_path / "bad.csv"
     bad.write_text("text,deaths\nsomething,1\n", encoding="utf-8")
     assert "notes" in acled.evaluate(argparse.Namespace(acled=str(bad)), model)["skipped"]
+
+
+def test_conflict_notes_written_for_the_project_are_read(model):
+    """The project's own conflict notes in ACLED's current style (tests/fixtures/heldout_conflict_notes.csv): a guard
+    against regressions on text the dev file does not have (other regions, years and phrasings)."""
+    result = acled.evaluate_heldout(argparse.Namespace(), model)
+    assert result["wirestream"]["fatal_rows"] == 90
+    assert result["wirestream"]["exact_on_fatal"] >= 0.95 and result["wirestream"]["zero_on_zero"] == 1.0
