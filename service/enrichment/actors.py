@@ -464,9 +464,10 @@ def _inside_title(doc: Doc, ent: Entity) -> bool:
 
 
 
-def resolve_actors(doc: Doc, layout: Layout, *, nlp: Language | None = None) -> list[Actor]:
-    """Canonical actors of one article. `nlp` (the loaded pipeline) lets all-caps lines be re-read by the NER."""
-    text = doc.text  # built anew on each access: read it once
+def resolve_actors(doc: Doc, layout: Layout, *, nlp: Language | None = None, text: str | None = None) -> list[Actor]:
+    """Canonical actors of one article. `nlp` (the loaded pipeline) lets all-caps lines be re-read by the NER; `text`
+    is the doc's text when the caller has it (doc.text is joined anew from the tokens on each access)."""
+    text = doc.text if text is None else text
     entities = refine_entities(doc, nlp=nlp, text=text)
     people = _person_names(doc, entities, layout)
     first_names = _first_names(people)  # 'Tim', once the article has named Tim Henman and no other Tim

@@ -13,6 +13,7 @@ from schemas import Article, ArticleMeta, EnrichedArticle, Processing
 from service.enrichment.actors import resolve_actors
 from service.enrichment.events import extract_events
 from service.enrichment.figures import extract_figures
+from service.enrichment.entities import read_capitals_lines
 from service.enrichment.layout import read_layout
 from service.enrichment.mentions import MentionIndex
 from service.enrichment.quotes import extract_quotes
@@ -23,10 +24,10 @@ def enrich_doc(article: Article, doc: Doc, model: Model, *, started: float | Non
     """Everything but the model call: pure over (article, parsed doc)."""
     assert article.id is not None
     layout = read_layout(article.text)
-    actors = resolve_actors(doc, layout, nlp=model.nlp)
+    actors = resolve_actors(doc, layout, nlp=model.nlp, text=article.text)  # spaCy's doc.text is the text it was given
     index = MentionIndex(actors)
     figures = extract_figures(doc, layout, index, article.id)
-    quotes = extract_quotes(doc, index)
+    quotes = extract_quotes(doc, index, text=article.text)
     events = extract_events(doc, layout, index, figures, article.id)
     published = layout.published or (article.published_at.date() if isinstance(article.published_at, datetime) else article.published_at)
     return EnrichedArticle(
@@ -92,7 +93,10 @@ def enrich_many(articles: Iterable[Article], *, model: Model, batch_size: int = 
         out: list[EnrichedArticle] = []
         started = time.perf_counter()
         with model.nlp.memory_zone():
-            for article, doc in zip(batch, model.nlp.pipe((a.text for a in batch), batch_size=len(batch)), strict=True):
+            texts = [a.text for a in batch]
+            docs = list(model.nlp.pipe(texts, batch_size=len(batch)))
+            read_capitals_lines(docs, texts, model.nlp)
+            for article, doc in zip(batch, docs, strict=True):
                 out.append(enrich_doc(article, doc, model, started=started))
                 started = time.perf_counter()
         yield from out

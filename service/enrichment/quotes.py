@@ -214,9 +214,9 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def extract_quotes(doc: Doc, index: MentionIndex) -> list[Quote]:
+def extract_quotes(doc: Doc, index: MentionIndex, *, text: str | None = None) -> list[Quote]:
     quotes: list[Quote] = []
-    text = doc.text  # built anew on each access: read it once
+    text = doc.text if text is None else text  # doc.text is joined anew from the tokens on each access
     for start, end in quoted_spans(text):
         said = text[start:end]
         if not said.strip():

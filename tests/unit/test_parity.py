@@ -93,3 +93,24 @@ def test_batches_are_capped_by_words_as_well_as_articles():
     # a batch closes at 3 articles or before it would pass 1,000 words; a longer article goes alone
     assert got == [["a0", "a1"], ["a2", "a3"], ["a4"], ["a5"]]
     assert [[a.id for a in b] for b in batches(arts, batch_size=16, batch_words=10**9)] == [[a.id for a in arts]]
+
+
+def test_capitals_lines_read_for_a_batch_as_for_one_article(model):
+    """`read_capitals_lines` runs the NER once over a batch's re-cased capitals lines; each article gets what the
+    per-article path gives it (`enrich` does not batch them)."""
+    from service.enrichment import entities
+
+    texts = ["PUTIN MEETS MACRON IN PARIS\n\nVladimir Putin met Emmanuel Macron in Paris on Monday.\n",
+             "No capitals here.\n\nJust a story about a market in Lagos.\n",
+             "SOCCER - BARCELONA BEAT REAL MADRID\n\nBarcelona beat Real Madrid 2-1.\nRESULTS:\nBARCELONA 2 MADRID 1\n"]
+    docs = list(model.nlp.pipe(texts))
+    entities.read_capitals_lines(docs, texts, model.nlp)
+    for doc, text in zip(docs, texts, strict=True):
+        caps = entities._caps_lines(text)
+        if caps:
+            assert doc.user_data[entities._RECASED] == entities._recased_entities(text, caps, model.nlp)
+        else:
+            assert entities._RECASED not in doc.user_data
+    batched = [comparable(e) for e in enrich_many([Article(id=f"c{i}", text=t) for i, t in enumerate(texts)], model=model)]
+    alone = [comparable(enrich(Article(id=f"c{i}", text=t), model=model)) for i, t in enumerate(texts)]
+    assert batched == alone
