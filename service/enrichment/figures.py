@@ -71,6 +71,8 @@ def harm_of(tok: Token) -> str | None:
         return None
     if lemma in _BODIES and not _found_body(tok):
         return None  # "a body of work", "the governing body"
+    if lemma in _VERB_ONLY and tok.pos_ != "VERB":
+        return None  # "soldiers were martyred" (South Asian and Middle Eastern usage) is a killing; "a martyr" is a title
     if lemma in _PEOPLE_ONLY and not any(
             o.lemma_.lower() in _person_nouns() or o.ent_type_ in ("NORP", "PERSON")
             for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for o in (c, *c.conjuncts)):
@@ -78,6 +80,8 @@ def harm_of(tok: Token) -> str | None:
     return kind
 
 
+#: Harm words that count only as verbs.
+_VERB_ONLY = frozenset({"martyr"})
 #: Verbs that are killing only when done to people.
 _PEOPLE_ONLY = frozenset({"neutralise", "neutralize"})
 
@@ -448,10 +452,12 @@ _BODIES = frozenset({"body", "corpse", "remains", "remain"})  # the model lemmat
 def _found_body(noun: Token) -> bool:
     """'Twelve bodies were recovered', 'the body of a farmer was found': people dead. Not 'a governing body', nor a
     body carried or buried ('went to the village with the body of a man killed in the clash' counts that killing)."""
+    verbs = _lexicon()["body_found_verbs"]
     head = noun.head if noun.dep_ in ("nsubjpass", "dobj", "nsubj") else None
-    if head is not None and head.dep_ == "ccomp" and head.i > noun.i and head.head.i > head.i:
+    if head is not None and head.lemma_.lower() not in verbs and head.dep_ == "ccomp" and head.i > noun.i \
+            and head.head.i > head.i:
         head = head.head  # "the bodies of three men abducted last week were found": the parser hangs "bodies" on "abducted"
-    return head is not None and head.lemma_.lower() in _lexicon()["body_found_verbs"]
+    return head is not None and head.lemma_.lower() in verbs
 
 
 def _earlier(noun: Token) -> bool:
@@ -479,6 +485,27 @@ def _earlier(noun: Token) -> bool:
     return False
 
 
+@cache
+def _not_counted() -> frozenset[str]:
+    """Nouns that are never people counted (units, animals, things), singular and plural."""
+    words = _lexicon()["not_counted_after"]
+    return frozenset(words) | frozenset(w[:-1] for w in words if w.endswith("s"))
+
+
+_TIME_UNITS = frozenset({"minute", "hour", "day", "night", "week", "month", "year"})
+
+
+def _set_apart_in_time(pred: Token) -> bool:
+    """'killed 9 farmers on Tuesday, a week after they killed 15 loggers': a clause dated against the report's own
+    incident by a stretch of time ('a week after', 'two days before') tells another incident."""
+    for tok in (pred, pred.head):
+        if tok.dep_ == "advcl" and tok.pos_ in ("VERB", "AUX"):
+            kids = list(tok.children)
+            return any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in kids) and any(
+                c.dep_ == "npadvmod" and c.lemma_.lower() in _TIME_UNITS for c in kids)
+    return False
+
+
 def background(pred: Token) -> bool:
     """True when the harm is the reason for or topic of another event, or set in an earlier incident: a protest
     'against attacks that killed nine' reports a protest, not nine deaths; so do 'discuss the killing of 51',
@@ -488,7 +515,7 @@ def background(pred: Token) -> bool:
         t.lemma_.lower() in lex["natural_causes"] or t.lower_ in lex["natural_causes"] for t in pred.subtree if t.i > pred.i
     ):
         return True  # "who has died in Bath aged 94", "died of cancer": a death, not a killing
-    if _obituary(pred) or _over_a_period(pred):
+    if _obituary(pred) or _over_a_period(pred) or _set_apart_in_time(pred):
         return True
     frames, preps = lex["background_frames"], lex["background_preps"]
     if pred.pos_ == "NOUN":
@@ -1007,7 +1034,11 @@ def _bare_figures(
                 # "four Fulanis and a Konkomba": one more of the people listed, whatever NER calls the name
                 patient.dep_ == "conj" and patient.pos_ == "PROPN"
                 and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in patient.children)
-                and (patient.head.lemma_.lower() in persons or patient.head.ent_type_ in ("PERSON", "NORP")))
+                and (patient.head.lemma_.lower() in persons or patient.head.ent_type_ in ("PERSON", "NORP"))) or (
+                # "killed the groom and 13 guests": one person listed beside counted people, whatever the noun
+                patient.tag_ == "NN" and patient.lemma_.lower() not in _not_counted()
+                and not any(c.dep_ == "prep" and c.lower_ == "of" for c in patient.children)  # "an unknown number of"
+                and any(c.lemma_.lower() in persons and any(g.dep_ == "nummod" for g in c.children) for c in patient.conjuncts))
             if not is_person:
                 continue
             plural = patient.tag_ in ("NNS", "NNPS") and not any(
@@ -1148,6 +1179,11 @@ def _stated_total(doc: Doc, q: _Quantity) -> bool:
     return before[-2:] == ["total", "of"]
 
 
+def _toll(pred: Token) -> bool:
+    """'The death toll later rose to 34': the number is the whole toll so far, the deaths told before it included."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() == "toll" for c in pred.children)
+
+
 def _restates(places: set[str | None] | None, where: str | None) -> bool:
     """A figure with the key of one already read restates it, unless both name places and the places differ:
     '2 killed in Katsiro and 2 killed in the Bishusha area' are four dead."""
@@ -1193,12 +1229,12 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
             figure = _harm_figure(doc, q, kind, pred, index, article_id)
             if kind == "killed" and q.value is None and _restated(doc, q, figures):
                 continue
-            if kind == "killed" and q.value is not None and _stated_total(doc, q):
-                # "Fourteen were killed near X. A total of eighteen were killed in the two operations": the parts
-                # counted before are inside the total.
-                parts = [f for f in figures if f.type == "killed" and f.value is not None and f.end <= q.anchor.sent.start_char]
-                if parts and sum(f.value for f in parts) <= q.value:  # type: ignore[misc]
-                    figures = [f for f in figures if f not in parts]
+            if kind == "killed" and q.value is not None and (_stated_total(doc, q) or _toll(pred)):
+                # "Fourteen were killed near X. A total of eighteen were killed in the two operations", "killing 27
+                # … The death toll later rose to 34": the deaths counted before are inside the total.
+                included = [f for f in figures if f.type == "killed" and f.value is not None and f.end <= q.anchor.sent.start_char]
+                if included and sum(f.value for f in included) <= q.value:  # type: ignore[misc]
+                    figures = [f for f in figures if f not in included]
         key = _key(figure, q.noun.lemma_.lower())
         if _restates(seen.get(key), figure.where):
             continue

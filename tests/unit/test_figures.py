@@ -452,3 +452,27 @@ def test_more_ways_of_telling_deaths(figures_of, text, killed):
 def test_animals_are_not_counted_people(figures_of):
     figures = figures_of("Hunters killed a total of 91 foxes and 12 deer last season.")
     assert not [f for f in figures if f.type in ("killed", "count")]
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Two policemen were martyred in an ambush in Kurram, the police said.", [2]),
+    ("The bodies of 5 men were found dumped near a river in Sinaloa, officials said.", [5]),
+    ("A blast at a funeral killed the imam's son and 9 mourners.", [1, 9]),
+    ("Six soldiers and an undetermined number of rebels were killed near Beni.", [6]),
+])
+def test_wire_story_phrasings(figures_of, text, killed):
+    assert sorted(f.value for f in figures_of(text) if f.type == "killed" and f.value is not None) == killed
+
+
+def test_a_martyr_named_is_no_death(figures_of):
+    assert _killed(figures_of("Crowds hailed the general as a martyr of the revolution.")) == []
+
+
+def test_a_rising_toll_includes_the_deaths_told_before_it(figures_of):
+    text = "A truck bomb exploded in Kabul on Monday, killing 21 people. The death toll later rose to 40."
+    assert _killed(figures_of(text)) == [40]
+
+
+def test_an_incident_dated_against_the_report_is_another_incident(figures_of):
+    text = "Gunmen killed 6 herders in Guma on Friday, two days after they killed 11 traders on the same road."
+    assert _killed(figures_of(text)) == [6]
