@@ -200,7 +200,12 @@ def _number_only_entity(tok: Token) -> bool:
     if tok.ent_type_ not in ("DATE", "CARDINAL", "QUANTITY"):  # QUANTITY: "between 6-8 assailants"
         return False
     ent = _entity_of(tok)
-    return ent is not None and all(
+    if ent is None:
+        return False
+    if tok.ent_type_ == "QUANTITY" and len(ent) == 2 and is_number_word(ent[0].text) \
+            and ent[1].lemma_.lower() in _person_nouns():
+        return True  # "4 terrorists" called a QUANTITY: people, not a measure
+    return all(
         is_number_word(t.text) or t.lower_ in ("between", "and", "to", "-", "–", "at", "least", "some", "about") for t in ent
     ) and ent.end < len(tok.doc) and tok.doc[ent.end].pos_ in ("NOUN", "VERB", "ADJ", "ADV")
 

@@ -441,6 +441,7 @@ def test_among_the_dead_counts_only_alone(figures_of, text, killed):
     ("The remains of 5 miners were recovered from the shaft.", [5]),
     ("Troops neutralised 12 terrorists near Diffa, the army said.", [12]),
     ("Engineers neutralised 3 explosive devices on the road to Gao.", []),
+    ("The army neutralised two explosive devices and 4 terrorists.", [4]),  # NER calls "4 terrorists" a QUANTITY
     ("A boy was among 4 people killed when a shell struck the market.", [4]),
     ("Gunmen killed a trader along with 6 others in Kauru.", [1, 6]),
     ("The blast killed four policemen and a passer-by.", [1, 4]),
