@@ -603,6 +603,8 @@ def _predicates(verb: Token) -> list[Token]:
     return out
 
 
+#: "a family of five", "a crew of 12": the number counts people.
+_GROUP_NOUNS = frozenset({"family", "household", "crew", "group", "team", "party", "delegation", "convoy"})
 _BREAKDOWN_OPENERS = frozenset({"(", ":", "—", "–", "-"})
 
 
@@ -677,6 +679,9 @@ def _harm_word_of(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
         if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.lower_ in ("along", "together") \
                 and tok.head.head.head.pos_ == "VERB" and harm_of(tok.head.head.head):
             return harm_of(tok.head.head.head), tok.head.head.head  # type: ignore[return-value]  # "killed X along with 8 others"
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _GROUP_NOUNS:
+            tok = tok.head.head  # "killing a family of five": the five are who the verb harmed
+            continue
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() == "total":
             tok = tok.head.head  # "killed a total of 6 people": the total is what the verb governs
             continue
@@ -913,11 +918,13 @@ def _patients(pred: Token) -> list[Token]:
             if pred.dep_ != "conj" or any(c.dep_.startswith("nsubj") for c in pred.children):
                 break
     found: list[Token] = []
-    if pred.pos_ == "VERB" and not passive and pred.dep_ != "acl" and pred.lemma_.lower() not in ("die", "perish"):
+    if pred.pos_ == "VERB" and not passive and pred.dep_ != "acl" and pred.lemma_.lower() not in ("die", "perish", "succumb"):
         found = [c for c in pred.children if c.dep_ == "dobj"]
         if not found:  # "killed all those were inside": the parser makes the object the subject of a clause
             found = [g for c in pred.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj" and _everyone(g)]
-        if not found and pred.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("ccomp", "xcomp", "prep") and c.lower_ == "on" for c in pred.children):
+        if not found and pred.tag_ in ("VBN", "VBD") and not any(  # "On 25 May, …": a date, not "fired on"
+                c.dep_ in ("ccomp", "xcomp", "prep") and c.lower_ == "on" and not any(t.ent_type_ == "DATE" for t in c.subtree)
+                for c in pred.children):
             found = [c for c in pred.children if c.dep_ == "nsubj"]  # headline style: "Farmer killed in Selea"
     elif pred.pos_ == "VERB" and pred.dep_ == "acl" and not passive:
         found = [pred.head]  # "Farmer killed in Selea"
@@ -1046,14 +1053,16 @@ def _bare_figures(
                 and any(c.lemma_.lower() in persons and any(g.dep_ == "nummod" for g in c.children) for c in patient.conjuncts))
             if not is_person:
                 continue
-            plural = patient.tag_ in ("NNS", "NNPS") and not any(
+            both = any(c.dep_ in ("det", "predet") and c.lower_ == "both" for c in patient.children)
+            plural = patient.tag_ in ("NNS", "NNPS") and not both and not any(
                 c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in patient.children
             )
             if plural and patient.ent_type_ == "PERSON":
                 continue
             covered.add((patient.i, kind))
-            q = _Quantity(patient.left_edge.i, patient.i + 1, patient, patient, None if plural else 1.0,
-                          None if plural else 1.0, None if plural else 1.0, "vague" if plural else "exact")
+            one = 2.0 if both else 1.0  # "killing both occupants"
+            q = _Quantity(patient.left_edge.i, patient.i + 1, patient, patient, None if plural else one,
+                          None if plural else one, None if plural else one, "vague" if plural else "exact")
             figures.append(_harm_figure(doc, q, kind, pred, index, article_id))
     return figures, pronouns
 

@@ -477,3 +477,13 @@ def test_a_rising_toll_includes_the_deaths_told_before_it(figures_of):
 def test_an_incident_dated_against_the_report_is_another_incident(figures_of):
     text = "Gunmen killed 6 herders in Guma on Friday, two days after they killed 11 traders on the same road."
     assert _killed(figures_of(text)) == [6]
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("On 2 March 2024, a farmer succumbed to injuries sustained in an attack in Guma.", [1]),
+    ("On 2 March 2024, a shepherd was killed by a landmine near Kidal.", [1]),
+    ("Shelling hit the village, killing a family of six.", [6]),
+    ("A drone struck a pickup near Tessalit, killing both passengers.", [2]),
+])
+def test_acled_style_openings_and_groups(figures_of, text, killed):
+    assert _killed(figures_of(text)) == killed
