@@ -6,6 +6,7 @@ import time
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 
+from spacy.language import Language
 from spacy.tokens import Doc
 
 import service
@@ -54,10 +55,25 @@ def enrich_doc(article: Article, doc: Doc, model: Model, *, started: float | Non
     )
 
 
+def parse_input(nlp: Language, text: str) -> Doc:
+    """The text tokenised for the pipeline, with a sentence made to start after a wire dateline: in "KYIV, March 3
+    (Reuters) - Russian missiles struck …" the parser otherwise takes the city for the subject of the lead sentence,
+    and the lead's event and attributions are lost. The text is unchanged; the parser keeps boundaries set before it."""
+    doc = nlp.make_doc(text)
+    end = read_layout(text).dateline_end
+    if end is not None:
+        for tok in doc:
+            if tok.idx >= end and not tok.is_space:
+                if tok.i > 0:
+                    tok.is_sent_start = True
+                break
+    return doc
+
+
 def enrich(article: Article, *, model: Model) -> EnrichedArticle:
     started = time.perf_counter()
     with model.nlp.memory_zone():
-        return enrich_doc(article, model.nlp(article.text), model, started=started)
+        return enrich_doc(article, model.nlp(parse_input(model.nlp, article.text)), model, started=started)
 
 
 #: Most words parsed in one `nlp.pipe` batch. The parser and NER hold arrays for every token of a batch at once: 16
@@ -94,7 +110,7 @@ def enrich_many(articles: Iterable[Article], *, model: Model, batch_size: int = 
         started = time.perf_counter()
         with model.nlp.memory_zone():
             texts = [a.text for a in batch]
-            docs = list(model.nlp.pipe(texts, batch_size=len(batch)))
+            docs = list(model.nlp.pipe([parse_input(model.nlp, t) for t in texts], batch_size=len(batch)))
             read_capitals_lines(docs, texts, model.nlp)
             for article, doc in zip(batch, docs, strict=True):
                 out.append(enrich_doc(article, doc, model, started=started))

@@ -345,7 +345,8 @@ def extract_events(doc: Doc, layout: Layout, index: MentionIndex, figures: list[
         chain = [event.anchor, event.anchor.head] if event.anchor.dep_ in ("xcomp", "advcl", "conj") else [event.anchor]
         where = place(chain + [c for c in event.anchor.children if c.dep_ == "dobj"], index)
         if where is None and event.verb in ("ASSAULT", "COERCE", "FIGHT", "MOVE"):
-            where = next((t for t in event.targets if index.kinds.get(t) in PLACE_KINDS), None)
+            where = next((t for t in event.targets if index.kinds.get(t) in PLACE_KINDS
+                          and index.named_as_place(t, start, end)), None)  # "killed 30 Palestinians": a people, no place
         events.append(
             Event(
                 id="e-" + hashlib.sha256(f"{article_id}:{event.anchor.idx}".encode()).hexdigest()[:12],

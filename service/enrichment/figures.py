@@ -827,9 +827,9 @@ def place(tokens: list[Token], index: MentionIndex) -> str | None:
             if child.dep_ == "prep" and child.lower_ in _PLACE_PREPS:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
-                        candidates = [index.actor_in(obj.idx, obj.idx + len(obj))]
-                        sub = list(obj.subtree)
-                        candidates += index.actors_in(sub[0].idx, sub[-1].idx + len(sub[-1]))
+                        candidates = index.places_in(obj.idx, obj.idx + len(obj))
+                        sub = list(obj.subtree)  # "in Russian shelling of the town": a demonym is no place
+                        candidates += index.places_in(sub[0].idx, sub[-1].idx + len(sub[-1]))
                         for actor in candidates:
                             if actor and index.kinds.get(actor) in PLACE_KINDS:
                                 return actor

@@ -26,6 +26,8 @@ class Layout:
     dateline_span: tuple[int, int] | None = None
     credits_span: tuple[int, int] | None = None
     agency_span: tuple[int, int] | None = None
+    #: Where the whole dateline ends ("KYIV, March 3 (Reuters) - " up to the story's first word).
+    dateline_end: int | None = None
     authors: list[str] = field(default_factory=list)
     editors: list[str] = field(default_factory=list)
 
@@ -68,6 +70,7 @@ def read_layout(text: str) -> Layout:
         start = header.end()
     dateline = None
     dateline_span = None
+    dateline_end = None
     agency_span = None
     match = _DATELINE.match(text, start)
     if match and match.end() - start < 80:
@@ -75,6 +78,7 @@ def read_layout(text: str) -> Layout:
         dateline = city
         city_start = match.start("city")
         dateline_span = (city_start, city_start + len(city))
+        dateline_end = match.end()
         if match.group("agency"):
             agency_span = match.span("agency")
     end = len(text)
@@ -94,6 +98,7 @@ def read_layout(text: str) -> Layout:
         dateline_span=dateline_span,
         credits_span=credits_span,
         agency_span=agency_span,
+        dateline_end=dateline_end,
         authors=authors,
         editors=editors,
     )

@@ -15,6 +15,24 @@ class MentionIndex:
         self._starts = [s for s, _, _ in spans]
         self._spans = spans
         self.kinds = {a.id: a.kind for a in actors}
+        #: Mentions that name a people, not a place ("Russian shelling", "Israeli forces"): never where a thing happened.
+        self._demonyms = {(m.start, m.end) for a in actors for m in a.mentions if m.label == "NORP"}
+
+    def named_as_place(self, actor: str, start: int, end: int) -> bool:
+        """Whether `actor` has a mention in [start, end) that is not a demonym ("Gaza", not "Palestinians")."""
+        return actor in self.places_in(start, end)
+
+    def places_in(self, start: int, end: int) -> list[str]:
+        """The actors named in [start, end) by a mention that can be a place: not a demonym."""
+        i = bisect.bisect_left(self._starts, start)
+        found: list[str] = []
+        for j in range(max(0, i - 1), len(self._spans)):
+            s, e, actor = self._spans[j]
+            if s >= end:
+                break
+            if e > start and actor not in found and (s, e) not in self._demonyms:
+                found.append(actor)
+        return found
 
     def actor_in(self, start: int, end: int) -> str | None:
         """The first actor with a mention overlapping [start, end)."""

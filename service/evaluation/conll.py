@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from service.enrichment.core import parse_input
 from service.nlp import Model
 
 LABEL_MAP = {
@@ -159,10 +160,12 @@ def evaluate(args: argparse.Namespace, model: Model) -> dict:
     if not path.is_file():
         return {"skipped": f"CoNLL-2003 data not found at {path} (pass --conll PATH)"}
     docs = read_conll(path)
-    parsed = list(model.nlp.pipe((d.text for d in docs), batch_size=32))
+    parsed = list(model.nlp.pipe((d.text for d in docs), batch_size=32))  # the raw model: plain texts, as shipped
     gold = [d.gold for d in docs]
     raw = score(gold, [_mapped((e.start_char, e.end_char, e.label_) for e in doc.ents) for doc in parsed])
-    enriched = score(gold, [enriched_spans(d.text, doc, model) for d, doc in zip(docs, parsed, strict=True)])
+    # The service's path: its own input preparation (a sentence after a dateline, see core.parse_input).
+    served = list(model.nlp.pipe((parse_input(model.nlp, d.text) for d in docs), batch_size=32))
+    enriched = score(gold, [enriched_spans(d.text, doc, model) for d, doc in zip(docs, served, strict=True)])
     summary: list[tuple[str, object, object]] = [
         ("documents", len(docs), None),
         ("gold mentions", enriched["overall"]["gold"], None),

@@ -118,3 +118,23 @@ def test_violence_at_a_match_with_harm_stays(events_of):
     text = "Rival fans of Kenya and Uganda clashed outside the stadium after the match, leaving two people dead."
     enriched = events_of(text)
     assert any(e.verb in ("ASSAULT", "FIGHT") for e in enriched.events), enriched.events
+
+
+@pytest.mark.parametrize("dateline", ["KYIV, March 3 (Reuters) - ", "KYIV (AP) — ", ""])
+def test_a_wire_dateline_does_not_become_the_lead_sentence_subject(events_of, model, dateline):
+    """The parser otherwise takes 'KYIV' for the subject of the lead sentence: the event and the perpetrator are lost."""
+    from service.enrichment.core import parse_input
+
+    text = dateline + "Russian missiles struck an apartment building in Zaporizhzhia on Thursday, killing at least 12 people."
+    enriched = events_of(text)
+    assert _find(enriched.events, "country:RUS", "ASSAULT") is not None
+    (killed,) = [f for f in enriched.figures if f.type == "killed"]
+    assert (killed.value, killed.by) == (12, "country:RUS")
+    assert enriched.meta.dateline == ("KYIV" if dateline else None)
+    assert parse_input(model.nlp, text).text == text  # the text itself is never changed
+
+
+def test_a_people_targeted_is_no_place(events_of):
+    enriched = events_of("Israeli air strikes killed at least 30 Palestinians.")
+    assault = _find(enriched.events, "country:ISR", "ASSAULT")
+    assert assault is not None and "country:PSE" in assault.target and assault.where is None

@@ -487,3 +487,10 @@ def test_an_incident_dated_against_the_report_is_another_incident(figures_of):
 ])
 def test_acled_style_openings_and_groups(figures_of, text, killed):
     assert _killed(figures_of(text)) == killed
+
+
+def test_a_demonym_is_no_place(figures_of):
+    (f,) = [f for f in figures_of("Two soldiers were killed in Russian shelling of the town.") if f.type == "killed"]
+    assert f.by == "country:RUS" and f.where is None
+    (f,) = [f for f in figures_of("Two soldiers were killed in Syria on Monday.") if f.type == "killed"]
+    assert f.where == "country:SYR"
