@@ -296,6 +296,7 @@ def _pieces(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, int]]
     return out
 
 
+
 # ------------------------------------------------------------------------------------------------- sports & tables
 
 _NAME = r"[A-Z][\w.'’&]*(?:[ -](?:[A-Z][\w.'’&]*|\(\s?[A-Z]\s?\)|de|del|la|of|St\.?))*"
@@ -325,8 +326,8 @@ def _team_spans(text: str) -> list[tuple[int, int]]:
                 continue
             for g in groups:
                 name = m.group(g)
-                if not name or _INITIAL.match(name) or name.split()[0].lower() in _CALENDAR:
-                    continue
+                if not name or _INITIAL.match(name) or name.split()[0].lower() in _CALENDAR or name.lower() in STOP_WORDS:
+                    continue  # "On 20 February 2024 …" is no score line with a team "On"
                 s, e = m.span(g)
                 if name.endswith(".") and len(name) > 2 and name[-2].islower():
                     e -= 1  # "Cyprus v Israel." ends a sentence; "St." keeps its stop

@@ -24,6 +24,7 @@ from service.enrichment.numbers import NUMBER_WORDS, is_number_word, is_ordinal,
 
 PLACE_KINDS = frozenset({"place", "country", "region"})
 _SAY = frozenset({"say", "tell", "report", "announce", "confirm", "claim", "state", "add", "estimate", "allege", "believe"})
+_SAY_NOUNS = frozenset({"statement", "report", "communique", "communiqué", "announcement", "claim", "tweet", "post"})
 _SKIP_ENTS = frozenset({"DATE", "TIME", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 # Between a counted phrase and its harm word: "Two people were reportedly killed", "five men were reported killed".
 _FILLERS = frozenset({"were", "was", "are", "is", "been", "have", "has", "had", "be", "being", "reported", "reportedly",
@@ -797,7 +798,13 @@ def perpetrator(pred: Token, exclude: Token | None, index: MentionIndex) -> str 
                 return actor
         if tok.dep_ in ("advcl", "conj", "xcomp", "relcl", "acl", "pcomp", "prep", "pobj", "acomp", "oprd", "dobj"):
             raised = tok.dep_ == "xcomp"
+            said = tok.dep_ in ("ccomp", "dobj")  # what a verb of saying says, not a clause beside it
+            content = tok.dep_ == "acl" and tok.head.lemma_.lower() in _SAY_NOUNS  # "a statement that two were killed"
             tok = tok.head
+            if content or said and tok.lemma_.lower() in _SAY:
+                # "Ukrainian sources reported 4 killed": whoever says it is the source, not the killer ("Speaking to
+                # the BBC, Kennedy said …" shares its subject and climbs on)
+                return None
             continue
         break
     return None

@@ -494,3 +494,19 @@ def test_a_demonym_is_no_place(figures_of):
     assert f.by == "country:RUS" and f.where is None
     (f,) = [f for f in figures_of("Two soldiers were killed in Syria on Monday.") if f.type == "killed"]
     assert f.where == "country:SYR"
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian sources reported 4 killed, including 1 child.",
+    "Algerian security forces said in a statement that two people were killed in a bomb blast.",
+])
+def test_whoever_reports_the_deaths_is_the_source_not_the_killer(figures_of, text):
+    killed = [f for f in figures_of(text) if f.type == "killed"]
+    assert killed and all(f.by is None and f.reported_by is not None for f in killed)
+
+
+def test_an_acled_opening_date_is_no_score_line(model):
+    from service.enrichment import enrich
+
+    enriched = enrich(Article(id="t", text="On 20 February 2024, Russian forces shelled Avdiivka."), model=model)
+    assert "organization:on" not in {a.id for a in enriched.actors}
