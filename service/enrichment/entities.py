@@ -335,6 +335,33 @@ def _team_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: Nouns after a name that make it a place: "Kherson city", "Kani township", "Plateau state".
+_PLACE_NOUNS = frozenset({"city", "town", "village", "township", "district", "province", "state", "county", "region",
+                          "governorate", "municipality", "commune", "prefecture", "neighbourhood", "neighborhood", "camp"})
+_LOCATIVE = frozenset({"in", "near", "outside", "around"})
+
+
+def _called_places(doc: Doc, entities: list[Entity]) -> dict[str, str]:
+    """Names the text itself marks as places, whatever the NER called them: a name followed by a place noun ("Kherson
+    city", "Kirkuk province"), or after a locative preposition with its region in brackets, as conflict notes write
+    them ("in Bokkos (Plateau)", "near Irob (Tigray)"), the bracketed names too."""
+    out: dict[str, str] = {}
+    starts = {e.start: e for e in entities}
+    for ent in entities:
+        if ent.label not in ("PERSON", "ORG"):
+            continue
+        after = doc[ent.end] if ent.end < len(doc) else None
+        if after is not None and after.is_lower and after.lower_ in _PLACE_NOUNS:
+            out[_key(doc[ent.start:ent.end].text)] = "GPE"
+        elif after is not None and after.text == "(" and ent.start > 0 and (doc[ent.start - 1].lower_ in _LOCATIVE or (
+                doc[ent.start - 1].lower_ == "of" and ent.start > 1 and doc[ent.start - 2].lemma_.lower() in _PLACE_NOUNS)):
+            inner = starts.get(ent.end + 1)
+            if inner is not None and not doc[inner.start:inner.end].text.isupper():  # "(PwC)", "(UN)": an acronym
+                out[_key(doc[ent.start:ent.end].text)] = "GPE"
+                out[_key(doc[inner.start:inner.end].text)] = "GPE"
+    return out
+
+
 # ------------------------------------------------------------------------------------------------- consistency
 
 
@@ -400,6 +427,7 @@ def refine_entities(doc: Doc, *, nlp: Language | None = None, text: str | None =
             if last.text[:1].isupper() and len(last) > 2:
                 surnames.setdefault(last.lower_, last.text)
     label_of = {key: counter.most_common(1)[0][0] for key, counter in votes.items()}
+    label_of.update(_called_places(doc, entities))
     label_of.update(teams)
     # "Contrack" tagged a person in an article that names "Contrack International": the short name of that body.
     org_heads = {_key(doc[e.start].text) for e in entities if e.label == "ORG" and e.end - e.start >= 2}

@@ -241,3 +241,16 @@ def test_a_peer_named_for_a_place_keeps_the_title(model):
     text = "Home Office minister Baroness Scotland said the law would not change.\n"
     ids = {a.id for a in _enrich(model, text).actors}
     assert "person:baroness-scotland" in ids and "person:scotland" not in ids and "place:scotland" not in ids
+
+
+@pytest.mark.parametrize("text, places", [
+    ("On 3 March 2023, Russian forces shelled Kherson city. One civilian was killed.", ["Kherson"]),
+    ("Rebels ambushed a column near Kani township on Friday.", ["Kani"]),
+    ("Gunmen killed 11 persons in three villages of Bokkos (Plateau), locals said.", ["Bokkos", "Plateau"]),
+])
+def test_names_the_text_calls_places_are_places(model, text, places):
+    """A place noun after the name, or a region in brackets after a locative, overrides the NER's PERSON or ORG."""
+    enriched = _enrich(model, text)
+    for name in places:
+        actor = _by_name(enriched, name)
+        assert actor is not None and actor.kind == "place", (name, [(a.name, a.kind) for a in enriched.actors])
