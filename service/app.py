@@ -98,6 +98,7 @@ def create_app(settings: Settings) -> Wiring:
         producer_max_batch_size=settings.producer_batch_bytes,
         broker_session_timeout=settings.session_timeout,
         broker_heartbeat_interval=min(3.0, settings.session_timeout / 3),
+        consumer_metadata_max_age_ms=int(settings.metadata_refresh * 1000),
         Table=AwaitableTable,
         # A record over the size limit still has to be fetched to be dead-lettered, and its dead letter (the
         # original bytes in base64) still has to be produced: sizes follow the registry's per-topic limits.

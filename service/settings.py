@@ -65,6 +65,11 @@ class Settings(BaseSettings):
     session_timeout: float = Field(
         60.0, ge=6, le=90, description="Seconds without a heartbeat before the group hands a dead worker's partitions to others."
     )
+    metadata_refresh: float = Field(
+        15.0, ge=1, le=300,
+        description="Seconds between the consumer's metadata refreshes: how soon a worker notices a topic or partitions "
+        "that appeared after the group formed (a partition the group missed is consumed by nobody until then).",
+    )
 
     # Worker runtime
     store: str = Field("rocksdb://", description="Faust table store; memory:// only in unit tests.")

@@ -11,6 +11,7 @@ from service.admin import ensure_topics
 from service.agents import register_agents
 from service.app import Wiring, create_app
 from service.dashboard import register_dashboard
+from service.diagnostics import dump
 from service.enricher import create_enricher
 from service.logs import logging_config
 from service.metrics import register_metrics
@@ -50,4 +51,7 @@ def faust_worker(wiring: Wiring, settings: Settings) -> Worker:
     # turns it, and then every debug call in faust and aiokafka (one per message sent) builds a LogRecord. A service
     # logging to a collector has no terminal to spin on.
     worker.spinner = None
+    # kill -USR1 <pid>: the consumer's flow and partition state and where every task waits, written to the log
+    # (mode's own SIGUSR1 dump shows agents only down to the agent object).
+    worker._on_sigusr1 = lambda: dump(wiring.app)
     return worker

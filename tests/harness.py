@@ -125,6 +125,12 @@ class WorkerProcess:
     def log_tail(self, chars: int = 4000) -> str:
         return self.log_path.read_text(errors="replace")[-chars:] if self.log_path and self.log_path.exists() else ""
 
+    def dump_tasks(self) -> None:
+        """Ask a live worker to write the stack of every thread and asyncio task to its log (mode's SIGUSR1)."""
+        if self.alive():
+            assert self.proc is not None
+            os.kill(self.proc.pid, signal.SIGUSR1)
+
 
 @dataclass
 class Deployment:
@@ -217,6 +223,40 @@ class Deployment:
     def published_counts(self) -> dict[str, dict]:
         """The compacted `actor-counts` topic as a consumer would see it: the latest value per key."""
         return {m.key.decode(): orjson.loads(m.value) for m in self.read("actor-counts") if m.value is not None}
+
+    def group_lag(self) -> dict[str, int]:
+        """Per input partition of the worker group, records not yet committed (end offset minus committed offset)."""
+        consumer = KafkaConsumer(bootstrap_servers=self.bootstrap, group_id=self.settings.app_id,
+                                 enable_auto_commit=False)
+        try:
+            lag = {}
+            for role_name in ("articles", "actor-contributions"):
+                name = self.topic(role_name)
+                tps = [TopicPartition(name, p) for p in (consumer.partitions_for_topic(name) or [])]
+                for tp, end in consumer.end_offsets(tps).items():
+                    lag[f"{role_name}[{tp.partition}]"] = end - (consumer.committed(tp) or 0)
+            return lag
+        finally:
+            consumer.close()
+
+    def post_mortem(self, chars: int = 40000) -> str:
+        """What a failed test needs to be understood from CI output alone: progress on every topic, the group's
+        uncommitted records per partition, and each worker's log tail with a dump of its threads and tasks."""
+        for w in self.workers:
+            w.dump_tasks()
+        time.sleep(3)
+        lines = ["== post-mortem of deployment " + self.settings.app_id]
+        try:
+            for role_name in ("articles", "articles.enriched", "articles.dlq", "actor-contributions", "actor-counts"):
+                lines.append(f"end offsets {role_name}: {self.end_offsets(role_name)}")
+            lines.append(f"uncommitted: {self.group_lag()}")
+        except Exception as exc:  # noqa: BLE001 - a post-mortem reports what it can
+            lines.append(f"(broker state unavailable: {exc!r})")
+        for w in self.workers:
+            state = "alive" if w.alive() else f"exited {w.proc.returncode if w.proc else None}"
+            lines.append(f"== worker {w.data_dir.name} ({state}), log {w.log_path}")
+            lines.append(w.log_tail(chars))
+        return "\n".join(lines)
 
     def close(self) -> None:
         for w in self.workers:

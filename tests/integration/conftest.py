@@ -30,9 +30,20 @@ def broker():
         kafka_local.down(settings)
 
 
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):  # noqa: ARG001
+    """Keeps each phase's report on the test item, so fixtures can tell a failed test at teardown."""
+    outcome = yield
+    report = outcome.get_result()
+    setattr(item, f"report_{report.when}", report)
+
+
 @pytest.fixture
-def deployment(broker, tmp_path) -> Deployment:
+def deployment(broker, tmp_path, request) -> Deployment:
     d = new_deployment(broker, tmp_path)
     ensure_topics(d.settings)
     yield d
+    report = getattr(request.node, "report_call", None)
+    if report is not None and report.failed:
+        print(d.post_mortem())  # shown under "Captured stdout teardown" in the CI output
     d.close()
