@@ -10,6 +10,7 @@ from typing import Any
 import faust
 from faust.types import TopicT
 
+from service import consumer as rewinding_consumer
 from service.settings import Settings
 from service.topics import ACTOR_COUNTS, ARTICLES, CONTRIBUTIONS, DEAD_LETTERS, ENRICHED, EVENTS, TOPICS, TopicSpec
 
@@ -108,6 +109,8 @@ def create_app(settings: Settings) -> Wiring:
         key_serializer="raw",
         value_serializer="raw",
     )
+
+    rewinding_consumer.install(app)
 
     def topic(spec: TopicSpec) -> TopicT:
         return app.topic(

@@ -80,6 +80,16 @@ def consumer_state(app: Any) -> list[str]:
     try:
         inner = consumer._thread._ensure_consumer()
         lines.append(f"  aiokafka paused={sorted(map(tuple, inner.paused()))}")
+        assignment = inner._subscription.subscription.assignment if inner._subscription.subscription else None
+        buffered = getattr(inner._fetcher, "_records", {})
+        for tp in sorted(assignment.tps if assignment else (), key=tuple):
+            state = assignment.state_value(tp)
+            held = buffered.get(tp)
+            lines.append(
+                f"  aiokafka {tp.topic}[{tp.partition}]: status={getattr(state, '_status', '?')} "
+                f"position={getattr(state, '_position', '?')} paused={state.paused} "
+                f"buffered={type(held).__name__ if held is not None else None}"
+            )
     except Exception as exc:  # noqa: BLE001 - a dump reports what it can
         lines.append(f"  aiokafka state unavailable: {exc!r}")
     for tp, queue in getattr(app.topics, "_queues", {}).items() if hasattr(app, "topics") else ():

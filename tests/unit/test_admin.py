@@ -1,4 +1,4 @@
-"""Topic readiness: a worker starts only once the broker serves every topic with a leader for each partition."""
+"""Start-up safety: topics served before the group forms, metadata refreshed, uncommitted partitions rewound."""
 
 from __future__ import annotations
 
@@ -52,3 +52,12 @@ def test_the_consumer_refreshes_metadata_as_the_settings_say(tmp_path):
     # Faust's default (5 minutes) leaves a partition the group missed at its forming unconsumed for that long.
     app = create_app(Settings(store="memory://", data_dir=tmp_path, metadata_refresh=7)).app
     assert app.conf.consumer_metadata_max_age_ms == 7000
+
+
+def test_the_worker_consumer_rewinds_partitions_without_a_committed_offset(tmp_path):
+    # faust's seek-to-committed after a rebalance leaves these where a dropped batch left them (service/consumer.py)
+    from service.consumer import RewindingConsumer, unpositioned
+
+    app = create_app(Settings(store="memory://", data_dir=tmp_path)).app
+    assert app.transport.Consumer is RewindingConsumer
+    assert unpositioned({"a0": None, "a1": 0, "a2": 17, "a3": None}) == (["a0", "a3"], ["a1"])
