@@ -45,6 +45,10 @@ def register_agents(w: Wiring, enricher: Enricher) -> None:
     rules = ScreeningRules(max_words=s.max_article_words)
     gaps = GapFiller(s, group_id=s.app_id, max_fetch_bytes=ARTICLES.max_message_bytes or 1 << 20)
 
+    @w.app.on_before_shutdown.connect
+    async def close_gap_reader(app, **kwargs) -> None:  # noqa: ANN001, ARG001 - Faust's signal signature
+        await gaps.close()  # its direct reader (if a hole was ever read) is an aiokafka consumer of its own
+
     async def send_dead(raw: bytes | None, rejection: Rejection, event: EventT) -> asyncio.Future:
         msg = event.message
         letter = dead_letter(raw, rejection, SourcePosition(topic=msg.topic, partition=msg.partition, offset=msg.offset))

@@ -55,7 +55,14 @@ def describe(enriched: dict) -> str:
     return "\n".join(lines)
 
 
+def _stop(signum: int, frame: object) -> None:  # noqa: ARG001
+    """SIGTERM or SIGHUP (a closed terminal, a supervisor) stop the demo like Ctrl-C: through the clean-up below."""
+    raise KeyboardInterrupt
+
+
 def run_demo(settings: Settings, paths: list[str]) -> int:
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signum, _stop)
     started_kafka = False
     if "WIRESTREAM_KAFKA_BOOTSTRAP" not in os.environ and not kafka_local.is_listening(settings):
         print(kafka_local.up(settings), flush=True)
@@ -95,7 +102,8 @@ def run_demo(settings: Settings, paths: list[str]) -> int:
     finally:
         # A second Ctrl-C (or a SIGINT sent to the whole process group after the first) must not cut the clean-up
         # short and leave the worker and its model process running.
-        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+            signal.signal(signum, signal.SIG_IGN)
         if consumer is not None:
             consumer.close()
         if worker.poll() is None:
