@@ -18,7 +18,7 @@ from service import dashboard, metrics
 from service.app import Wiring
 from service.codec import encode, key
 from service.counts import ActorTally, read_contributions, tally_all
-from service.enricher import Enricher, Outcome, enrich_batch, enrich_within  # noqa: F401 - re-exported for tests
+from service.enricher import Enricher, Outcome, enrich_batch, enrich_within, latency_chunks  # noqa: F401 - re-exported for tests
 from service.intake import Rejection, dead_letter, decode_article
 from service.offset_gaps import GapFillError, GapFiller
 from service.outputs import ArticleOutputs
@@ -127,26 +127,34 @@ def register_agents(w: Wiring, enricher: Enricher) -> None:
 
     async def run_pipelined(stream, batch: PipelinedBatch, before: PipelinedBatch | None, in_flight) -> None:  # noqa: ANN001
         try:
-            outcomes = None
             try:
                 futures, accepted = await prepare(batch.events)
                 if before is not None:
                     await before.model_free.wait()
-                outcomes = await enrich(accepted)
-            except Exception:  # noqa: BLE001 - handled below, one record at a time
-                log.exception("batch preparation or enrichment failed; handling its records one at a time")
-            finally:
+                # Outputs go out chunk by chunk as the model finishes them (see `latency_chunks`), after the batch
+                # before has sent all of its own: outputs in input order.
+                batch_done = metrics.batch_timer(len(accepted)) if accepted else None
+                chunks = latency_chunks([a for _, a in accepted], s.batch_size)
+                done = 0
+                async with contextlib.aclosing(enricher.enrich_chunks(chunks)) as by_chunk:
+                    async for outcomes in by_chunk:
+                        if done + len(outcomes) == len(accepted):
+                            batch.model_free.set()  # the next batch may go to the model while this one is sent
+                        if before is not None and before.task is not None:
+                            await before.task  # never raises (below)
+                        futures += await send_outcomes(accepted[done : done + len(outcomes)], outcomes)
+                        done += len(outcomes)
                 batch.model_free.set()
-            if before is not None and before.task is not None:
-                await before.task  # outputs in input order; never raises (below)
-            try:
-                if outcomes is None:
-                    raise RuntimeError("batch failed before its outputs")
-                futures += await send_outcomes(accepted, outcomes)
+                if batch_done is not None:
+                    batch_done()
+                if before is not None and before.task is not None:
+                    await before.task
                 await asyncio.gather(*futures)
             except Exception:  # noqa: BLE001 - the worker keeps running; each record gets its own second chance
-                if outcomes is not None:
-                    log.exception("batch handling failed; handling its records one at a time")
+                log.exception("batch handling failed; handling its records one at a time")
+                batch.model_free.set()
+                if before is not None and before.task is not None:
+                    await before.task
                 for event in batch.events:
                     await handle_alone(event)
             for event in batch.delivered:
@@ -156,6 +164,7 @@ def register_agents(w: Wiring, enricher: Enricher) -> None:
         except Exception:  # noqa: BLE001
             stop_unacked("the enrichment pipeline failed")
         finally:
+            batch.model_free.set()
             in_flight.release()
 
     async def with_skipped(events: Sequence[EventT]) -> list:

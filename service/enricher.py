@@ -15,7 +15,7 @@ import logging
 import multiprocessing
 import os
 import signal
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Protocol
 
@@ -79,8 +79,23 @@ def enrich_to_outputs(articles: list[Article], *, model: Model, batch_size: int,
     ]
 
 
+def latency_chunks(articles: list[Article], batch_size: int) -> list[list[Article]]:
+    """How a batch goes through the model: whole when it is full (a backlog: throughput first, `nlp.pipe` over the
+    whole batch), one article at a time when it is not (the worker is keeping up, so latency first).
+
+    All of a `nlp.pipe` batch comes out when its last article is done. At moderate load the articles that arrived
+    while the model was busy with a long story form the next batch; enriched together, each waits for all of them.
+    One at a time, each is sent as soon as it is done. That costs ~10-20 % more model time per article, spent only
+    while there is headroom: as load rises batches fill, and a full batch goes whole."""
+    if len(articles) >= batch_size or len(articles) <= 1:
+        return [articles] if articles else []
+    return [[article] for article in articles]
+
+
 class Enricher(Protocol):
     async def enrich(self, articles: list[Article]) -> list[Outcome]: ...
+
+    def enrich_chunks(self, chunks: list[list[Article]]) -> AsyncIterator[list[Outcome]]: ...
 
     def close(self) -> None: ...
 
@@ -96,6 +111,10 @@ class ThreadEnricher:
 
     async def enrich(self, articles: list[Article]) -> list[Outcome]:
         return await enrich_within(articles, self._run, timeout=self._timeout)
+
+    async def enrich_chunks(self, chunks: list[list[Article]]) -> AsyncIterator[list[Outcome]]:
+        for chunk in chunks:
+            yield await self.enrich(chunk)
 
     def close(self) -> None:
         pass
@@ -181,14 +200,38 @@ class ProcessEnricher:
         pool.shutdown(wait=False, cancel_futures=True)
 
     async def enrich(self, articles: list[Article]) -> list[Outcome]:
+        out: list[Outcome] = []
+        async for outcomes in self.enrich_chunks([articles]):
+            out.extend(outcomes)
+        return out
+
+    async def enrich_chunks(self, chunks: list[list[Article]]) -> AsyncIterator[list[Outcome]]:
+        """The chunks' outcomes, chunk by chunk in order, each as soon as the child has it. All chunks are queued to
+        the child at once, so it starts on the next while the caller sends the last; each has its deadline from when
+        it is awaited (about when the child starts it)."""
         if self._pool is None:
             await self._restart()
         loop = asyncio.get_running_loop()
+        pending = [loop.run_in_executor(self._pool, self._work, chunk) for chunk in chunks]
         try:
-            return await asyncio.wait_for(loop.run_in_executor(self._pool, self._work, articles), self._timeout)
-        except TimeoutError:
+            for i, chunk in enumerate(chunks):
+                try:
+                    outcomes = await asyncio.wait_for(pending[i], self._timeout)
+                except (TimeoutError, BrokenProcessPool) as exc:
+                    _discard(pending[i + 1 :])
+                    outcomes = await self._recover(chunk, exc)
+                    if i + 1 < len(chunks):  # the rest, on the new child
+                        pending[i + 1 :] = [loop.run_in_executor(self._pool, self._work, c) for c in chunks[i + 1 :]]
+                yield outcomes
+        finally:  # a caller that stops early (an error while sending) leaves no result or error unretrieved
+            _discard(pending)
+
+    async def _recover(self, articles: list[Article], exc: BaseException) -> list[Outcome]:
+        """After a deadline or a dead child: a new child, and the articles again one at a time, so only an article
+        that overruns or kills the child alone is dead-lettered."""
+        if isinstance(exc, TimeoutError):
             reason = ("enrich_timeout", f"enrichment took longer than {self._timeout:g} s")
-        except BrokenProcessPool:
+        else:
             reason = ("enrich_failed", "the enrichment process died (crashed or was killed) while enriching this article")
         await self._restart()
         if len(articles) == 1:
@@ -203,6 +246,15 @@ class ProcessEnricher:
         pool, self._pool = self._pool, None
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _discard(futures: list[asyncio.Future]) -> None:
+    for future in futures:
+        if future.done():
+            if not future.cancelled():
+                future.exception()  # retrieved, so asyncio does not log it as never retrieved
+        else:
+            future.cancel()
 
 
 def create_enricher(settings: Settings) -> ProcessEnricher | ThreadEnricher:

@@ -163,3 +163,14 @@ def test_other_corpora_fields_and_types_are_read_and_what_is_not_is_reported(tmp
     assert articles[2].published_at is None  # an unreadable date is left out, the article kept
     assert len(skipped) == 2
     assert skipped[0].startswith(f"{path}:4: text") and "not JSON" in skipped[1]
+
+
+def test_a_burst_is_spread_over_the_partitions_by_words():
+    from schemas import Article
+    from service.bench_kafka import spread, words_per_partition
+
+    articles = [Article(id=str(i), text=" ".join(["w"] * n)) for i, n in enumerate([500, 100, 100, 100, 100, 90, 10])]
+    targets = spread(articles, 2)
+    assert targets[:2] == [0, 1]  # each partition gets an article at once (the warm-up relies on it)
+    assert words_per_partition(articles, targets) == [500, 500]
+    assert spread(articles[:3], 1) == [0, 0, 0]

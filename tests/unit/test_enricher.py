@@ -9,7 +9,7 @@ import time
 import orjson
 
 from schemas import Article
-from service.enricher import ProcessEnricher, ThreadEnricher
+from service.enricher import ProcessEnricher, ThreadEnricher, latency_chunks
 from service.intake import Rejection
 from service.outputs import ArticleOutputs
 from service.settings import Settings
@@ -85,3 +85,38 @@ def test_the_child_process_gives_the_outputs_of_the_model_in_a_thread(model, see
     assert [comparable(o) for o in in_child] == [comparable(o) for o in in_thread]
     seed = in_child[0]
     assert seed.events and 1 < len(seed.contributions) <= 4 and seed.digest.actors >= 20
+
+
+def test_a_full_batch_goes_whole_and_a_partial_one_article_at_a_time():
+    articles = [Article(id=f"a{i}", text="t") for i in range(5)]
+    assert latency_chunks(articles, batch_size=5) == [articles]  # a backlog: throughput first
+    assert latency_chunks(articles[:3], batch_size=5) == [[a] for a in articles[:3]]
+    assert latency_chunks(articles[:1], batch_size=5) == [articles[:1]]
+    assert latency_chunks([], batch_size=5) == []
+
+
+async def _chunks(enricher: ProcessEnricher, chunks: list[list[Article]]) -> list[list]:
+    return [outcomes async for outcomes in enricher.enrich_chunks(chunks)]
+
+
+def test_chunks_come_back_in_order_each_with_its_own_outcomes():
+    enricher = _fake_enricher(timeout=30)
+    try:
+        chunks = [[Article(id="a0", text="t")], [Article(id="a1", text="t"), Article(id="a2", text="t")],
+                  [Article(id="a3", text="t")]]
+        assert asyncio.run(_chunks(enricher, chunks)) == [["a0"], ["a1", "a2"], ["a3"]]
+    finally:
+        enricher.close()
+
+
+def test_a_chunk_that_kills_the_child_costs_only_its_article_and_the_later_chunks_still_come():
+    enricher = _fake_enricher(timeout=30)
+    try:
+        chunks = [[Article(id="a0", text="t")], [Article(id="crash-1", text="t")], [Article(id="a2", text="t")],
+                  [Article(id="a3", text="t")]]
+        out = asyncio.run(_chunks(enricher, chunks))
+        assert out[0] == ["a0"] and out[2:] == [["a2"], ["a3"]]
+        assert isinstance(out[1][0], Rejection) and out[1][0].reason == "enrich_failed"
+        assert enricher.restarts == 1
+    finally:
+        enricher.close()
