@@ -80,7 +80,46 @@ def known_actors() -> dict[str, KnownActor]:
         actor = KnownActor(party.name, "organization", party.country)
         for alias in (party.name, *party.names, *party.members):
             out.setdefault(alias.lower(), actor)
+    for group in armed_groups():
+        # Only the names safe alone: 'ADF' tagged by the model is no more the Allied Democratic Forces than the
+        # Australian Defence Force until the article says which (service/enrichment/groups.py).
+        for alias in group.names:
+            out.setdefault(alias.lower(), group.actor)
     return out
+
+
+@dataclass(frozen=True)
+class ArmedGroup:
+    name: str
+    country: str | None
+    active_in: tuple[str, ...]  # alpha-3 codes whose mention in an article supports a cued short form
+    names: tuple[str, ...]  # the canonical name (unless cued) and the aliases safe alone, as written
+    cued: tuple[str, ...]  # short forms that count only in an article that cues them ('ADF', 'KIA', 'PDF')
+
+    @property
+    def actor(self) -> KnownActor:
+        return KnownActor(self.name, "organization", self.country)
+
+
+@cache
+def armed_groups() -> list[ArmedGroup]:
+    """Non-state armed groups news names by acronyms and transliterations the small model often misses."""
+    out = []
+    for row in _data("armed_groups.json")["groups"]:
+        cued = tuple(row.get("cued", []))
+        names = tuple(n for n in (row["name"], *row.get("aliases", [])) if n not in cued)
+        country = row.get("country")
+        active_in = tuple(row.get("active_in") or ([country] if country else []))
+        out.append(ArmedGroup(row["name"], country, active_in, names, cued))
+    return out
+
+
+@cache
+def armed_group_cues() -> dict[str, frozenset[str]]:
+    """Words that make a name next to them an armed group: 'after', 'unknown_after', 'before', 'group_nouns'."""
+    data = _data("armed_groups.json")["cue_words"]
+    data.pop("_about", None)
+    return {key: frozenset(words) for key, words in data.items()}
 
 
 @cache

@@ -14,6 +14,8 @@ Input is `entities.refine_entities` (clean, document-consistent mentions), never
   Middle East Institute"), and the title's country (a country, demonym or state body in it, "its President" after an
   organisation, an "Israeli officials, including Prime Minister ..." list, or for public offices the capital of the
   dateline, unless the office is of a body with no country, e.g. NATO) becomes the person's country;
+- armed groups the NER missed ("ELN rebels", "ADF" in an article that cues it) come from groups.py, already
+  resolved to their gazetteer entry;
 - dateline, date header and credits are metadata (see layout.py) and never actors.
 """
 
@@ -29,6 +31,7 @@ from spacy.tokens import Doc, Span
 from schemas import Actor, Mention
 from service import gazetteer
 from service.enrichment.entities import Entity, refine_entities
+from service.enrichment.groups import with_armed_groups
 from service.enrichment.layout import Layout
 from service.ids import actor_id
 
@@ -468,7 +471,7 @@ def resolve_actors(doc: Doc, layout: Layout, *, nlp: Language | None = None, tex
     """Canonical actors of one article. `nlp` (the loaded pipeline) lets all-caps lines be re-read by the NER; `text`
     is the doc's text when the caller has it (doc.text is joined anew from the tokens on each access)."""
     text = doc.text if text is None else text
-    entities = refine_entities(doc, nlp=nlp, text=text)
+    entities = with_armed_groups(doc, text, refine_entities(doc, nlp=nlp, text=text))
     people = _person_names(doc, entities, layout)
     first_names = _first_names(people)  # 'Tim', once the article has named Tim Henman and no other Tim
     drafts: dict[str, _Draft] = {}
@@ -478,9 +481,12 @@ def resolve_actors(doc: Doc, layout: Layout, *, nlp: Language | None = None, tex
         if ent.label not in ACTOR_LABELS:
             continue
         span = ent.span(doc)
-        if layout.excluded(span.start_char, span.end_char) or _inside_title(doc, ent):
+        if layout.excluded(span.start_char, span.end_char) or (ent.known is None and _inside_title(doc, ent)):
             continue
-        resolved = _classify(span.text, ent.label, people, _governs(span), first_names)
+        if ent.known is not None:
+            resolved = ent.known.kind, ent.known.name, ent.known.country
+        else:
+            resolved = _classify(span.text, ent.label, people, _governs(span), first_names)
         if resolved is None:
             continue
         kind, name, country = resolved

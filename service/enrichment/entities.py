@@ -51,6 +51,9 @@ class Entity:
     start: int
     end: int
     label: str
+    #: The actor the text itself identifies, whatever the span's words would resolve to: an armed group's short form
+    #: the article cued ('ADF rebels'), see groups.py.
+    known: gazetteer.KnownActor | None = None
 
     def span(self, doc: Doc) -> Span:
         return doc[self.start : self.end]
