@@ -15,6 +15,7 @@ from service.diagnostics import dump
 from service.enricher import create_enricher
 from service.logs import logging_config
 from service.metrics import register_metrics
+from service.screening import load_language_identifier
 from service.settings import Settings
 from service.web import register_views
 
@@ -26,6 +27,7 @@ def build(settings: Settings) -> Wiring:
     connects to nothing."""
     enricher = create_enricher(settings)
     atexit.register(enricher.close)
+    load_language_identifier()  # not on the event loop when the first text that is not plainly English arrives
     wiring = create_app(settings)
     register_agents(wiring, enricher)
     register_views(wiring)

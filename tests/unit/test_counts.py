@@ -178,9 +178,17 @@ def test_batched_tallying_gives_what_one_at_a_time_gives():
     rng = random.Random(7)
     actors = ["person:a", "org:b", "country:c"]
 
+    def figures() -> dict:
+        kinds = rng.sample(["killed", "injured", "money"], rng.randint(0, 2))
+        return {k: {"figures": rng.randint(1, 2), "total": rng.choice([1, 3, 0.1, 2.5e9, 12.7])} for k in kinds}
+
     def contribution(article: int, actor: str) -> ActorContribution:
-        return ActorContribution(article_id=f"art-{article}", actor_id=actor, name=actor.split(":")[1].upper(),
-                                 kind="person", mentions=rng.randint(1, 3), events={"CONSULT": rng.randint(0, 1)})
+        return ActorContribution(
+            article_id=f"art-{article}", actor_id=actor, name=rng.choice([actor.split(":")[1].upper(), "Bee", "Ab"]),
+            kind="person", country=rng.choice([None, "USA", "ISR"]), mentions=rng.randint(1, 3),
+            events={"CONSULT": rng.randint(0, 1), rng.choice(["AID", "ASSAULT"]): 1},
+            figures={"as_perpetrator": figures(), "as_victim": figures()},
+            seen_at=rng.choice([None, f"2026-0{rng.randint(1, 9)}-01T00:00:00Z"]))
 
     for trial in range(40):
         window = rng.choice([1, 2, 3, 5, 8])
@@ -196,3 +204,5 @@ def test_batched_tallying_gives_what_one_at_a_time_gives():
         for batch in (stream[:cut], stream[cut:]):
             batched.update(tally_all(batched.get, batch, window=window))
         assert {k: v.model_dump() for k, v in batched.items()} == {k: v.model_dump() for k, v in one_by_one.items()}
+        # The bytes the table stores, too (types included: a total is the same float, not an int or a Decimal).
+        assert {k: v.model_dump_json() for k, v in batched.items()} == {k: v.model_dump_json() for k, v in one_by_one.items()}
