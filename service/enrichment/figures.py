@@ -1211,12 +1211,44 @@ def _restates(places: set[str | None] | None, where: str | None) -> bool:
     return places is not None and (where is None or None in places or where in places)
 
 
+_ATTRIBUTION = ("by", "victims", "reported_by")
+
+
+def _headline_figure(figures: list[Figure], generic_in_headline: list[Figure], figure: Figure) -> Figure | None:
+    """The headline figure ("… KILL TWO IN NORTHERN ISRAEL", no noun) that this one of the body states again."""
+    for first in generic_in_headline:
+        if (first in figures and (first.type, first.value, first.low, first.qualifier)
+                == (figure.type, figure.value, figure.low, figure.qualifier)
+                and (first.where is None or figure.where is None or first.where == figure.where)):
+            generic_in_headline.remove(first)
+            return first
+    return None
+
+
+def _better_attributed(figures: list[Figure], earlier: list[Figure], again: Figure) -> list[Figure]:
+    """A figure stated again, with attribution the first statement lacked and none it had, takes the first one's
+    place: the headline says "REBELS KILL THREE SOLDIERS", the lead "ELN guerrillas attacked …, killing three
+    soldiers, the military said". One figure either way; the span cited is the one that says who did it."""
+    for first in earlier:
+        if first.where is not None and again.where is not None and first.where != again.where:
+            continue
+        gains = [a for a in _ATTRIBUTION if getattr(again, a) and not getattr(first, a)]
+        losses = [a for a in _ATTRIBUTION if getattr(first, a) and not getattr(again, a)]
+        if gains and not losses and first in figures:
+            earlier[earlier.index(first)] = again
+            return [again if f is first else f for f in figures]
+        return figures
+    return figures
+
+
 def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: str) -> list[Figure]:
     """Every figure once: a number stated again further down (same type, value, qualifier and noun) is not a second figure."""
     lex = _lexicon()
     persons = set(lex["person_nouns"])
     figures: list[Figure] = []
     seen: dict[tuple, set[str | None]] = {}  # figure key → the places it was stated for
+    stated: dict[tuple, list[Figure]] = {}  # figure key → the figures kept for it
+    generic_in_headline: list[Figure] = []  # "KILL TWO" in a headline line: told again, with its noun, in the lead
     alternatives: dict[int, list[Figure]] = {}  # "either 6 soldiers or a single major": one of them was killed
     parts: list[Figure] = []  # "Three aid workers were among those killed"
     covered: set[tuple[int, str]] = set()
@@ -1258,12 +1290,23 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
                     figures = [f for f in figures if f not in included]
         key = _key(figure, q.noun.lemma_.lower())
         if _restates(seen.get(key), figure.where):
+            figures = _better_attributed(figures, stated.get(key, []), figure)
             continue
         if kind != "count" and figure.value is not None and _generic(q.noun) and any(
             _key(figure, "")[:4] == k[:4] and _restates(places, figure.where) for k, places in seen.items()
         ):
             continue  # the same number of harmed again, named only as "the dead" or "people"
+        if kind != "count" and (headline := _headline_figure(figures, generic_in_headline, figure)) is not None:
+            # "ROCKETS KILL TWO" over the lead's "…, killing two civilians": the lead tells the headline's number.
+            figures = [figure if f is headline else f for f in figures]
+            seen.setdefault(key, set()).add(figure.where)
+            stated.setdefault(key, []).append(figure)
+            continue
+        if (kind != "count" and layout.headline_end is not None and figure.end <= layout.headline_end
+                and figure.value is not None and _generic(q.noun)):
+            generic_in_headline.append(figure)
         seen.setdefault(key, set()).add(figure.where)
+        stated.setdefault(key, []).append(figure)
         figures.append(figure)
         either = _alternative_of(q.anchor)
         if either is not None:

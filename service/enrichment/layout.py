@@ -11,6 +11,9 @@ _DATE_HEADER = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})[ \t]*\n?")
 _DATELINE = re.compile(
     r"[ \t]*(?P<city>[A-Z][A-Z.'\- ]{1,40}?[A-Z.])(?:,[^:\n\-—–(]{0,40})?(?:[ \t]*\((?P<agency>[^)\n]{1,20})\))?[ \t]*(?:[:—–]|-(?=\s))[ \t]*"
 )
+# A headline line above the dateline ("ELN REBELS KILL THREE SOLDIERS\nBOGOTA, May 4 (Reuters) - …"), as wire copy
+# and most corpora carry the title: one line, then the dateline at the start of the next non-blank one.
+_HEADLINE_LINE = re.compile(r"[ \t]*[^\n]{1,200}\n\s*")
 _CREDITS = re.compile(r"\((?P<body>(?:[^()]*?)(?:Reporting|Writing|Editing|Compiled)\s+by[^()]*)\)\s*\Z", re.I | re.S)
 _CREDIT_ROLE = re.compile(r"^(?P<role>(?:additional\s+)?(?:reporting|writing|editing|compiled|graphics)(?:\s+and\s+\w+)?)\s+by\s+", re.I)
 
@@ -28,6 +31,8 @@ class Layout:
     agency_span: tuple[int, int] | None = None
     #: Where the whole dateline ends ("KYIV, March 3 (Reuters) - " up to the story's first word).
     dateline_end: int | None = None
+    #: Where a headline line ends, when the text opens with one and a dateline follows it.
+    headline_end: int | None = None
     authors: list[str] = field(default_factory=list)
     editors: list[str] = field(default_factory=list)
 
@@ -37,7 +42,11 @@ class Layout:
             return True
         if self.agency_span is not None and start < self.agency_span[1] and end > self.agency_span[0]:
             return True  # "(Reuters)", "(AP)" in the dateline: the wire service, not an actor of the story
-        return self.dateline_span is not None and start < self.dateline_span[1] and end > self.dateline_span[0]
+        if self.dateline_span is None:
+            return False
+        # The whole dateline, its date included ("JERUSALEM, Oct 2 (Reuters) -": "Oct" is no person).
+        dateline_end = max(self.dateline_span[1], self.dateline_end or 0)
+        return start < dateline_end and end > self.dateline_span[0]
 
 
 def _split_names(names: str) -> list[str]:
@@ -58,6 +67,11 @@ def _credits(body: str) -> tuple[list[str], list[str]]:
     return authors, editors
 
 
+def _dateline_at(text: str, pos: int) -> re.Match[str] | None:
+    match = _DATELINE.match(text, pos)
+    return match if match and match.end() - pos < 80 else None
+
+
 def read_layout(text: str) -> Layout:
     start = 0
     published = None
@@ -72,8 +86,13 @@ def read_layout(text: str) -> Layout:
     dateline_span = None
     dateline_end = None
     agency_span = None
-    match = _DATELINE.match(text, start)
-    if match and match.end() - start < 80:
+    match = _dateline_at(text, start)
+    headline_end = None
+    if match is None and (headline := _HEADLINE_LINE.match(text, start)):
+        match = _dateline_at(text, headline.end())
+        if match is not None:
+            headline_end = text.index("\n", start)
+    if match:
         city = match.group("city").strip()
         dateline = city
         city_start = match.start("city")
@@ -99,6 +118,7 @@ def read_layout(text: str) -> Layout:
         credits_span=credits_span,
         agency_span=agency_span,
         dateline_end=dateline_end,
+        headline_end=headline_end,
         authors=authors,
         editors=editors,
     )

@@ -87,6 +87,20 @@ def test_a_figure_stated_twice_is_one(figures_of):
     assert len([f for f in figures_of(text) if f.type == "killed"]) == 1
 
 
+def test_a_headline_figure_told_again_in_the_lead_is_one_with_the_leads_attribution(figures_of):
+    # Invented wire copy: the headline line gives the number, the lead who did it and who says so.
+    text = ("REBELS KILL FOUR GUARDS IN BORDER TOWN\nLIMA, June 9 (Reuters) - Shining Path guerrillas attacked a "
+            "police post in the border town on Friday, killing four guards, the Peruvian army said.")
+    killed = _one(figures_of(text), "killed")
+    assert killed.value == 4 and killed.by == "organization:shining-path" and killed.reported_by == "country:PER"
+    assert text[killed.start : killed.end].startswith("killing")  # the span that says who did it
+
+    no_noun = ("MILITIA ROCKETS KILL TWO IN NORTHERN TOWN\nBEIRUT, Oct 2 (Reuters) - Hezbollah fired rockets at a "
+               "northern town on Tuesday, killing two civilians, police said.")
+    killed = _one(figures_of(no_noun), "killed")
+    assert killed.value == 2 and killed.by == "organization:hezbollah"
+
+
 def test_money_and_percent(figures_of):
     figures = figures_of("The company paid $5 million, and sales rose 12%.")
     money = _one(figures, "money")

@@ -27,3 +27,16 @@ def test_plain_text_with_title():
     payload = article_from_text("Ad sales boost Time Warner profit\n\nQuarterly profits at US media giant TimeWarner jumped.")
     assert payload["title"] == "Ad sales boost Time Warner profit"
     assert read_layout(payload["text"]).dateline is None
+
+
+def test_a_dateline_under_a_headline_line_is_the_dateline():
+    text = "MILITIA ROCKETS KILL TWO IN NORTHERN TOWN\nBEIRUT, Oct 2 (Reuters) - Hezbollah fired rockets on Tuesday."
+    layout = read_layout(text)
+    assert layout.dateline == "BEIRUT" and layout.headline_end == text.index("\n")
+    assert text[layout.dateline_end :].startswith("Hezbollah")
+    # The agency and the date are metadata, never actors ("Oct" is no person, "Reuters" no organisation).
+    assert layout.excluded(text.index("Oct"), text.index("Oct") + 3)
+    assert layout.excluded(text.index("Reuters"), text.index("Reuters") + 7)
+    assert not layout.excluded(text.index("Hezbollah"), text.index("Hezbollah") + 9)
+    # Two lines of prose are no headline and dateline.
+    assert read_layout("Talks resumed on Monday.\nThe minister said little.").headline_end is None
