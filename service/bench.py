@@ -13,6 +13,7 @@ import orjson
 
 from service.bench_corpus import CorpusMissing, load_corpus
 from service.bench_report import Stage, cpu_ratios, machine, stage_table, target_table, targets
+from schemas import Article
 from service.settings import Settings
 
 
@@ -108,6 +109,21 @@ def render(report: dict, stages: list[Stage]) -> str:
     return "\n".join(lines)
 
 
+#: Fewest articles in a Kafka burst. Each burst has fixed costs at its start (the first fetch, the first batch) and
+#: at its end (one worker finishing its last batch while the other is idle); a 216-story corpus made two-worker
+#: bursts of 5 s, whose ratio moved by ±15 % between rounds.
+MIN_BURST = 600
+
+
+def burst_of(articles: list[Article], minimum: int = MIN_BURST) -> list[Article]:
+    """The corpus, repeated whole (so the mix of lengths is the same) until it has `minimum` articles; repeats get new
+    ids (`<id>~<n>`), since the worker counts each id once."""
+    if not articles or len(articles) >= minimum:
+        return articles
+    copies = -(-minimum // len(articles))
+    return articles + [a.model_copy(update={"id": f"{a.id}~{n}"}) for n in range(1, copies) for a in articles]
+
+
 def run_bench(args: argparse.Namespace, settings: Settings) -> int:
     started = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
     load_at_start = machine()["uptime"]
@@ -132,6 +148,18 @@ def run_bench(args: argparse.Namespace, settings: Settings) -> int:
         base = settings.model_copy(update={"kafka_bootstrap": args.bootstrap}) if args.bootstrap else settings
         rows = memory_over_time(articles, _broker(base), passes=args.memory_passes, log=_log)
         report = {"command": command, "started_utc": started, "machine": machine(), "memory": rows}
+        Path(args.out).write_bytes(orjson.dumps(report, option=orjson.OPT_INDENT_2))
+        print(f"written: {args.out}")
+        return 0
+    if getattr(args, "tail_probe", 0):
+        from service.bench_tail import tail_probe
+
+        base = settings.model_copy(update={"kafka_bootstrap": args.bootstrap}) if args.bootstrap else settings
+        probe = tail_probe(articles, _broker(base), runs=args.tail_probe, log=_log)
+        _log(f"tail probe: long story {probe['long_story_median_ms']} ms, followers {probe['followers_median_ms']} ms,"
+             f" worst follower per run {probe['worst_follower_per_run_median_ms']} ms (medians);"
+             f" worst of all {probe['worst_follower_ms']} ms")
+        report = {"command": command, "started_utc": started, "machine": machine(), "tail_probe": probe}
         Path(args.out).write_bytes(orjson.dumps(report, option=orjson.OPT_INDENT_2))
         print(f"written: {args.out}")
         return 0
@@ -168,7 +196,10 @@ def run_bench(args: argparse.Namespace, settings: Settings) -> int:
         from service.bench_kafka import run_kafka
 
         base = settings.model_copy(update={"kafka_bootstrap": args.bootstrap}) if args.bootstrap else settings
-        kafka_articles = articles[: args.kafka_limit] if args.kafka_limit else articles
+        kafka_articles = articles[: args.kafka_limit] if args.kafka_limit else burst_of(articles)
+        if len(kafka_articles) > len(articles):
+            _log(f"kafka bursts: the corpus {len(kafka_articles) // len(articles)} times over ({len(kafka_articles)}"
+                 f" articles, new ids), so that a burst outlasts its start and end")
         # Offline and Kafka rounds alternate, so a machine that is slower in one stretch of the run (a shared host)
         # slows every stage alike and the ratios of record compare like with like.
         kafka_stages = run_kafka(kafka_articles, _broker(base), workers=_worker_counts(args.workers),

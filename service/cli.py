@@ -205,6 +205,9 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--memory-passes", type=int, default=0,
                    help="Instead of the stages: one worker reads the corpus N times (new ids each time) through Kafka; "
                         "its memory after every 500 articles.")
+    b.add_argument("--tail-probe", type=int, default=0,
+                   help="Instead of the stages: N times, the corpus's longest story then six ordinary ones at 8/s to "
+                        "one worker; the latency of each (how long short stories wait behind a long one).")
     b.set_defaults(func=cmd_bench)
     return p
 

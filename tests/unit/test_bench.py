@@ -174,3 +174,26 @@ def test_a_burst_is_spread_over_the_partitions_by_words():
     assert targets[:2] == [0, 1]  # each partition gets an article at once (the warm-up relies on it)
     assert words_per_partition(articles, targets) == [500, 500]
     assert spread(articles[:3], 1) == [0, 0, 0]
+
+
+def test_the_tail_probe_sends_the_longest_story_then_ordinary_ones_new_each_run():
+    from schemas import Article
+    from service.bench_tail import probe_sequences
+
+    articles = [Article(id=f"a{i}", text=" ".join(["w"] * n)) for i, n in enumerate([300] * 14 + [2000, 100])]
+    runs = probe_sequences(articles, runs=2, followers=6)
+    assert [len(r) for r in runs] == [7, 7]
+    assert all(len(r[0].text.split()) == 2000 for r in runs)
+    assert {a.id for a in runs[0][1:]}.isdisjoint({a.id for a in runs[1][1:]})
+    assert len({a.id for r in runs for a in r}) == 14  # ids are new in each run
+
+
+def test_a_small_corpus_is_repeated_whole_for_the_kafka_bursts():
+    from schemas import Article
+    from service.bench import burst_of
+
+    corpus = [Article(id=f"a{i}", text="w " * (i + 1)) for i in range(250)]
+    burst = burst_of(corpus, minimum=600)
+    assert len(burst) == 750 and burst[:250] == corpus  # three whole copies: the same mix of lengths
+    assert len({a.id for a in burst}) == 750 and burst[250].id == "a0~1" and burst[250].text == corpus[0].text
+    assert burst_of(corpus, minimum=100) is corpus
