@@ -1186,6 +1186,39 @@ def _restated(doc: Doc, q: _Quantity, earlier: list[Figure]) -> bool:
     return False
 
 
+#: Verbs by which a source gives its own count of a toll as a bare number: "the police confirmed 8".
+_COUNT_VERBS = frozenset({"confirm", "report", "count", "record", "verify"})
+#: "… put the toll at 7", "… put the death toll at 7".
+_TOLL_VERBS = frozenset({"put", "place", "set", "estimate"})
+
+
+def _another_count(doc: Doc, q: _Quantity, figures: list[Figure]) -> tuple[Figure, Token] | None:
+    """(the killed figure, the source) when this bare number is another source's count of a toll the same sentence
+    has just given: "Gunmen killed 11 persons, locals said; the police confirmed 8", "… residents said, while police
+    put the toll at 7". Only a bare number (or "dead", "people"), the object of a verb of counting with a subject of
+    its own, after a killed figure with another value in the same sentence."""
+    tok = q.anchor
+    if q.value is None or not (q.noun is tok or q.noun.lemma_.lower() in _GENERIC_VICTIMS):
+        return None
+    verb = None
+    if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in _COUNT_VERBS:
+        verb = tok.head
+    elif (tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.head.head.lemma_.lower() in _TOLL_VERBS
+          and any(c.dep_ == "dobj" and c.lemma_.lower() == "toll" for c in tok.head.head.children)):
+        verb = tok.head.head
+    if verb is None:
+        return None
+    source = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if source is None or source.pos_ == "PRON":
+        return None
+    sent = tok.sent
+    earlier = [f for f in figures if f.type == "killed" and f.value is not None and sent.start_char <= f.start
+               and f.end <= source.idx]
+    if not earlier or earlier[-1].value == q.value:
+        return None
+    return earlier[-1], source
+
+
 def _alternative_of(anchor: Token) -> int | None:
     """The token heading an 'either … or …' list the counted phrase is in, if any."""
     for tok in (anchor, anchor.head if anchor.dep_ == "conj" else None):
@@ -1249,6 +1282,7 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
     seen: dict[tuple, set[str | None]] = {}  # figure key → the places it was stated for
     stated: dict[tuple, list[Figure]] = {}  # figure key → the figures kept for it
     generic_in_headline: list[Figure] = []  # "KILL TWO" in a headline line: told again, with its noun, in the lead
+    other_counts: dict[str, list[Figure]] = {}  # a killed figure's id → it and the counts other sources give for it
     alternatives: dict[int, list[Figure]] = {}  # "either 6 soldiers or a single major": one of them was killed
     parts: list[Figure] = []  # "Three aid workers were among those killed"
     covered: set[tuple[int, str]] = set()
@@ -1265,6 +1299,18 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
             # "Three aid workers were among those killed": part of a toll not given; counted only where no other
             # killed figure is ("Among the five dead were two children" names part of the five).
             parts.append(_harm_figure(doc, q, "killed", among, index, article_id))
+            continue
+        if harm is None and (told := _another_count(doc, q, figures)) is not None:
+            # "killed 11 persons …, locals said; the police confirmed 8": the same toll as another source gives it.
+            first, source = told
+            lo, hi = min(source.left_edge.i, q.start), q.end - 1  # "the police confirmed 8"
+            start, end = _span(doc, lo, hi)
+            other = first.model_copy(update={
+                "id": _figure_id(article_id, start, end), "value": q.value, "low": q.low, "high": q.high,
+                "qualifier": q.qualifier, "text": doc[lo : hi + 1].text, "start": start, "end": end,
+                "reported_by": actor_of(source, index, deep=False)})
+            figures.append(other)
+            other_counts.setdefault(first.id, [first]).append(other)
             continue
         if harm is None:
             noun = q.noun
@@ -1311,7 +1357,7 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
         either = _alternative_of(q.anchor)
         if either is not None:
             alternatives.setdefault(either, []).append(figure)
-    for group in alternatives.values():  # reports that differ: the lowest, as ACLED codes them
+    for group in [*alternatives.values(), *other_counts.values()]:  # reports that differ: the lowest, as ACLED codes them
         if len(group) > 1:
             keep = min(group, key=lambda f: f.value if f.value is not None else f.low or 0)
             figures = [f for f in figures if f is keep or f not in group]

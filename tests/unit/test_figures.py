@@ -101,6 +101,21 @@ def test_a_headline_figure_told_again_in_the_lead_is_one_with_the_leads_attribut
     assert killed.value == 2 and killed.by == "organization:hezbollah"
 
 
+def test_another_sources_bare_count_of_the_same_toll_is_an_alternative_and_the_lower_is_kept(figures_of):
+    # Invented sentences. ACLED codes the lower of two reports of one toll; so does `alternatives` for "either … or".
+    killed = _one(figures_of("Gunmen killed 14 villagers near the border, elders said; the army confirmed 9."), "killed")
+    assert killed.value == 9 and killed.text == "the army confirmed 9"
+    killed = _one(figures_of("Raiders killed 12 people in the town, residents said, while police put the toll at 7."),
+                  "killed")
+    assert killed.value == 7
+    assert _one(figures_of("Raiders killed 6 people in the town; officials confirmed 6."), "killed").value == 6
+    # Not another count of the toll: a count of something else, a second toll, a number with its own noun.
+    for text, values in [("Militants killed 9 soldiers in an ambush; police arrested 3.", [9]),
+                         ("Gunmen killed 5 farmers, and the army recorded 2 attacks that week.", [5]),
+                         ("Militants killed 9 soldiers, the army said; 4 more died in hospital.", [9, 4])]:
+        assert [f.value for f in figures_of(text) if f.type == "killed"] == values, text
+
+
 def test_money_and_percent(figures_of):
     figures = figures_of("The company paid $5 million, and sales rose 12%.")
     money = _one(figures, "money")
