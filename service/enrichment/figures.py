@@ -505,10 +505,15 @@ def _set_apart_in_time(pred: Token) -> bool:
     """'killed 9 farmers on Tuesday, a week after they killed 15 loggers': a clause dated against the report's own
     incident by a stretch of time ('a week after', 'two days before') tells another incident."""
     for tok in (pred, pred.head):
-        if tok.dep_ == "advcl" and tok.pos_ in ("VERB", "AUX"):
+        # An adverbial clause; or the root when the parser hung the whole sentence from a clause that has a mark of
+        # its own (a subordinate clause is never a sentence's root).
+        rooted = tok.dep_ == "ROOT" and (tok is pred or pred.dep_ == "oprd")  # "left … dead"; not a clause below it
+        if (tok.dep_ == "advcl" or rooted) and tok.pos_ in ("VERB", "AUX"):
             kids = list(tok.children)
-            return any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in kids) and any(
-                c.dep_ == "npadvmod" and c.lemma_.lower() in _TIME_UNITS for c in kids)
+            marks = [c for c in kids if c.dep_ == "mark" and c.lower_ in ("after", "before")]
+            # The stretch hangs from the verb, or from the mark itself ("less than a month after attacks … left …").
+            return bool(marks) and any(c.dep_ == "npadvmod" and c.lemma_.lower() in _TIME_UNITS
+                                       for c in [*kids, *(k for m in marks for k in m.children)])
     return False
 
 
@@ -1190,6 +1195,8 @@ def _restated(doc: Doc, q: _Quantity, earlier: list[Figure]) -> bool:
 _COUNT_VERBS = frozenset({"confirm", "report", "count", "record", "verify"})
 #: "… put the toll at 7", "… put the death toll at 7".
 _TOLL_VERBS = frozenset({"put", "place", "set", "estimate"})
+#: "… gave a lower toll of 110", "… reported a toll of 12".
+_TOLL_GIVING = frozenset({"give", "report", "cite", "put", "confirm"})
 
 
 def _another_count(doc: Doc, q: _Quantity, figures: list[Figure]) -> tuple[Figure, Token] | None:
@@ -1206,13 +1213,21 @@ def _another_count(doc: Doc, q: _Quantity, figures: list[Figure]) -> tuple[Figur
     elif (tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.head.head.lemma_.lower() in _TOLL_VERBS
           and any(c.dep_ == "dobj" and c.lemma_.lower() == "toll" for c in tok.head.head.children)):
         verb = tok.head.head
+    compared = False
+    if verb is None and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() == "toll":
+        toll = tok.head.head  # "a police source gave a lower toll of 110"
+        if toll.dep_ == "dobj" and toll.head.pos_ == "VERB" and toll.head.lemma_.lower() in _TOLL_GIVING:
+            verb = toll.head
+            compared = any(c.lower_ in ("lower", "higher", "different") for c in toll.children)
     if verb is None:
         return None
     source = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if source is None or source.pos_ == "PRON":
         return None
     sent = tok.sent
-    earlier = [f for f in figures if f.type == "killed" and f.value is not None and sent.start_char <= f.start
+    # Another sentence only when the toll says it is another one ("a lower toll of 110"): the sentence before.
+    since = doc[sent.start - 1].sent.start_char if compared and sent.start > 0 else sent.start_char
+    earlier = [f for f in figures if f.type == "killed" and f.value is not None and since <= f.start
                and f.end <= source.idx]
     if not earlier or earlier[-1].value == q.value:
         return None

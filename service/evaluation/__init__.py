@@ -23,8 +23,9 @@ SUITES = {
     "acled": "service.evaluation.acled:evaluate",
     "heldout_actors": "service.evaluation.heldout:evaluate",
     "heldout_conflict": "service.evaluation.acled:evaluate_heldout",
+    "blind_conflict": "service.evaluation.acled:evaluate_blind",
 }
-GROUPS = {"seed": ["seed_actors", "seed_figures"], "conll": ["conll"], "acled": ["acled"], "heldout": ["heldout_actors", "heldout_conflict"]}
+GROUPS = {"seed": ["seed_actors", "seed_figures"], "conll": ["conll"], "acled": ["acled"], "heldout": ["heldout_actors", "heldout_conflict", "blind_conflict"]}
 
 
 def _load(ref: str):

@@ -143,6 +143,16 @@ def evaluate_heldout(args: argparse.Namespace, model: Model) -> dict:
     return evaluate(argparse.Namespace(acled=str(HELDOUT_NOTES)), model)
 
 
+#: 100 conflict reports (45 in ACLED's notes style, 35 wire leads, 20 without deaths) written by someone who had not
+#: seen wirestream's rules, code or data, with the killed count under ACLED's conventions; read first at 3015f60
+#: (0.838 exact, 1.000 zero: docs/quality.md), a guard against regressions since.
+BLIND_REPORTS = HELDOUT_NOTES.parent / "blind_conflict_reports.csv"
+
+
+def evaluate_blind(args: argparse.Namespace, model: Model) -> dict:
+    return evaluate(argparse.Namespace(acled=str(BLIND_REPORTS)), model)
+
+
 def evaluate(args: argparse.Namespace, model: Model) -> dict:
     from service.enrichment import enrich_many
 

@@ -116,6 +116,22 @@ def test_another_sources_bare_count_of_the_same_toll_is_an_alternative_and_the_l
         assert [f.value for f in figures_of(text) if f.type == "killed"] == values, text
 
 
+def test_a_lower_toll_another_source_gives_in_the_next_sentence_is_kept(figures_of):
+    killed = _one(figures_of("Gunmen killed at least 64 people in the market town, a rights group said. "
+                             "An army spokesman gave a lower toll of 41."), "killed")
+    assert killed.value == 41
+    # Without "lower"/"higher" a toll in another sentence is no alternative: a later report may be an update.
+    values = [f.value for f in figures_of("Gunmen killed 64 people in the town. Last year a bombing there killed 41 people.")
+              if f.type == "killed"]
+    assert 64 in values
+
+
+def test_deaths_in_an_earlier_attack_dated_against_this_one_are_background(figures_of):
+    text = ("Gunmen killed 17 villagers in a night raid, an official said, less than a month after attacks in the "
+            "same district left nearly 150 people dead.")
+    assert [f.value for f in figures_of(text) if f.type == "killed"] == [17]
+
+
 def test_money_and_percent(figures_of):
     figures = figures_of("The company paid $5 million, and sales rose 12%.")
     money = _one(figures, "money")
