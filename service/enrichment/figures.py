@@ -1234,6 +1234,39 @@ def _another_count(doc: Doc, q: _Quantity, figures: list[Figure]) -> tuple[Figur
     return earlier[-1], source
 
 
+#: Verbs by which a source states a toll: "local sources reported 8 deaths", "officials said 8 died".
+_REPORT_VERBS = frozenset({"report", "say", "claim", "confirm", "put", "count", "record", "tell", "give"})
+
+
+def _contrasting_report(doc: Doc, pred: Token, figure: Figure, figures: list[Figure]) -> Figure | None:
+    """The killed figure this one contrasts as another source's report of the same toll: the harm is stated by a
+    verb of reporting in a clause set against the one before by "while" or "whereas" ("Fano claimed to have killed
+    40 soldiers, while local sources reported 8 deaths"), after a killed figure of another value in the same sentence,
+    at the same place if both name one. The caller asks only about a count of nobody in particular ("deaths",
+    "people"): "the army said it killed 30 militants, while al Shabaab claimed to have killed 15 soldiers" are two
+    tolls, each side's count of the other's dead."""
+    if figure.value is None:
+        return None
+    tok = pred
+    for _ in range(3):
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in _REPORT_VERBS:
+            break
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    else:
+        return None
+    if tok.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in tok.children):
+        return None
+    if not any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in tok.children):
+        return None
+    sent_start, clause_start = pred.sent.start_char, tok.left_edge.idx
+    earlier = [f for f in figures if f.type == "killed" and f.value is not None and sent_start <= f.start
+               and f.end <= clause_start and f.value != figure.value
+               and (f.where is None or figure.where is None or f.where == figure.where)]
+    return earlier[-1] if earlier else None
+
+
 def _alternative_of(anchor: Token) -> int | None:
     """The token heading an 'either … or …' list the counted phrase is in, if any."""
     for tok in (anchor, anchor.head if anchor.dep_ == "conj" else None):
@@ -1349,6 +1382,12 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
                 included = [f for f in figures if f.type == "killed" and f.value is not None and f.end <= q.anchor.sent.start_char]
                 if included and sum(f.value for f in included) <= q.value:  # type: ignore[misc]
                     figures = [f for f in figures if f not in included]
+        if (kind == "killed" and _generic(q.noun)
+                and (first := _contrasting_report(doc, harm[1], figure, figures)) is not None):
+            # "X claimed to have killed 40 soldiers, while local sources reported 8 deaths": one toll, two reports.
+            figures.append(figure)
+            other_counts.setdefault(first.id, [first]).append(figure)
+            continue
         key = _key(figure, q.noun.lemma_.lower())
         if _restates(seen.get(key), figure.where):
             figures = _better_attributed(figures, stated.get(key, []), figure)

@@ -126,6 +126,17 @@ def test_a_lower_toll_another_source_gives_in_the_next_sentence_is_kept(figures_
     assert 64 in values
 
 
+def test_two_reports_of_one_toll_set_against_each_other_keep_the_lower(figures_of):
+    text = "The rebels claimed to have killed 60 troops, while hospital sources reported 11 deaths."
+    assert [f.value for f in figures_of(text) if f.type == "killed"] == [11]
+    # Not a second report: deaths of others in the "while" clause, told by no verb of reporting.
+    text = "Rebels killed 5 soldiers in the north, while 3 civilians died in crossfire in the south, officials said."
+    assert sorted(f.value for f in figures_of(text) if f.type == "killed") == [3, 5]
+    # Each side's count of the other's dead: two tolls.
+    text = "The army said it killed 20 insurgents, while the insurgents claimed to have killed 9 soldiers."
+    assert sorted(f.value for f in figures_of(text) if f.type == "killed") == [9, 20]
+
+
 def test_deaths_in_an_earlier_attack_dated_against_this_one_are_background(figures_of):
     text = ("Gunmen killed 17 villagers in a night raid, an official said, less than a month after attacks in the "
             "same district left nearly 150 people dead.")
