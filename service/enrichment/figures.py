@@ -671,10 +671,12 @@ def _harm_word_of(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
             for tok in _predicates(child) if child.dep_ == "relcl" else [child]:
                 if harm_of(tok) and not _relative_agent(tok):
                     return harm_of(tok), tok  # type: ignore[return-value]
-    if anchor.dep_ == "conj" and anchor.pos_ == "NUM" and anchor.head.pos_ == "VERB" and harm_of(anchor.head) and any(
+    if anchor.dep_ == "conj" and anchor.pos_ in ("NUM", "NOUN") and anchor.head.pos_ == "VERB" and harm_of(anchor.head) and any(
         c.dep_ == "dobj" and c.i < anchor.i for c in anchor.head.children
     ):
-        return harm_of(anchor.head), anchor.head  # type: ignore[return-value]  # "killing 8 in Kwall and 7 in Miango"
+        # "killing 8 in Kwall and 7 in Miango"; "killing himself and at least 24 others" (the parser hangs the
+        # second object from the verb)
+        return harm_of(anchor.head), anchor.head  # type: ignore[return-value]
     tok = anchor
     for _ in range(4):  # "Two Somali citizens and four Kenyan citizens died": climb conjuncts to the verb
         if tok.dep_ in ("conj", "appos"):

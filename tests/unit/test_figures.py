@@ -126,6 +126,14 @@ def test_a_lower_toll_another_source_gives_in_the_next_sentence_is_kept(figures_
     assert 64 in values
 
 
+def test_a_bomber_killing_himself_and_others_counts_all(figures_of):
+    # The parser hangs "6 others" from the verb, beside "himself": still the verb's second object.
+    text = "A suicide bomber blew himself up at a checkpoint, killing himself and 6 others, police said."
+    assert sum(f.value for f in figures_of(text) if f.type == "killed") == 7
+    text = "Gunmen killed 3 soldiers and wounded 5 others in the attack."
+    assert [(f.type, f.value) for f in figures_of(text)] == [("killed", 3), ("injured", 5)]
+
+
 def test_two_reports_of_one_toll_set_against_each_other_keep_the_lower(figures_of):
     text = "The rebels claimed to have killed 60 troops, while hospital sources reported 11 deaths."
     assert [f.value for f in figures_of(text) if f.type == "killed"] == [11]
