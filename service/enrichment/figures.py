@@ -66,6 +66,9 @@ def harm_of(tok: Token) -> str | None:
         kind = harm.get(lower)
         if kind is None and tok.is_alpha:
             kind = _misspelt_harm(lower)
+        if kind is None and lemma in _FORCES_ONLY and tok.pos_ == "VERB" and any(
+                o.lemma_.lower() in _FORCE_NOUNS for c in tok.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)):
+            return "killed"  # "the army … lost three soldiers" is three dead; "lost ground", "lost two vehicles" are not
         if kind is None:  # asked of every word near a number: the phrase test only for the few verbs that start one
             return "killed" if lemma in _kill_phrase_words() and _is_kill_phrase(tok) else None
     if kind == "missing" and tok.lower_ != "missing" and lemma not in ("disappear", "unaccounted"):
@@ -83,6 +86,11 @@ def harm_of(tok: Token) -> str | None:
 
 #: Harm words that count only as verbs.
 _VERB_ONLY = frozenset({"martyr"})
+#: Verbs that are a death only when a force loses its own men: "killed 41 assailants and lost three soldiers".
+_FORCES_ONLY = frozenset({"lose"})
+_FORCE_NOUNS = frozenset({"soldier", "troop", "serviceman", "servicemen", "officer", "policeman", "policemen", "personnel",
+                          "fighter", "militant", "guard", "trooper", "marine", "paratrooper", "commando", "gendarme",
+                          "militiaman", "militiamen", "combatant", "man", "men", "member"})
 #: Verbs that are killing only when done to people.
 _PEOPLE_ONLY = frozenset({"neutralise", "neutralize"})
 
@@ -517,6 +525,34 @@ def _set_apart_in_time(pred: Token) -> bool:
     return False
 
 
+def _campaign_total(pred: Token) -> bool:
+    """'The insurgency, which began in 2017, has killed more than 6,000 people', 'a war … that has left more than
+    1,200 people dead', 'More than 60,000 Palestinians have been killed in the war': the running toll of a whole war
+    or insurgency is its history, told for context, not the incident the report tells. Only in the perfect, or where
+    the war is dated ('the 2017 war', 'which began in 2017'): 'fighting' and 'clashes' name the incident itself."""
+    campaigns = _lexicon()["campaign_nouns"]
+    verb = pred.head if pred.dep_ in ("oprd", "acomp", "xcomp") and pred.head.pos_ in ("VERB", "AUX") else pred
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    perfect = any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" for c in verb.children)
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        named = [subject]
+        if subject.lower_ in ("that", "which") and verb.dep_ == "relcl":
+            # "a war between factions of the Sinaloa cartel that has left 1,200 people dead": the parser hangs the
+            # clause from the nearest noun; the war is up the chain of "of" and "between"
+            named = [verb.head]
+            while named[-1].dep_ == "pobj" and named[-1].head.dep_ == "prep" and len(named) < 4:
+                named.append(named[-1].head.head)
+        if any(n.lemma_.lower() in campaigns and (perfect or any(
+                t.ent_type_ == "DATE" and any(w.like_num for w in t.subtree) for t in n.subtree)) for n in named):
+            return True
+    # "… have been killed in the war", "… have died since the conflict began"
+    return perfect and any(
+        c.dep_ == "prep" and c.lower_ in ("in", "during", "since") and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in campaigns for o in c.children)
+        for c in verb.children)
+
+
 def background(pred: Token) -> bool:
     """True when the harm is the reason for or topic of another event, or set in an earlier incident: a protest
     'against attacks that killed nine' reports a protest, not nine deaths; so do 'discuss the killing of 51',
@@ -526,7 +562,7 @@ def background(pred: Token) -> bool:
         t.lemma_.lower() in lex["natural_causes"] or t.lower_ in lex["natural_causes"] for t in pred.subtree if t.i > pred.i
     ):
         return True  # "who has died in Bath aged 94", "died of cancer": a death, not a killing
-    if _obituary(pred) or _over_a_period(pred) or _set_apart_in_time(pred):
+    if _obituary(pred) or _over_a_period(pred) or _set_apart_in_time(pred) or _campaign_total(pred):
         return True
     frames, preps = lex["background_frames"], lex["background_preps"]
     if pred.pos_ == "NOUN":
@@ -541,7 +577,11 @@ def background(pred: Token) -> bool:
         lemma = tok.lemma_.lower()
         if tok.pos_ == "NOUN" and lemma in lex["hedge_nouns"] and child.dep_ in ("acl", "ccomp", "relcl", "prep"):
             return True  # "rumours that five people had been killed"
-        if (lemma in frames or tok.lower_ in frames) and (
+        # "demand justice for a teacher who died", "staged a protest over …": a verb whose object is a frame frames
+        # what hangs from it by a preposition too
+        framed = tok.pos_ == "VERB" and child.dep_ == "prep" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in frames for c in tok.children)
+        if (lemma in frames or tok.lower_ in frames or framed) and (
             # "marched to condemn the killing of …": the purpose of a protest (xcomp) is its topic too
             child.dep_ in ("dobj", "pobj", "nsubjpass", "xcomp") or (child.dep_ == "prep" and child.lower_ in preps)
         ):
@@ -635,8 +675,34 @@ def _harm_word(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
     return harm
 
 
+#: Who tells a toll: "…, killing 11 passengers, two witnesses and a health official said".
+_TELLERS = frozenset({"witness", "resident", "official", "source", "spokesman", "spokeswoman", "spokesperson", "police",
+                      "medic", "doctor", "relative", "villager", "local", "activist", "monitor", "journalist", "officer",
+                      "authority", "leader", "elder", "survivor", "nurse", "lawmaker", "group", "agency", "ministry"})
+
+
+def _tells_it(noun: Token) -> bool:
+    """'killing 11 passengers, two witnesses and a health official said': the parser joins the subject of a verb of
+    saying that follows the list, and has no subject of its own, to the victims; they told the toll."""
+    if noun.dep_ != "conj" or noun.lemma_.lower() not in _TELLERS:
+        return False
+    last = noun
+    while any(c.dep_ == "conj" for c in last.children):
+        last = next(c for c in last.children if c.dep_ == "conj")
+    doc = noun.doc
+    after = last.right_edge.i + 1
+    if after >= len(doc):
+        return False
+    verb = doc[after]
+    return verb.lemma_.lower() in _SAY and verb.pos_ in ("VERB", "AUX") and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and all(
+        t.lemma_.lower() in _TELLERS for t in (noun, *(c for c in noun.subtree if c.dep_ == "conj")))
+
+
 def _harm_word_of(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
     noun, anchor = q.noun, q.anchor
+    if _tells_it(noun):
+        return None
     if _breakdown(anchor) or _breakdown(noun):
         return None  # "killed 6 people (4 civilians and 2 soldiers)": the parts of a count just given
     subset = _lexicon()["subset_preps"]
@@ -661,11 +727,21 @@ def _harm_word_of(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
     near = _harm_near(doc, q)
     if near is not None:
         return harm_of(near), near  # type: ignore[return-value]
-    for conjunct in anchor.conjuncts:  # "At least 4 police and 39 civilians killed": the harm word of the last part
+    # "At least 4 police and 39 civilians killed", "6 SAF soldiers and 14 RSF fighters killed": the harm word of the
+    # last part
+    conjuncts = sorted({*anchor.conjuncts, *(noun.conjuncts if noun is not anchor else ())}, key=lambda t: t.i)
+    for conjunct in conjuncts:
         if conjunct.i > anchor.i:
             for child in conjunct.children:
                 if child.dep_ in ("acl", "amod") and child.i > conjunct.i and harm_of(child):
                     return harm_of(child), child  # type: ignore[return-value]
+    if conjuncts and noun.dep_ == "dobj" and conjuncts[-1].i > noun.i:
+        # "Local sources reported 6 SAF soldiers and 14 RSF fighters killed": the harm hangs from the verb, just
+        # after the last part of its object
+        for child in noun.head.children:
+            if child.dep_ in ("advcl", "oprd", "xcomp", "ccomp", "acomp") and 0 < child.i - conjuncts[-1].i <= 2 \
+                    and harm_of(child):
+                return harm_of(child), child  # type: ignore[return-value]
     for child in noun.children:  # "1,000 people killed", "people that Israel says Hamas holds captive"
         if child.dep_ in ("acl", "amod", "relcl") and child.i > noun.i:
             for tok in _predicates(child) if child.dep_ == "relcl" else [child]:
@@ -782,6 +858,8 @@ def perpetrator(pred: Token, exclude: Token | None, index: MentionIndex) -> str 
         # "Blinken was set to leave": the subject of a raising verb above an xcomp is the one who leaves.
         deps = ("nsubj", "nsubjpass") if raised else ("nsubj",)
         subjects = [c for c in tok.children if c.dep_ in deps and (exclude is None or exclude not in c.subtree)]
+        if _victim_subject(tok):
+            subjects = []  # "the army … lost three soldiers", "six people lost their lives": the subject suffered it
         if not subjects and tok.dep_ == "ROOT" and tok.pos_ == "VERB":
             # "Biden on Wednesday called …, reaffirmed … and issued …": the parser often hangs the first verb of a
             # list, with the subject, as an advcl of the second.
@@ -1065,7 +1143,7 @@ def _bare_figures(
                 patient.tag_ == "NN" and patient.lemma_.lower() not in _not_counted()
                 and not any(c.dep_ == "prep" and c.lower_ == "of" for c in patient.children)  # "an unknown number of"
                 and any(c.lemma_.lower() in persons and any(g.dep_ == "nummod" for g in c.children) for c in patient.conjuncts))
-            if not is_person:
+            if not is_person or _tells_it(patient):
                 continue
             both = any(c.dep_ in ("det", "predet") and c.lower_ == "both" for c in patient.children)
             plural = patient.tag_ in ("NNS", "NNPS") and not both and not any(
@@ -1212,8 +1290,7 @@ def _another_count(doc: Doc, q: _Quantity, figures: list[Figure]) -> tuple[Figur
     verb = None
     if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in _COUNT_VERBS:
         verb = tok.head
-    elif (tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.head.head.lemma_.lower() in _TOLL_VERBS
-          and any(c.dep_ == "dobj" and c.lemma_.lower() == "toll" for c in tok.head.head.children)):
+    elif _toll_set_at(tok) is not None:
         verb = tok.head.head
     compared = False
     if verb is None and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() == "toll":
@@ -1227,8 +1304,10 @@ def _another_count(doc: Doc, q: _Quantity, figures: list[Figure]) -> tuple[Figur
     if source is None or source.pos_ == "PRON":
         return None
     sent = tok.sent
-    # Another sentence only when the toll says it is another one ("a lower toll of 110"): the sentence before.
-    since = doc[sent.start - 1].sent.start_char if compared and sent.start > 0 else sent.start_char
+    # The sentence before too when the toll says it is another one ("a lower toll of 110"), or when a source gives it
+    # with nothing saying it changed since ("The army put the death toll at 19"; not "… later put the toll at 30").
+    across = compared or not any(t.lemma_.lower() in _UPDATE_CUES for t in sent)
+    since = doc[sent.start - 1].sent.start_char if across and sent.start > 0 else sent.start_char
     earlier = [f for f in figures if f.type == "killed" and f.value is not None and since <= f.start
                and f.end <= source.idx]
     if not earlier or earlier[-1].value == q.value:
@@ -1236,28 +1315,53 @@ def _another_count(doc: Doc, q: _Quantity, figures: list[Figure]) -> tuple[Figur
     return earlier[-1], source
 
 
+def _toll_set_at(tok: Token) -> Token | None:
+    """The verb when the number is what a toll is put at: 'police put the (death) toll at 7'."""
+    if (tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.head.head.lemma_.lower() in _TOLL_VERBS
+            and any(c.dep_ == "dobj" and c.lemma_.lower() == "toll" for c in tok.head.head.children)):
+        return tok.head.head
+    return None
+
+
+def _updated_toll(q: _Quantity) -> Token | None:
+    """'Officials later put the toll at 11': the verb, when a toll is put at the number with a word saying it changed."""
+    verb = _toll_set_at(q.anchor)
+    if verb is None or not (q.noun is q.anchor or q.noun.lemma_.lower() in _GENERIC_VICTIMS):
+        return None
+    return verb if any(t.lemma_.lower() in _UPDATE_CUES for t in q.anchor.sent) else None
+
+
+#: Words that make a second toll an update of the first, not another source's count of it.
+_UPDATE_CUES = frozenset({"later", "now", "rise", "climb", "increase", "revise", "update", "since", "subsequently",
+                          "reach", "jump", "grow", "bring", "new", "final", "latest", "after"})
+
 #: Verbs by which a source states a toll: "local sources reported 8 deaths", "officials said 8 died".
 _REPORT_VERBS = frozenset({"report", "say", "claim", "confirm", "put", "count", "record", "tell", "give"})
 
 
-def _contrasting_report(doc: Doc, pred: Token, figure: Figure, figures: list[Figure]) -> Figure | None:
+def _contrasting_report(doc: Doc, pred: Token, figure: Figure, figures: list[Figure], noun: Token) -> Figure | None:
     """The killed figure this one contrasts as another source's report of the same toll: the harm is stated by a
     verb of reporting in a clause set against the one before by "while" or "whereas" ("Fano claimed to have killed
     40 soldiers, while local sources reported 8 deaths"), after a killed figure of another value in the same sentence,
-    at the same place if both name one. The caller asks only about a count of nobody in particular ("deaths",
-    "people"): "the army said it killed 30 militants, while al Shabaab claimed to have killed 15 soldiers" are two
-    tolls, each side's count of the other's dead."""
+    at the same place if both name one; or by "another source" in that sentence or the next ("Palestinian sources
+    reported 14 killed; another source reported 17 killed"). A count of somebody in particular contrasts only a count
+    of the same people ("JNIM claimed to have killed 20 soldiers, while local sources reported 4 soldiers killed"):
+    "the army said it killed 30 militants, while al Shabaab claimed to have killed 15 soldiers" are two tolls, each
+    side's count of the other's dead."""
     if figure.value is None:
         return None
-    tok = pred
-    for _ in range(3):
-        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in _REPORT_VERBS:
-            break
-        if tok.head.i == tok.i:
-            return None
-        tok = tok.head
-    else:
+    tok = _reporting_verb(pred)
+    if tok is None:
         return None
+    same_people = _generic(noun) or None
+    unchanged = not any(t.lemma_.lower() in _UPDATE_CUES for t in pred.sent)
+    if _another_source(tok) or (_gives_toll(tok, pred, noun) and unchanged):
+        sent = pred.sent
+        since = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        source = next(c for c in tok.children if c.dep_ == "nsubj")
+        earlier = [f for f in figures if f.type == "killed" and f.value is not None and since <= f.start
+                   and f.end <= source.left_edge.idx and f.value != figure.value]
+        return earlier[-1] if earlier else None
     if tok.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in tok.children):
         return None
     if not any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in tok.children):
@@ -1265,8 +1369,46 @@ def _contrasting_report(doc: Doc, pred: Token, figure: Figure, figures: list[Fig
     sent_start, clause_start = pred.sent.start_char, tok.left_edge.idx
     earlier = [f for f in figures if f.type == "killed" and f.value is not None and sent_start <= f.start
                and f.end <= clause_start and f.value != figure.value
-               and (f.where is None or figure.where is None or f.where == figure.where)]
+               and (f.where is None or figure.where is None or f.where == figure.where)
+               and (same_people or _noun_of(doc, f) == noun.lemma_.lower())]
     return earlier[-1] if earlier else None
+
+
+def _noun_of(doc: Doc, figure: Figure) -> str | None:
+    """The lemma of the noun a figure counts: 'soldier' for 'killed 20 soldiers' and '4 soldiers killed'."""
+    span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
+    if span is None:
+        return None
+    return next((t for t in reversed(span) if t.pos_ in ("NOUN", "PROPN")), span.root).lemma_.lower()
+
+
+#: "another source reported 17 killed", "other sources put it at …", "a second source said …"
+_OTHER = frozenset({"another", "other", "second", "different", "separate"})
+
+
+def _another_source(verb: Token) -> bool:
+    return any(c.dep_ == "nsubj" and any(d.dep_ in ("det", "amod") and d.lower_ in _OTHER for d in c.children)
+               for c in verb.children)
+
+
+def _gives_toll(verb: Token, pred: Token, noun: Token) -> bool:
+    """'A police spokesman gave a toll of 10 dead': a source, not a pronoun, states a toll that holds the number."""
+    return any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in verb.children) and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "toll" and (pred in c.subtree or noun in c.subtree)
+        for c in verb.children)
+
+
+def _reporting_verb(pred: Token) -> Token | None:
+    """The verb of reporting the harm is stated by, up to four steps above it: 'local sources reported 8 deaths',
+    'a police spokesman gave a toll of 10 dead'."""
+    tok = pred
+    for _ in range(4):
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in _REPORT_VERBS:
+            return tok
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
 
 
 def _alternative_of(anchor: Token) -> int | None:
@@ -1283,9 +1425,10 @@ def _stated_total(doc: Doc, q: _Quantity) -> bool:
     return before[-2:] == ["total", "of"]
 
 
-def _toll(pred: Token) -> bool:
-    """'The death toll later rose to 34': the number is the whole toll so far, the deaths told before it included."""
-    return any(c.dep_ == "nsubj" and c.lemma_.lower() == "toll" for c in pred.children)
+def _toll(pred: Token) -> Token | None:
+    """'The death toll later rose to 34', 'officials later put the toll at 11': the number is the whole toll so far,
+    the deaths told before it included. Returns the word 'toll'."""
+    return next((c for c in pred.children if c.dep_ in ("nsubj", "dobj") and c.lemma_.lower() == "toll"), None)
 
 
 def _restates(places: set[str | None] | None, where: str | None) -> bool:
@@ -1350,6 +1493,8 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
             # killed figure is ("Among the five dead were two children" names part of the five).
             parts.append(_harm_figure(doc, q, "killed", among, index, article_id))
             continue
+        if harm is None and (updated := _updated_toll(q)) is not None:
+            harm = ("killed", updated)  # "Officials later put the toll at 11": the toll so far, as "rose to 11"
         if harm is None and (told := _another_count(doc, q, figures)) is not None:
             # "killed 11 persons …, locals said; the police confirmed 8": the same toll as another source gives it.
             first, source = told
@@ -1381,11 +1526,15 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
             if kind == "killed" and q.value is not None and (_stated_total(doc, q) or _toll(pred)):
                 # "Fourteen were killed near X. A total of eighteen were killed in the two operations", "killing 27
                 # … The death toll later rose to 34": the deaths counted before are inside the total.
-                included = [f for f in figures if f.type == "killed" and f.value is not None and f.end <= q.anchor.sent.start_char]
+                # A toll in the same sentence includes what was told before the word "toll" ("5 civilians were
+                # initially reported killed; the toll later rose to 7"); a total, what the sentences before told.
+                told_before = q.anchor.sent.start_char
+                if (toll := _toll(pred)) is not None:
+                    told_before = max(told_before, toll.left_edge.idx)
+                included = [f for f in figures if f.type == "killed" and f.value is not None and f.end <= told_before]
                 if included and sum(f.value for f in included) <= q.value:  # type: ignore[misc]
                     figures = [f for f in figures if f not in included]
-        if (kind == "killed" and _generic(q.noun)
-                and (first := _contrasting_report(doc, harm[1], figure, figures)) is not None):
+        if kind == "killed" and (first := _contrasting_report(doc, harm[1], figure, figures, q.noun)) is not None:
             # "X claimed to have killed 40 soldiers, while local sources reported 8 deaths": one toll, two reports.
             figures.append(figure)
             other_counts.setdefault(first.id, [first]).append(figure)

@@ -24,8 +24,12 @@ SUITES = {
     "heldout_actors": "service.evaluation.heldout:evaluate",
     "heldout_conflict": "service.evaluation.acled:evaluate_heldout",
     "blind_conflict": "service.evaluation.acled:evaluate_blind",
+    "blind_conflict_2": "service.evaluation.acled:evaluate_blind_2",
 }
-GROUPS = {"seed": ["seed_actors", "seed_figures"], "conll": ["conll"], "acled": ["acled"], "heldout": ["heldout_actors", "heldout_conflict", "blind_conflict"]}
+GROUPS = {
+    "seed": ["seed_actors", "seed_figures"], "conll": ["conll"], "acled": ["acled"],
+    "heldout": ["heldout_actors", "heldout_conflict", "blind_conflict", "blind_conflict_2"],
+}
 
 
 def _load(ref: str):

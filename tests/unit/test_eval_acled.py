@@ -119,3 +119,10 @@ def test_conflict_reports_written_blind_are_read(model):
     result = acled.evaluate_blind(argparse.Namespace(), model)
     assert result["wirestream"]["fatal_rows"] == 80
     assert result["wirestream"]["exact_on_fatal"] >= 0.85 and result["wirestream"]["zero_on_zero"] == 1.0
+
+
+def test_a_second_blind_set_is_read(model):
+    """tests/fixtures/blind_conflict_reports_2.csv: another writer, the same brief; 0.850 / 0.950 at first reading."""
+    result = acled.evaluate_blind_2(argparse.Namespace(), model)
+    assert result["wirestream"]["fatal_rows"] == 100
+    assert result["wirestream"]["exact_on_fatal"] >= 0.95 and result["wirestream"]["zero_on_zero"] >= 0.95

@@ -120,10 +120,54 @@ def test_a_lower_toll_another_source_gives_in_the_next_sentence_is_kept(figures_
     killed = _one(figures_of("Gunmen killed at least 64 people in the market town, a rights group said. "
                              "An army spokesman gave a lower toll of 41."), "killed")
     assert killed.value == 41
-    # Without "lower"/"higher" a toll in another sentence is no alternative: a later report may be an update.
+    # A killing told in another sentence is no alternative: it may be another incident.
     values = [f.value for f in figures_of("Gunmen killed 64 people in the town. Last year a bombing there killed 41 people.")
               if f.type == "killed"]
     assert 64 in values
+
+
+@pytest.mark.parametrize("text, killed", [
+    # A source giving the toll in the next sentence, with nothing saying it changed since: another report of it.
+    ("At least 31 people died when gunmen stormed a village in Ituri, a local chief said. The army put the toll at 22.",
+     [22]),
+    ("A bomb exploded near a bus station in Kano, killing at least 17 people, hospital staff said. "
+     "A police spokesman gave a toll of 12 dead.", [12]),
+    # "another source": in the same sentence or the next.
+    ("Local sources reported 9 killed in the shelling; another source reported 13 killed.", [9]),
+    ("Gang members set fire to houses in the town. 21 people were killed. Another source reported 30 killed.", [21]),
+    # The same people on both sides of "while": one toll, two reports.
+    ("Rebels claimed to have killed 35 soldiers, while officials said 6 soldiers were killed.", [6]),
+    # An update is no alternative: the later toll includes the first.
+    ("Gunmen killed 8 people on Monday. Officials later put the toll at 11.", [11]),
+    ("Three civilians were first reported killed and 20 wounded; the toll later rose to 5.", [5]),
+])
+def test_a_second_report_of_a_toll_is_an_alternative_and_an_update_replaces_it(figures_of, text, killed):
+    assert _killed(figures_of(text)) == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Gunmen killed 6 villagers in Zamfara on Sunday. The conflict, which began in 2011, has killed more than 10,000 people.",
+     [6]),
+    ("Militants killed 4 soldiers. The insurgency has killed thousands of people since it erupted.", [4]),
+    ("A drone strike killed 9 people at a market. More than 40,000 people have been killed in the war.", [9]),
+    ("A raid killed 3 men, in a state gripped by a war between two gangs that has left 900 people dead.", [3]),
+    # The incident itself told with "fighting" or "clashes" stays.
+    ("Fighting between two militias has killed at least 12 people in the district, officials said.", [12]),
+    # The seed's "air strikes that have killed more than 1,000 people" is an incident's toll, not a war's.
+    ("Israeli air strikes that have killed more than 1,000 people hit the Gaza Strip.", [1000]),
+])
+def test_the_running_toll_of_a_whole_war_is_context(figures_of, text, killed):
+    assert _killed(figures_of(text)) == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Witnesses reported 5 police officers and 7 attackers killed.", [5, 7]),
+    ("The army said it killed 20 militants and lost two soldiers in the clash.", [2, 20]),
+    ("The party lost two seats and several vehicles were damaged.", []),
+    ("Troops lost ground in the north.", []),
+])
+def test_parts_told_before_one_harm_word_and_a_force_losing_its_men(figures_of, text, killed):
+    assert _killed(figures_of(text)) == killed
 
 
 def test_a_bomber_killing_himself_and_others_counts_all(figures_of):
@@ -574,3 +618,19 @@ def test_an_acled_opening_date_is_no_score_line(model):
 
     enriched = enrich(Article(id="t", text="On 20 February 2024, Russian forces shelled Avdiivka."), model=model)
     assert "organization:on" not in {a.id for a in enriched.actors}
+
+
+@pytest.mark.parametrize("text, killed", [
+    # The parser joins the subject of "said" to the victims when it follows the list with no subject of its own.
+    ("Gunmen killed 4 farmers, two residents and a local official said on Monday.", [4]),
+    ("A blast hit a bus, killing 9 passengers, two witnesses said.", [9]),
+    # Victims listed before a "said" that has its subject.
+    ("Gunmen killed 4 farmers and two residents, police said.", [2, 4]),
+])
+def test_the_tellers_of_a_toll_are_not_its_victims(figures_of, text, killed):
+    assert _killed(figures_of(text)) == killed
+
+
+def test_a_death_that_justice_is_demanded_for_is_the_topic(figures_of):
+    text = "Hundreds of protesters gathered to demand justice for a teacher who died in police custody."
+    assert _killed(figures_of(text)) == []
