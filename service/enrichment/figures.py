@@ -33,6 +33,7 @@ _FILLERS = frozenset({"were", "was", "are", "is", "been", "have", "has", "had", 
 _PLACE_PREPS = frozenset({"in", "at", "near", "through", "across", "into", "to", "inside", "outside", "around", "on"})
 _ATTACK_NOUNS = frozenset({"attack", "strike", "airstrike", "raid", "bombing", "bombardment", "shelling", "assault",
                            "ambush", "offensive", "explosion", "blast", "clash", "fighting", "violence", "rampage"})
+_EVENT_NOUNS = _ATTACK_NOUNS | {"operation", "battle", "encounter", "incident", "shooting", "massacre", "offensive"}
 _PRONOUNS = frozenset({"PRP", "WP", "WDT", "DT", "EX"})
 _RELATIVE = frozenset({"that", "which", "who", "whom"})
 _SINGLE_PRONOUNS = frozenset({"he", "she", "him", "her", "himself", "herself"})
@@ -92,7 +93,7 @@ _FORCE_NOUNS = frozenset({"soldier", "troop", "serviceman", "servicemen", "offic
                           "fighter", "militant", "guard", "trooper", "marine", "paratrooper", "commando", "gendarme",
                           "militiaman", "militiamen", "combatant", "man", "men", "member"})
 #: Verbs that are killing only when done to people.
-_PEOPLE_ONLY = frozenset({"neutralise", "neutralize"})
+_PEOPLE_ONLY = frozenset({"neutralise", "neutralize", "eliminate"})
 
 
 _TRIPLED = re.compile(r"(\w)\1\1+")
@@ -134,7 +135,8 @@ def _is_kill_phrase(tok: Token) -> bool:
     wanted = _kill_phrase_words().get(tok.lemma_.lower())
     if not wanted:
         return False
-    words = {c.lower_ for c in tok.children} | {g.lower_ for c in tok.children if c.dep_ == "prep" for g in c.children}
+    words = {c.lower_ for c in tok.children} | {g.lower_ for c in tok.children if c.dep_ in ("prep", "dobj")
+                                                 for g in c.children if c.dep_ == "prep" or g.dep_ == "amod"}
     if tok.i + 1 < len(tok.doc):
         words.add(tok.doc[tok.i + 1].lower_)  # "shot dead three officers": the parser hangs 'dead' on the object
     return not wanted.isdisjoint(words)
@@ -171,7 +173,12 @@ def _is_excluded_number(doc: Doc, start: int, end: int, value: float) -> bool:
     after = doc[nxt] if nxt < len(doc) else None
     if after is not None and after.lower_ in lex["not_counted_after"]:
         return True
-    if after is not None and after.tag_ == "NNP" and after.is_title and doc[start].text.isdigit():
+    counted = doc[start].head if doc[start].dep_ == "nummod" and doc[start].head.i >= nxt else None
+    if counted is not None and after is not None and after.lower_ not in lex["months"] and (
+            after is counted or after in counted.subtree) and (
+            counted.tag_ in ("NNS", "NNPS") or counted.lemma_.lower() in _person_nouns()):
+        pass  # "3 Taliban border guards", "1 Kuki-Zo man": the parser says what is counted, and it is people
+    elif after is not None and after.tag_ == "NNP" and after.is_title and doc[start].text.isdigit():
         k = nxt
         while k < len(doc) and doc[k].tag_ in ("NNP", "NNPS"):
             k += 1
@@ -431,8 +438,9 @@ def _killed_after(verb: Token) -> Token | None:
 
 
 def _victim_subject(verb: Token) -> bool:
-    """'Six people lost their lives': the subject of 'lose' is who died, though the verb has an object."""
-    return verb.lemma_.lower() == "lose"
+    """'Six people lost their lives', 'two soldiers embraced shahadat', 'one inspector paid the supreme price': the
+    subject is who died, though the verb has an object."""
+    return verb.lemma_.lower() in ("lose", "embrace", "pay")
 
 
 def _relative_agent(verb: Token) -> bool:
@@ -446,7 +454,12 @@ def _hypothetical(pred: Token) -> bool:
     verbs = [pred, pred.head] if pred.dep_ == "conj" else [pred]  # "could attack and kill"
 
     def done(v: Token) -> bool:  # "claimed to have killed 30": a perfect infinitive reports harm done
-        return v.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("have", "having") for c in v.children)
+        if v.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("have", "having") for c in v.children):
+            return True
+        # "managed to kill", "made it possible to neutralise 21 terrorists" (communiqués): an infinitive of harm done
+        above = v.head if v.dep_ in ("xcomp", "ccomp", "advcl") else None
+        return above is not None and (above.lemma_.lower() in ("manage", "succeed") or (
+            above.lemma_.lower() == "possible" and above.head.lemma_.lower() == "make"))
 
     return any(
         (c.dep_ == "aux" and (c.tag_ == "MD" or (c.lower_ == "to" and not done(v))))
@@ -525,13 +538,35 @@ def _set_apart_in_time(pred: Token) -> bool:
     return False
 
 
+def _dated_last_week(pred: Token) -> bool:
+    """'Gangs killed 11 people in the same area last week': harm dated a week, month or year back."""
+    verb = _governing_verb(pred)
+    for child in [*pred.children, *(verb.children if verb is not pred else ())]:
+        stretch = child if child.dep_ == "npadvmod" else next(
+            (o for o in child.children if o.dep_ == "pobj"), None) if child.dep_ == "prep" else None
+        if stretch is not None and stretch.lemma_.lower() in ("week", "month", "year") and any(
+                c.lower_ in ("last", "previous") for c in stretch.children):
+            return True
+    return False
+
+
+def _governing_verb(pred: Token) -> Token:
+    """The verb whose clause tells the harm: 'left' for 'left 1,000 people dead' (the parser makes 'dead' the
+    verb's complement, or a modifier of its object); the harm word itself otherwise."""
+    if pred.dep_ in ("oprd", "acomp", "xcomp") and pred.head.pos_ in ("VERB", "AUX"):
+        return pred.head
+    if pred.dep_ == "amod" and pred.head.dep_ == "dobj" and pred.head.head.pos_ == "VERB" and pred.i > pred.head.i:
+        return pred.head.head
+    return pred
+
+
 def _campaign_total(pred: Token) -> bool:
     """'The insurgency, which began in 2017, has killed more than 6,000 people', 'a war … that has left more than
     1,200 people dead', 'More than 60,000 Palestinians have been killed in the war': the running toll of a whole war
     or insurgency is its history, told for context, not the incident the report tells. Only in the perfect, or where
     the war is dated ('the 2017 war', 'which began in 2017'): 'fighting' and 'clashes' name the incident itself."""
     campaigns = _lexicon()["campaign_nouns"]
-    verb = pred.head if pred.dep_ in ("oprd", "acomp", "xcomp") and pred.head.pos_ in ("VERB", "AUX") else pred
+    verb = _governing_verb(pred)
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     perfect = any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" for c in verb.children)
@@ -564,6 +599,9 @@ def background(pred: Token) -> bool:
         return True  # "who has died in Bath aged 94", "died of cancer": a death, not a killing
     if _obituary(pred) or _over_a_period(pred) or _set_apart_in_time(pred) or _campaign_total(pred):
         return True
+    if pred.dep_ == "relcl" and pred.head.lemma_.lower() in _EVENT_NOUNS and any(
+            c.dep_ == "aux" and c.lower_ == "had" for c in pred.children):
+        return True  # "returning from an operation in which four rebels had been killed": told as before the story
     frames, preps = lex["background_frames"], lex["background_preps"]
     if pred.pos_ == "NOUN":
         frames = [*frames, *lex["noun_background_words"]]
@@ -602,7 +640,9 @@ _PERIODS = re.compile(r"\b(?:past|last|previous)\b.*\b(?:weeks|months|years|deca
 def _over_a_period(pred: Token) -> bool:
     """'killed 40 militants in the past three months', '300 so far this year', '43 students killed in 2014': a tally
     over a stretch of time, or deaths dated by a year alone, are history or a running total, not a reported incident."""
-    for child in pred.children:
+    # "attacks that have left more than 1,000 people dead in the region this year": the stretch hangs from "left"
+    verb = _governing_verb(pred)
+    for child in [*pred.children, *(verb.children if verb is not pred else ())]:
         if child.dep_ not in ("prep", "npadvmod") or not any(t.ent_type_ == "DATE" for t in child.subtree):
             continue
         words = [t.lower_ for t in child.subtree]
@@ -701,8 +741,13 @@ def _tells_it(noun: Token) -> bool:
 
 def _harm_word_of(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
     noun, anchor = q.noun, q.anchor
-    if _tells_it(noun):
-        return None
+    if _tells_it(noun) or (noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _REPORT_VERBS
+                           and noun.lemma_.lower() in _TELLERS):
+        return None  # "some local sources reported up to 9 fatalities": who tells the toll is no count of it
+    if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in ("die", "succumb", "perish") \
+            and harm_of(noun.head) == "killed" and any(c.dep_ in ("acl", "amod") and harm_of(c) for c in noun.children):
+        # "2 civilians wounded during the clash succumbed to their injuries": what befell them last is the figure
+        return "killed", noun.head
     if _breakdown(anchor) or _breakdown(noun):
         return None  # "killed 6 people (4 civilians and 2 soldiers)": the parts of a count just given
     subset = _lexicon()["subset_preps"]
@@ -788,11 +833,11 @@ def _harm_word_of(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
                 if child.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "npadvmod", "attr", "dobj", "advmod") and harm_of(child) \
                         and child.i > tok.i and child.pos_ in ("ADJ", "NOUN", "ADV"):
                     return harm_of(child), child  # type: ignore[return-value]
-            if any(c.dep_ == "nsubj" and c.lemma_.lower() == "toll" for c in verb.children):
-                return "killed", verb  # "the death toll rose to 45", "the toll is 45"
+            if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() == "toll" for c in verb.children):
+                return "killed", verb  # "the death toll rose to 45", "the toll is 45", "the toll was updated to 23"
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
-            tok = tok.head.head  # "rose to 45": on to the verb, for the toll
-            if any(c.dep_ == "nsubj" and c.lemma_.lower() == "toll" for c in tok.children):
+            tok = tok.head.head  # "rose to 45", "was updated to 23": on to the verb, for the toll
+            if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() == "toll" for c in tok.children):
                 return "killed", tok
             break
         break
@@ -1032,6 +1077,10 @@ def _patients(pred: Token) -> list[Token]:
             c for c in pred.head.children if c.dep_ in ("nsubj", "nsubjpass") and not _is_kill_phrase(pred.head)]
     elif pred.pos_ == "ADJ" and pred.dep_ in ("ccomp", "xcomp"):
         found = [c for c in pred.children if c.dep_ == "nsubj"]  # "shoot the driver dead"
+    if pred.pos_ == "VERB":
+        # "13 recruits were killed in the blast, in addition to the bomber": one more, whoever the verb's object is
+        found += [o for c in pred.children if c.dep_ == "prep" and c.lower_ == "in" for a in c.children
+                  if a.lower_ == "addition" for t in a.children if t.lower_ == "to" for o in t.children if o.dep_ == "pobj"]
     out: list[Token] = []
     for tok in found:
         out.extend(t for t in sorted([tok, *tok.conjuncts], key=lambda t: t.i) if t not in out)
@@ -1153,10 +1202,29 @@ def _bare_figures(
                 continue
             covered.add((patient.i, kind))
             one = 2.0 if both else 1.0  # "killing both occupants"
+            if plural and (told := _counted_before(patient)) is not None:
+                # "identified three terrorists who approached the troops … The troops eliminated the terrorists"
+                q = _Quantity(patient.left_edge.i, patient.i + 1, patient, patient, told, told, told, "exact")
+                figures.append(_harm_figure(doc, q, kind, pred, index, article_id))
+                continue
             q = _Quantity(patient.left_edge.i, patient.i + 1, patient, patient, None if plural else one,
                           None if plural else one, None if plural else one, "vague" if plural else "exact")
             figures.append(_harm_figure(doc, q, kind, pred, index, article_id))
     return figures, pronouns
+
+
+def _counted_before(noun: Token) -> float | None:
+    """The number a definite plural points back to: 'the terrorists' after 'three terrorists' in the sentence before
+    or the same one; None when the text gave them no number there."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children):
+        return None
+    doc, lemma = noun.doc, noun.lemma_.lower()
+    start = doc[noun.sent.start - 1].sent.start if noun.sent.start > 0 else noun.sent.start
+    for tok in reversed(doc[start:noun.i]):
+        if tok.lemma_.lower() == lemma:
+            numbers = [c for c in tok.children if c.dep_ == "nummod"]
+            return parse_number(numbers[0].text) if len(numbers) == 1 else None
+    return None
 
 
 def _hyphenated(tok: Token) -> str:
@@ -1336,7 +1404,7 @@ _UPDATE_CUES = frozenset({"later", "now", "rise", "climb", "increase", "revise",
                           "reach", "jump", "grow", "bring", "new", "final", "latest", "after"})
 
 #: Verbs by which a source states a toll: "local sources reported 8 deaths", "officials said 8 died".
-_REPORT_VERBS = frozenset({"report", "say", "claim", "confirm", "put", "count", "record", "tell", "give"})
+_REPORT_VERBS = frozenset({"report", "say", "claim", "confirm", "put", "count", "record", "tell", "give", "state"})
 
 
 def _contrasting_report(doc: Doc, pred: Token, figure: Figure, figures: list[Figure], noun: Token) -> Figure | None:
@@ -1382,8 +1450,8 @@ def _noun_of(doc: Doc, figure: Figure) -> str | None:
     return next((t for t in reversed(span) if t.pos_ in ("NOUN", "PROPN")), span.root).lemma_.lower()
 
 
-#: "another source reported 17 killed", "other sources put it at …", "a second source said …"
-_OTHER = frozenset({"another", "other", "second", "different", "separate"})
+#: "another source reported 17 killed", "other sources put it at …", "some local sources reported up to 9"
+_OTHER = frozenset({"another", "other", "second", "different", "separate", "some"})
 
 
 def _another_source(verb: Token) -> bool:
@@ -1426,9 +1494,10 @@ def _stated_total(doc: Doc, q: _Quantity) -> bool:
 
 
 def _toll(pred: Token) -> Token | None:
-    """'The death toll later rose to 34', 'officials later put the toll at 11': the number is the whole toll so far,
-    the deaths told before it included. Returns the word 'toll'."""
-    return next((c for c in pred.children if c.dep_ in ("nsubj", "dobj") and c.lemma_.lower() == "toll"), None)
+    """'The death toll later rose to 34', 'the toll was later updated to 23', 'officials later put the toll at 11':
+    the number is the whole toll so far, the deaths told before it included. Returns the word 'toll'."""
+    return next((c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() == "toll"),
+                None)
 
 
 def _restates(places: set[str | None] | None, where: str | None) -> bool:
@@ -1441,10 +1510,11 @@ _ATTRIBUTION = ("by", "victims", "reported_by")
 
 
 def _headline_figure(figures: list[Figure], generic_in_headline: list[Figure], figure: Figure) -> Figure | None:
-    """The headline figure ("… KILL TWO IN NORTHERN ISRAEL", no noun) that this one of the body states again."""
+    """The headline figure ("… KILL TWO IN NORTHERN ISRAEL", "strikes kill 22 Palestinians") that this one of the
+    body states again, maybe more exactly ("At least 22 Palestinians were killed")."""
     for first in generic_in_headline:
-        if (first in figures and (first.type, first.value, first.low, first.qualifier)
-                == (figure.type, figure.value, figure.low, figure.qualifier)
+        if (first in figures and (first.type, first.value) == (figure.type, figure.value)
+                and (first.qualifier == figure.qualifier or "exact" in (first.qualifier, figure.qualifier))
                 and (first.where is None or figure.where is None or first.where == figure.where)):
             generic_in_headline.remove(first)
             return first
@@ -1467,6 +1537,15 @@ def _better_attributed(figures: list[Figure], earlier: list[Figure], again: Figu
     return figures
 
 
+def _lead_end(doc: Doc, layout: Layout) -> int:
+    """Where the story's first sentence ends (after a headline line and dateline)."""
+    start = max(layout.body_start, layout.dateline_end or 0, layout.headline_end or 0)
+    for sent in doc.sents:
+        if sent.end_char > start and any(t.is_alpha for t in sent if t.idx >= start):
+            return sent.end_char
+    return len(doc.text)
+
+
 def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: str) -> list[Figure]:
     """Every figure once: a number stated again further down (same type, value, qualifier and noun) is not a second figure."""
     lex = _lexicon()
@@ -1479,6 +1558,8 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
     alternatives: dict[int, list[Figure]] = {}  # "either 6 soldiers or a single major": one of them was killed
     parts: list[Figure] = []  # "Three aid workers were among those killed"
     covered: set[tuple[int, str]] = set()
+    inside_toll: list[tuple[int, int]] = []  # where the rest of a toll's sentence tells deaths already in it
+    lead_end = _lead_end(doc, layout)
     for q in _quantities(doc, layout):
         harm = _harm_word(doc, q)
         if harm is not None and harm[0] in ("killed", "injured") and _hypothetical(harm[1]):
@@ -1520,7 +1601,11 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
                             victims=actor_of(noun, index, deep=False))
         else:
             kind, pred = harm
+            if kind == "killed" and pred.idx >= lead_end and _dated_last_week(pred):
+                continue  # a story of Monday's arson, then "Gangs killed 11 people in the same area last week"
             figure = _harm_figure(doc, q, kind, pred, index, article_id)
+            if kind == "killed" and any(a <= figure.start < b for a, b in inside_toll):
+                continue
             if kind == "killed" and q.value is None and _restated(doc, q, figures):
                 continue
             if kind == "killed" and q.value is not None and (_stated_total(doc, q) or _toll(pred)):
@@ -1531,6 +1616,10 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
                 told_before = q.anchor.sent.start_char
                 if (toll := _toll(pred)) is not None:
                     told_before = max(told_before, toll.left_edge.idx)
+                    # "… rose to 12 after rescuers pulled three more bodies from the rubble": what the rest of the
+                    # sentence tells is how the toll got there, inside it
+                    last = max(doc[q.end - 1], q.noun.right_edge, key=lambda t: t.i)  # "9 civilians and 4 VDP who died"
+                    inside_toll.append((last.idx + len(last), q.anchor.sent.end_char))
                 included = [f for f in figures if f.type == "killed" and f.value is not None and f.end <= told_before]
                 if included and sum(f.value for f in included) <= q.value:  # type: ignore[misc]
                     figures = [f for f in figures if f not in included]
@@ -1553,8 +1642,7 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
             seen.setdefault(key, set()).add(figure.where)
             stated.setdefault(key, []).append(figure)
             continue
-        if (kind != "count" and layout.headline_end is not None and figure.end <= layout.headline_end
-                and figure.value is not None and _generic(q.noun)):
+        if kind != "count" and layout.headline_end is not None and figure.end <= layout.headline_end and figure.value is not None:
             generic_in_headline.append(figure)
         seen.setdefault(key, set()).add(figure.where)
         stated.setdefault(key, []).append(figure)
@@ -1570,6 +1658,8 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
     bare, pronouns = _bare_figures(doc, layout, covered, index, article_id, casualty_words)
     bare.extend(f for f in pronouns if not any(g.type == f.type for g in [*figures, *bare]))
     for figure in bare:
+        if figure.type == "killed" and any(a <= figure.start < b for a, b in inside_toll):
+            continue  # "… updated to 23 after several of the wounded died"
         key = _key(figure, doc.char_span(figure.start, figure.end, alignment_mode="expand").root.lemma_.lower())
         if not _restates(seen.get(key), figure.where):
             seen.setdefault(key, set()).add(figure.where)

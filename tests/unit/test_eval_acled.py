@@ -126,3 +126,11 @@ def test_a_second_blind_set_is_read(model):
     result = acled.evaluate_blind_2(argparse.Namespace(), model)
     assert result["wirestream"]["fatal_rows"] == 100
     assert result["wirestream"]["exact_on_fatal"] >= 0.95 and result["wirestream"]["zero_on_zero"] >= 0.95
+
+
+def test_a_third_blind_set_in_more_styles_is_read(model):
+    """tests/fixtures/blind_conflict_reports_3.csv: communiqués, UN and NGO updates, translated local press too;
+    0.800 / 0.900 at first reading."""
+    result = acled.evaluate_blind_3(argparse.Namespace(), model)
+    assert result["wirestream"]["fatal_rows"] == 100
+    assert result["wirestream"]["exact_on_fatal"] >= 0.95 and result["wirestream"]["zero_on_zero"] >= 0.95

@@ -634,3 +634,47 @@ def test_the_tellers_of_a_toll_are_not_its_victims(figures_of, text, killed):
 def test_a_death_that_justice_is_demanded_for_is_the_topic(figures_of):
     text = "Hundreds of protesters gathered to demand justice for a teacher who died in police custody."
     assert _killed(figures_of(text)) == []
+
+
+@pytest.mark.parametrize("text, killed", [
+    # Communiqués and translated local press.
+    ("The riposte of our forces made it possible to neutralise 14 terrorists.", [14]),
+    ("The army conducted an operation in the district, eliminating 12 militants.", [12]),
+    ("During the exchange of fire, five khwarij were sent to hell.", [5]),
+    ("During the exchange of fire, two soldiers embraced shahadat.", [2]),
+    ("Sadly, one sergeant paid the supreme price.", [1]),
+    ("The raids led to the martyrdom of 6 citizens and the injury of 10 others.", [6]),
+    ("The army eliminated the threat.", []),
+    ("The club paid the price for its defeat.", []),
+])
+def test_communique_phrasings_of_deaths(figures_of, text, killed):
+    assert _killed(figures_of(text)) == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    # A toll and how it got there: the rest of its sentence is inside it.
+    ("Shelling killed 7 people. The toll rose to 10 on Sunday after rescuers recovered three more bodies.", [10]),
+    ("Rebels killed 15 villagers. The toll was later updated to 18 after several of the wounded died.", [18]),
+    ("The provisional toll is 5 soldiers and 2 militiamen who died.", [2, 5]),
+    # What befell the wounded last.
+    ("Three villagers wounded in the raid succumbed to their injuries on Monday.", [3]),
+    # One more, named beside the count.
+    ("Nine shoppers were killed in the blast, in addition to the bomber.", [1, 9]),
+    # Told as before the story.
+    ("Police said six officers were killed by a roadside bomb on Friday. They were returning from an operation in "
+     "which three rebels had been killed.", [6]),
+    ("Gunmen set fire to 20 houses in the village on Monday, officials said. Gunmen killed 9 people in the same "
+     "area last week.", []),
+    ("Gunmen killed 9 people in the village last week, officials said on Monday.", [9]),
+    # A number the story gave before: "the militants" are the three it told of.
+    ("Troops spotted three militants approaching the post. The troops killed the militants.", [3]),
+    # A headline's count told again, more exactly, in the lead.
+    ("Air strikes kill 12 civilians in northern town\nALEPPO (Reuters) - At least 12 civilians were killed in air "
+     "strikes on Tuesday, rescuers said.", [12]),
+    # A number and a name that qualifies the people counted; not a day of the month.
+    ("3 Taliban border guards and 1 Pakistani soldier were killed.", [1, 3]),
+    ("On 5 July 4 more villagers were killed in Bunia.", [4]),
+    ("Two soldiers died when their truck skidded off the road into a ravine.", []),
+])
+def test_tolls_restated_updated_and_told_as_background(figures_of, text, killed):
+    assert _killed(figures_of(text)) == killed
