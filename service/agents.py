@@ -17,7 +17,7 @@ from schemas import Article, SourcePosition
 from service import dashboard, metrics
 from service.app import Wiring
 from service.codec import encode, key
-from service.counts import ActorTally, read_contributions, tally_all
+from service.counts import ActorTally, decode_tally, encode_tally, read_contributions, tally_all
 from service.enricher import Enricher, Outcome, enrich_batch, enrich_within, latency_chunks  # noqa: F401 - re-exported for tests
 from service.intake import Rejection, dead_letter, decode_article
 from service.offset_gaps import GapFillError, GapFiller
@@ -230,7 +230,7 @@ def register_agents(w: Wiring, enricher: Enricher) -> None:
                 # changelog or compacted topic that missed the last write before a crash (kill -9 after the local
                 # RocksDB put, before the changelog send).
                 for actor_id, tally in tallies.items():
-                    w.counts[actor_id] = tally.model_dump_json().encode()
+                    w.counts[actor_id] = encode_tally(tally)
             futures.extend(w.counts.take_unacknowledged())
             for actor_id, tally in tallies.items():
                 futures.append(await t["actor_counts"].send(key=key(actor_id), value=encode(tally.counts)))
@@ -242,10 +242,8 @@ def register_agents(w: Wiring, enricher: Enricher) -> None:
 
 
 def stored_tally(value: bytes | dict | None) -> ActorTally | None:
-    """The table value as an ActorTally (JSON bytes; a dict from an older JSON-serialised table)."""
-    if not value:
-        return None
-    return ActorTally.model_validate(value) if isinstance(value, dict) else ActorTally.model_validate_json(value)
+    """The table value as an ActorTally (`counts.encode_tally` bytes, or an older form)."""
+    return decode_tally(value) if value else None
 
 
 def by_source_partition(events: Sequence[EventT]) -> list[tuple[EventT, list[EventT]]]:

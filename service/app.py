@@ -129,9 +129,13 @@ def create_app(settings: Settings) -> Wiring:
         "actor_counts",
         default=None,
         partitions=settings.partitions,
-        # Values are ActorTally JSON bytes, read and written by the count agent with pydantic's own (Rust) JSON:
-        # no dict in between. Same bytes as faust's "json" serializer wrote, so existing changelogs read back.
+        # Values are `counts.encode_tally` bytes (the counts as JSON, a newline, the window's raw digests), read and
+        # written by the count agent itself: no dict in between. The all-JSON values written before still read back.
         schema=faust.Schema(key_serializer="json", value_serializer="raw"),
-        help="Running counts per actor with recent contribution ids (ActorTally JSON).",
+        # The local store and the changelog topic take their serializer from the value *type* ("json" when there is
+        # none), not from the schema: without this the store hands back a dict parsed by the stdlib, and neither it
+        # nor recovery can read the binary window. `bytes` is faust's own way of saying "raw".
+        value_type=bytes,
+        help="Running counts per actor with the digests of recently counted articles (counts.encode_tally).",
     )
     return Wiring(app=app, settings=settings, topics=topics, counts=counts)

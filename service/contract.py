@@ -48,7 +48,8 @@ def contract_settings() -> Settings:
 def faust_topics(settings: Settings) -> list[FaustTopic]:
     return [
         FaustTopic(f"{settings.app_id}-{COUNTS_TABLE}-changelog", settings.partitions, True,
-                   "Internal (Faust): changelog of the actor_counts table (ActorTally JSON by actor id); "
+                   "Internal (Faust): changelog of the actor_counts table (counts JSON + recent article digests, by "
+                   "actor id); "
                    "a restarted worker replays it into RocksDB.", True),
         FaustTopic(f"{settings.app_id}-__assignor-__leader", 1, False,
                    "Internal (Faust): leader election of the partition assignor; carries no application data.", False),

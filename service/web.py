@@ -25,10 +25,15 @@ class PeerUnavailable(Exception):
 
 
 def counts_of(value: bytes | dict | None) -> dict | None:
-    """The public counts in a table value (`ActorTally` JSON bytes; a dict from an older JSON-serialised table)."""
+    """The public counts in a table value (`counts.encode_tally` bytes, the all-JSON form before it, or a dict from
+    an older JSON-serialised table)."""
     if not value:
         return None
-    return (orjson.loads(value) if isinstance(value, bytes | bytearray | memoryview) else value)["counts"]
+    if isinstance(value, dict):
+        return value["counts"]
+    raw = bytes(value)
+    head, newline, _ = raw.partition(b"\n")  # the window after the newline is not read
+    return orjson.loads(head) if newline else orjson.loads(raw)["counts"]
 
 
 def ranked(rows: Iterable[dict], limit: int) -> list[dict]:

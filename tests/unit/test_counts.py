@@ -7,7 +7,10 @@ from aiokafka.partitioner import DefaultPartitioner
 
 from schemas import ActorContribution, ArticleContributions
 from service.counts import (
+    DIGEST,
     ActorTally,
+    decode_tally,
+    encode_tally,
     apply_contribution,
     by_partition,
     contributions,
@@ -15,6 +18,7 @@ from service.counts import (
     partition_of,
     read_contributions,
     tally_all,
+    window_of,
 )
 
 
@@ -38,7 +42,7 @@ def test_window_is_bounded(seed_enriched):
     tally: ActorTally | None = None
     for i in range(20):
         tally, _ = apply_contribution(tally, c.model_copy(update={"article_id": f"a-{i}"}), window=5)
-    assert tally.counts.articles == 20 and len(tally.recent) == 5
+    assert tally.counts.articles == 20 and len(window_of(tally)) == 5 * DIGEST
 
 
 def test_offline_counts_ignore_duplicate_articles(seed_enriched):
@@ -157,17 +161,31 @@ def test_a_batch_writes_each_actor_once_and_counts_like_one_at_a_time(seed_enric
     assert {k: v.counts for k, v in store.items()} == offline_counts(articles)
 
 
-def test_recent_articles_are_kept_as_short_keys_and_old_values_still_dedup(seed_enriched):
-    from service.counts import dedup_key
+def test_recent_articles_are_kept_as_digests_and_old_values_still_dedup(seed_enriched):
+    from service.counts import dedup_key, digest
 
     c = contributions(seed_enriched)[0]
     tally, _ = apply_contribution(None, c, window=10)
-    assert tally.recent == [dedup_key(c.article_id)] and len(tally.recent[0]) == 11
-    assert dedup_key("a") != dedup_key("b") and dedup_key("a") == dedup_key("a")
-    # A value written before the keys (it holds the article id itself) still recognises a re-delivery.
-    legacy = ActorTally(counts=tally.counts, recent=[c.article_id])
-    again, changed = apply_contribution(legacy, c, window=10)
-    assert not changed and again == legacy
+    assert tally.seen == digest(c.article_id) and tally.recent == []
+    assert digest("a") != digest("b") and digest("a") == digest("a") and len(digest("a")) == DIGEST
+    # Values written before `seen`: a list of dedup keys, or (earlier) of the article ids themselves.
+    for recent in ([dedup_key(c.article_id)], [c.article_id], ["x" * 11, c.article_id, "other-article"]):
+        legacy = ActorTally(counts=tally.counts, recent=recent)
+        again, changed = apply_contribution(legacy, c, window=10)
+        assert not changed and again == legacy, recent
+    # A new article: counted, and the value is rewritten in the new form with the old window carried over.
+    legacy = ActorTally(counts=tally.counts, recent=[dedup_key(c.article_id)])
+    more, changed = apply_contribution(legacy, c.model_copy(update={"article_id": "next"}), window=10)
+    assert changed and more.recent == [] and more.seen == digest(c.article_id) + digest("next")
+
+
+def test_a_digest_is_found_only_at_a_digest_boundary():
+    from service.counts import holds
+
+    window = bytes(range(16))  # two digests: 0..7 and 8..15
+    assert holds(window, bytes(range(8))) and holds(window, bytes(range(8, 16)))
+    assert not holds(window, bytes(range(4, 12)))  # the last half of one and the first half of the next
+    assert not holds(b"", bytes(8))
 
 
 def test_batched_tallying_gives_what_one_at_a_time_gives():
@@ -205,4 +223,44 @@ def test_batched_tallying_gives_what_one_at_a_time_gives():
             batched.update(tally_all(batched.get, batch, window=window))
         assert {k: v.model_dump() for k, v in batched.items()} == {k: v.model_dump() for k, v in one_by_one.items()}
         # The bytes the table stores, too (types included: a total is the same float, not an int or a Decimal).
-        assert {k: v.model_dump_json() for k, v in batched.items()} == {k: v.model_dump_json() for k, v in one_by_one.items()}
+        assert {k: encode_tally(v) for k, v in batched.items()} == {k: encode_tally(v) for k, v in one_by_one.items()}
+
+
+def test_the_stored_value_reads_back_and_older_forms_still_read(seed_enriched):
+    from service.counts import dedup_key, digest
+    from service.web import counts_of
+
+    c = contributions(seed_enriched)[0]
+    tally, _ = apply_contribution(None, c, window=10)
+    tally, _ = apply_contribution(tally, c.model_copy(update={"article_id": "b\n\n"}), window=10)
+    stored = encode_tally(tally)
+    assert stored.startswith(tally.counts.model_dump_json().encode() + b"\n")  # then the raw digests
+    assert decode_tally(stored) == tally and len(stored) < 2 * DIGEST + len(tally.counts.model_dump_json()) + 2
+    assert counts_of(stored) == tally.counts.model_dump(mode="json")
+    # The all-JSON form written before, and a dict from an older JSON-serialised table.
+    legacy = ActorTally(counts=tally.counts, recent=[dedup_key(c.article_id)])
+    for old in (legacy.model_dump_json().encode(), legacy.model_dump(mode="json")):
+        assert counts_of(old) == tally.counts.model_dump(mode="json")
+        assert window_of(decode_tally(old)) == digest(c.article_id)
+    # Stored again, an older value takes the current form, window included.
+    assert decode_tally(encode_tally(legacy)).seen == digest(c.article_id)
+
+
+def test_the_counts_table_stores_and_returns_the_bytes_it_is_given(tmp_path, seed_enriched):
+    """The store and the changelog topic decode with the serializer of the table's value type; it must be raw, or
+    the binary window is unreadable (faust falls back to "json" whatever the schema says)."""
+    from service.agents import stored_tally
+    from service.app import create_app
+    from service.settings import Settings
+
+    w = create_app(Settings(store="memory://", data_dir=tmp_path))
+    c = contributions(seed_enriched)[0]
+    tally, _ = apply_contribution(None, c, window=10)
+    tally, _ = apply_contribution(tally, c.model_copy(update={"article_id": "\xf8 another"}), window=10)
+    stored = encode_tally(tally)
+    # What the RocksDB store does with a value on its way in and out (the memory store keeps objects as they are).
+    store = w.counts.data
+    assert store.value_serializer == "raw"
+    assert w.counts.changelog_topic.value_serializer == "raw"  # recovery decodes changelog records with it
+    back = w.app.serializers.loads_value(store.value_type, store._encode_value(stored), serializer=store.value_serializer)
+    assert back == stored and stored_tally(back) == tally
