@@ -80,7 +80,10 @@ def harm_of(tok: Token) -> str | None:
         return None  # "soldiers were martyred" (South Asian and Middle Eastern usage) is a killing; "a martyr" is a title
     if lemma in _PEOPLE_ONLY and not any(
             o.lemma_.lower() in _person_nouns() or o.ent_type_ in ("NORP", "PERSON")
-            for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for o in (c, *c.conjuncts)):
+            for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
+            # "dozens of militants were neutralised": the people are in the "of"
+            for o in (c, *c.conjuncts, *(g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                                         for g in p.children if g.dep_ == "pobj"))):
         return None  # "neutralised 15 terrorists" is killing (ACLED reads army communiqués so); "neutralised a bomb" is not
     return kind
 
@@ -173,7 +176,8 @@ def _is_excluded_number(doc: Doc, start: int, end: int, value: float) -> bool:
     after = doc[nxt] if nxt < len(doc) else None
     if after is not None and after.lower_ in lex["not_counted_after"]:
         return True
-    counted = doc[start].head if doc[start].dep_ == "nummod" and doc[start].head.i >= nxt else None
+    first = doc[start].head if doc[start].dep_ == "conj" and doc[start].head.dep_ == "nummod" else doc[start]
+    counted = first.head if first.dep_ == "nummod" and first.head.i >= nxt else None  # "Between 5 and 8 Fano members"
     if counted is not None and after is not None and after.lower_ not in lex["months"] and (
             after is counted or after in counted.subtree) and (
             counted.tag_ in ("NNS", "NNPS") or counted.lemma_.lower() in _person_nouns()):
@@ -547,6 +551,10 @@ def _dated_last_week(pred: Token) -> bool:
         if stretch is not None and stretch.lemma_.lower() in ("week", "month", "year") and any(
                 c.lower_ in ("last", "previous") for c in stretch.children):
             return True
+        # "Three days earlier, 2 guards had been killed in the same area"
+        if child.dep_ == "advmod" and child.lower_ in ("earlier", "before") and any(
+                c.dep_ == "npadvmod" and c.lemma_.lower() in _TIME_UNITS for c in child.children):
+            return True
     return False
 
 
@@ -621,7 +629,8 @@ def background(pred: Token) -> bool:
             c.dep_ == "dobj" and c.lemma_.lower() in frames for c in tok.children)
         if (lemma in frames or tok.lower_ in frames or framed) and (
             # "marched to condemn the killing of …": the purpose of a protest (xcomp) is its topic too
-            child.dep_ in ("dobj", "pobj", "nsubjpass", "xcomp") or (child.dep_ == "prep" and child.lower_ in preps)
+            child.dep_ in ("dobj", "pobj", "nsubjpass", "xcomp") or (child.dep_ == "prep" and (
+                child.lower_ in preps or (child.lower_ == "to" and lemma == "response")))  # "in response to the killing"
         ):
             return True
         if tok.pos_ in ("NOUN", "PROPN") and child.dep_ in ("relcl", "acl", "prep") and _earlier(tok):
@@ -759,6 +768,11 @@ def _harm_word_of(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
         anchor.dep_ == "pobj" and anchor.head.lower_ in subset
     ):
         return None  # "Six people, among them two policemen, died", "Twenty people including 3 soldiers were killed"
+    if anchor.dep_ in ("dobj", "nsubjpass") and anchor.head.pos_ == "VERB" and harm_of(anchor.head) == "killed" and (
+            harm_of(noun) in ("hostages", "displaced", "missing") or any(
+                c.dep_ in ("amod", "acl") and harm_of(c) in ("hostages", "displaced") for c in noun.children)):
+        # "killed 5 hostages", "shot dead 2 Rohingya refugees", "killed 2 displaced people": what the verb did to them
+        return "killed", anchor.head
     if noun is not anchor or noun.pos_ == "NOUN":
         kind = harm_of(noun)
         if kind and (noun.lemma_.lower() not in _BODIES or _found_body(noun)):
@@ -837,7 +851,8 @@ def _harm_word_of(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
                 return "killed", verb  # "the death toll rose to 45", "the toll is 45", "the toll was updated to 23"
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
             tok = tok.head.head  # "rose to 45", "was updated to 23": on to the verb, for the toll
-            if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() == "toll" for c in tok.children):
+            if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() == "toll" for c in tok.children) or (
+                    _toll(tok) is not None and tok.lemma_.lower() not in _TOLL_VERBS):
                 return "killed", tok
             break
         break
@@ -1048,7 +1063,8 @@ def _patients(pred: Token) -> list[Token]:
         return [o for c in pred.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"] + [
             c for c in pred.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in pred.children)
-    if pred.dep_ == "conj" and pred.tag_ == "VBN" and not any(c.dep_.startswith("nsubj") for c in pred.children):
+    if pred.dep_ == "conj" and pred.tag_ == "VBN" and not any(c.dep_.startswith("nsubj") for c in pred.children) and not any(
+            c.dep_ == "dobj" for c in pred.children):
         passive = True  # "was kidnapped and killed", "soldier found … was shot and killed": the first verb's subject
         for _ in range(3):
             pred = pred.head
@@ -1077,6 +1093,8 @@ def _patients(pred: Token) -> list[Token]:
             c for c in pred.head.children if c.dep_ in ("nsubj", "nsubjpass") and not _is_kill_phrase(pred.head)]
     elif pred.pos_ == "ADJ" and pred.dep_ in ("ccomp", "xcomp"):
         found = [c for c in pred.children if c.dep_ == "nsubj"]  # "shoot the driver dead"
+    elif pred.pos_ == "ADJ" and pred.dep_ == "ROOT" and pred.i > 0 and pred.doc[pred.i - 1].lower_ in ("shot", "shoot"):
+        found = [c for c in pred.children if c.dep_ == "dobj"]  # "gunmen on a motorcycle shot dead a captain", misparsed
     if pred.pos_ == "VERB":
         # "13 recruits were killed in the blast, in addition to the bomber": one more, whoever the verb's object is
         found += [o for c in pred.children if c.dep_ == "prep" and c.lower_ == "in" for a in c.children
@@ -1136,7 +1154,7 @@ def _bare_words() -> tuple[frozenset[str], frozenset[str]]:
 
 def _bare_figures(
     doc: Doc, layout: Layout, covered: set[tuple[int, str]], index: MentionIndex, article_id: str,
-    casualties: list[Token],
+    casualties: list[Token], told: list[Figure],
 ) -> tuple[list[Figure], list[Figure]]:
     """Killed or held with no number: a singular person is one ('killed a priest'), a bare plural a vague amount.
 
@@ -1149,6 +1167,7 @@ def _bare_figures(
     figures: list[Figure] = []
     pronouns: list[Figure] = []
     words, lemmas = _bare_words()
+    bomber_counted = False  # "blew himself up …, killing himself and 6 others": one bomber
     _, candidates = candidate_tokens(doc, words, lemmas=lemmas)
     for pred in (doc[i] for i in candidates):
         if pred.lower_ in casualty_nouns or pred.lemma_.lower() in casualty_nouns:
@@ -1172,7 +1191,18 @@ def _bare_figures(
                     figure = _harm_figure(doc, q, kind, pred, index, article_id)
                     # A bomber who "blew himself up" is one more dead (ACLED counts the bomber when reported dead),
                     # unless the toll says it includes him; any other pronoun may point back at a victim counted.
-                    (figures if _self_destroyed(pred) else pronouns).append(figure)
+                    # So does an attacker "killing 6 civilians and himself".
+                    killer = patient.lower_ in ("himself", "herself") and pred.pos_ == "VERB" and pred.lemma_.lower() in (
+                        "kill", "shoot", "stab") and not bomber_counted
+                    bomber_counted = bomber_counted or _self_destroyed(pred) or killer
+                    (figures if _self_destroyed(pred) or killer else pronouns).append(figure)
+                continue
+            if patient.lower_ == "them" and (back := _counted_people_before(patient)) is not None:
+                # "seized 14 suspected gang members …, doused them with petrol and burned them to death"
+                noun, value = back
+                if not any(f.type == kind and f.start <= noun.idx < f.end for f in [*told, *figures]):
+                    q = _Quantity(patient.i, patient.i + 1, patient, patient, value, value, value, "exact")
+                    figures.append(_harm_figure(doc, q, kind, pred, index, article_id))
                 continue
             if _everyone(patient) and (patient.i, kind) not in covered:
                 covered.add((patient.i, kind))  # killed everyone inside: an unknown number (ACLED's 10)
@@ -1224,6 +1254,20 @@ def _counted_before(noun: Token) -> float | None:
         if tok.lemma_.lower() == lemma:
             numbers = [c for c in tok.children if c.dep_ == "nummod"]
             return parse_number(numbers[0].text) if len(numbers) == 1 else None
+    return None
+
+
+def _counted_people_before(pronoun: Token) -> tuple[Token, float] | None:
+    """(noun, number) of the people 'them' points back to: the nearest counted plural of people before it, in its
+    sentence or the one before ('seized 14 suspected gang members … and burned them to death')."""
+    doc, persons = pronoun.doc, _person_nouns()
+    start = doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else pronoun.sent.start
+    for tok in reversed(doc[start:pronoun.i]):
+        # not people in a phrase of a preposition ("a minibus stopped by police"): an argument of a verb
+        if tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in persons and tok.dep_ != "pobj":
+            numbers = [c for c in tok.children if c.dep_ == "nummod"]
+            value = parse_number(numbers[0].text) if len(numbers) == 1 else None
+            return (tok, value) if value is not None else None
     return None
 
 
@@ -1384,11 +1428,19 @@ def _another_count(doc: Doc, q: _Quantity, figures: list[Figure]) -> tuple[Figur
 
 
 def _toll_set_at(tok: Token) -> Token | None:
-    """The verb when the number is what a toll is put at: 'police put the (death) toll at 7'."""
-    if (tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.head.head.lemma_.lower() in _TOLL_VERBS
-            and any(c.dep_ == "dobj" and c.lemma_.lower() == "toll" for c in tok.head.head.children)):
-        return tok.head.head
+    """The verb when the number is what a toll is put at: 'police put the (death) toll at 7', 'volunteers later
+    revised the toll to 46'."""
+    if tok.dep_ != "pobj" or not any(c.dep_ == "dobj" and c.lemma_.lower() == "toll" for c in tok.head.head.children):
+        return None
+    verb = tok.head.head
+    if (tok.head.lower_ == "at" and verb.lemma_.lower() in _TOLL_VERBS) or (
+            tok.head.lower_ == "to" and verb.lemma_.lower() in _TOLL_CHANGING):
+        return verb
     return None
+
+
+#: "… revised the toll to 46", "raised the toll to 12": the toll as it now stands.
+_TOLL_CHANGING = frozenset({"revise", "raise", "update", "increase", "bring", "lower", "adjust", "correct"})
 
 
 def _updated_toll(q: _Quantity) -> Token | None:
@@ -1396,7 +1448,8 @@ def _updated_toll(q: _Quantity) -> Token | None:
     verb = _toll_set_at(q.anchor)
     if verb is None or not (q.noun is q.anchor or q.noun.lemma_.lower() in _GENERIC_VICTIMS):
         return None
-    return verb if any(t.lemma_.lower() in _UPDATE_CUES for t in q.anchor.sent) else None
+    changed = verb.lemma_.lower() in _TOLL_CHANGING or any(t.lemma_.lower() in _UPDATE_CUES for t in verb.subtree)
+    return verb if changed else None
 
 
 #: Words that make a second toll an update of the first, not another source's count of it.
@@ -1430,11 +1483,16 @@ def _contrasting_report(doc: Doc, pred: Token, figure: Figure, figures: list[Fig
         earlier = [f for f in figures if f.type == "killed" and f.value is not None and since <= f.start
                    and f.end <= source.left_edge.idx and f.value != figure.value]
         return earlier[-1] if earlier else None
-    if tok.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in tok.children):
+    contrasted = tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in tok.children)
+    # "The UN reported at least 115 killed; the government reported 70 dead": two sources, one toll, side by side
+    subject = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+    if subject is None:
         return None
-    if not any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in tok.children):
+    side_by_side = bool(same_people) and any(t.text == ";" for t in doc[pred.sent.start:subject.left_edge.i])
+    if not (contrasted or side_by_side):
         return None
-    sent_start, clause_start = pred.sent.start_char, tok.left_edge.idx
+    sent_start = pred.sent.start_char
+    clause_start = subject.left_edge.idx if side_by_side and not contrasted else tok.left_edge.idx
     earlier = [f for f in figures if f.type == "killed" and f.value is not None and sent_start <= f.start
                and f.end <= clause_start and f.value != figure.value
                and (f.where is None or figure.where is None or f.where == figure.where)
@@ -1496,8 +1554,13 @@ def _stated_total(doc: Doc, q: _Quantity) -> bool:
 def _toll(pred: Token) -> Token | None:
     """'The death toll later rose to 34', 'the toll was later updated to 23', 'officials later put the toll at 11':
     the number is the whole toll so far, the deaths told before it included. Returns the word 'toll'."""
-    return next((c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() == "toll"),
+    toll = next((c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() == "toll"),
                 None)
+    if toll is None and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in pred.children) and pred.lemma_.lower() in (
+            "rise", "climb", "increase", "reach", "jump"):
+        # "Initial reports put the toll at 40; it rose to 145": "it" is the toll of the clause before
+        toll = next((t for t in pred.sent if t.i < pred.i and t.lemma_.lower() == "toll"), None)
+    return toll
 
 
 def _restates(places: set[str | None] | None, where: str | None) -> bool:
@@ -1619,7 +1682,8 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
                     # "… rose to 12 after rescuers pulled three more bodies from the rubble": what the rest of the
                     # sentence tells is how the toll got there, inside it
                     last = max(doc[q.end - 1], q.noun.right_edge, key=lambda t: t.i)  # "9 civilians and 4 VDP who died"
-                    inside_toll.append((last.idx + len(last), q.anchor.sent.end_char))
+                    end = pred.right_edge  # the toll's own clause: "put the toll at 20; it rose to 26" is two
+                    inside_toll.append((last.idx + len(last), end.idx + len(end)))
                 included = [f for f in figures if f.type == "killed" and f.value is not None and f.end <= told_before]
                 if included and sum(f.value for f in included) <= q.value:  # type: ignore[misc]
                     figures = [f for f in figures if f not in included]
@@ -1655,7 +1719,7 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
             keep = min(group, key=lambda f: f.value if f.value is not None else f.low or 0)
             figures = [f for f in figures if f is keep or f not in group]
     casualty_words: list[Token] = []
-    bare, pronouns = _bare_figures(doc, layout, covered, index, article_id, casualty_words)
+    bare, pronouns = _bare_figures(doc, layout, covered, index, article_id, casualty_words, figures)
     bare.extend(f for f in pronouns if not any(g.type == f.type for g in [*figures, *bare]))
     for figure in bare:
         if figure.type == "killed" and any(a <= figure.start < b for a, b in inside_toll):

@@ -134,3 +134,11 @@ def test_a_third_blind_set_in_more_styles_is_read(model):
     result = acled.evaluate_blind_3(argparse.Namespace(), model)
     assert result["wirestream"]["fatal_rows"] == 100
     assert result["wirestream"]["exact_on_fatal"] >= 0.95 and result["wirestream"]["zero_on_zero"] >= 0.95
+
+
+def test_a_fourth_blind_set_of_acled_notes_is_read(model):
+    """tests/fixtures/blind_conflict_reports_4.csv: ACLED's notes style across its event types; 0.800 / 1.000 at first
+    reading. Seven misses are left on purpose (docs/quality.md), four of them notes that tell a second event."""
+    result = acled.evaluate_blind_4(argparse.Namespace(), model)
+    assert result["wirestream"]["fatal_rows"] == 95
+    assert result["wirestream"]["exact_on_fatal"] >= 0.9 and result["wirestream"]["zero_on_zero"] == 1.0

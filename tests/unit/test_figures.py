@@ -678,3 +678,25 @@ def test_communique_phrasings_of_deaths(figures_of, text, killed):
 ])
 def test_tolls_restated_updated_and_told_as_background(figures_of, text, killed):
     assert _killed(figures_of(text)) == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    # Two sources side by side, one toll: the lower.
+    ("The UN reported at least 60 killed; the government reported 41 dead.", [41]),
+    ("The district chief said 52 people were killed; a rights group reported at least 75 killed.", [52]),
+    # A toll revised, or a toll that "rose" as "it".
+    ("An airstrike hit a market, killing 31 civilians. Volunteers later revised the toll to 35.", [35]),
+    ("Initial reports put the toll at 20; it rose to 26 as rescuers searched the rubble.", [26]),
+    # An attacker killing others and himself.
+    ("A suicide bomber detonated his vest at a checkpoint, killing 5 soldiers and himself.", [1, 5]),
+    # People counted, then told of as "them".
+    ("A mob seized 6 suspected thieves, beat them and burned them to death.", [6]),
+    ("Police arrested 12 suspects and later released them.", []),
+    # "dozens of militants were neutralised": ACLED's 12.
+    ("21 soldiers were killed. The army said dozens of militants were neutralised.", [12, 21]),
+    # Background: a cause, and deaths dated days before.
+    ("US strikes on 40 targets killed 11 fighters, in response to the killing of 3 US soldiers last month.", [11]),
+    ("Miners attacked a camp, killing 7 workers. Two days earlier, 2 guards had been killed in the same area.", [7]),
+])
+def test_acled_notes_sources_updates_and_pronouns(figures_of, text, killed):
+    assert _killed(figures_of(text)) == killed
