@@ -47,6 +47,8 @@ class Figure(BaseModel):
     where: str | None = Field(None, description="Actor id of the place.")
     when: str | None = Field(None, description="The time expression as written.")
     reported_by: str | None = Field(None, description="Actor id of the source.")
+    incident: int = Field(0, ge=0, description="Which of the report's incidents the figure belongs to: 0 is the one "
+                          "the lead tells; see EnrichedArticle.incidents.")
 
 
 class Quote(BaseModel):
@@ -68,6 +70,17 @@ class Event(BaseModel):
     text: str
     start: int = Field(..., ge=0)
     end: int = Field(..., ge=0)
+    incident: int = Field(0, ge=0, description="Which of the report's incidents the event belongs to (0: the lead's).")
+
+
+class Incident(BaseModel):
+    """One incident the report tells: 0 is the lead's; each later one starts at a sentence that sets it apart ("On
+    the same day, … in Kryvyi Rih", "The following day, …", "In a separate attack, …") and runs to the next."""
+
+    number: int = Field(..., ge=0)
+    start: int = Field(..., ge=0, description="Character offset where the incident's text starts.")
+    end: int = Field(..., ge=0)
+    cue: str | None = Field(None, description="The words that set it apart, as written; null for the lead's.")
 
 
 class ArticleMeta(BaseModel):
@@ -97,6 +110,7 @@ class EnrichedArticle(BaseModel):
     figures: list[Figure] = Field(default_factory=list)
     quotes: list[Quote] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
+    incidents: list[Incident] = Field(default_factory=list, description="Only when the report tells more than one.")
     processing: Processing
 
 

@@ -10,10 +10,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import service
-from schemas import Article, ArticleMeta, EnrichedArticle, Processing
+from schemas import Article, ArticleMeta, EnrichedArticle, Incident, Processing
 from service.enrichment.actors import resolve_actors
 from service.enrichment.events import extract_events
 from service.enrichment.figures import extract_figures
+from service.enrichment.incidents import IncidentStarts, read_incidents
 from service.enrichment.entities import read_capitals_lines
 from service.enrichment.layout import read_layout
 from service.enrichment.mentions import MentionIndex
@@ -27,9 +28,12 @@ def enrich_doc(article: Article, doc: Doc, model: Model, *, started: float | Non
     layout = read_layout(article.text)
     actors = resolve_actors(doc, layout, nlp=model.nlp, text=article.text)  # spaCy's doc.text is the text it was given
     index = MentionIndex(actors)
-    figures = extract_figures(doc, layout, index, article.id)
+    incidents = read_incidents(doc, max(layout.body_start, layout.dateline_end or 0, layout.headline_end or 0))
+    figures = extract_figures(doc, layout, index, article.id, incidents=incidents)
     quotes = extract_quotes(doc, index, text=article.text)
     events = extract_events(doc, layout, index, figures, article.id)
+    for item in (*figures, *events):
+        item.incident = incidents.of(item.start)
     published = layout.published or (article.published_at.date() if isinstance(article.published_at, datetime) else article.published_at)
     return EnrichedArticle(
         article_id=article.id,
@@ -45,6 +49,7 @@ def enrich_doc(article: Article, doc: Doc, model: Model, *, started: float | Non
         figures=figures,
         quotes=quotes,
         events=events,
+        incidents=_incidents(incidents, len(article.text)),
         processing=Processing(
             model=model.name,
             model_version=model.version,
@@ -53,6 +58,14 @@ def enrich_doc(article: Article, doc: Doc, model: Model, *, started: float | Non
             duration_ms=None if started is None else round((time.perf_counter() - started) * 1000, 3),
         ),
     )
+
+
+def _incidents(starts: IncidentStarts, length: int) -> list[Incident]:
+    if not starts.starts:
+        return []
+    bounds = [0, *starts.starts, length]
+    return [Incident(number=k, start=bounds[k], end=bounds[k + 1], cue=None if k == 0 else starts.cues[k - 1])
+            for k in range(len(bounds) - 1)]
 
 
 def parse_input(nlp: Language, text: str) -> Doc:

@@ -17,6 +17,7 @@ from spacy.attrs import ENT_IOB, ENT_TYPE, LEMMA, LIKE_NUM, LOWER
 from spacy.tokens import Doc, Token
 
 from schemas import Figure
+from service.enrichment.incidents import IncidentStarts
 from service.enrichment.layout import Layout
 from service.enrichment.lexicons import load_lexicon
 from service.enrichment.mentions import MentionIndex
@@ -268,6 +269,9 @@ def _counted_noun(doc: Doc, start: int, end: int) -> tuple[Token, Token]:
     return head, head
 
 
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+
+
 def _quantities(doc: Doc, layout: Layout) -> list[_Quantity]:
     """Numbers and vague amounts in the body, with qualifier and bounds; not dates, times, ordinals, ages or units."""
     lex = _lexicon()
@@ -287,6 +291,15 @@ def _quantities(doc: Doc, layout: Layout) -> list[_Quantity]:
         if layout.excluded(tok.idx, tok.idx + len(tok)) or is_ordinal(tok.text) or (
             tok.ent_type_ in _SKIP_ENTS and not _number_only_entity(tok) and not _counts_after_a_date(tok)
         ):
+            continue
+        if tok.lower_ in ("a", "an") and i + 3 < n and doc[i + 1].text in _QUOTES and doc[i + 3].text in _QUOTES \
+                and doc[i + 2].lower_ in ("dozen", "hundred", "thousand") and doc[i + 2].head.pos_ == "NOUN" \
+                and doc[i + 2].head.i == i + 4:
+            # 'a "dozen" assailants were also killed': a number a source's words put in quotes
+            value = parse_number(f"a {doc[i + 2].lower_}")
+            noun = doc[i + 4]
+            out.append(_Quantity(i, i + 4, noun, noun, value, value, value, "exact"))
+            i += 4
             continue
         if is_number_word(tok.text) or (tok.lower_ in ("a", "an") and i + 1 < n and doc[i + 1].lower_ in ("dozen", "hundred", "thousand")):
             j = i + 1
@@ -670,9 +683,12 @@ def _over_a_period(pred: Token) -> bool:
 def _obituary(pred: Token) -> bool:
     """'Former president John Mensah has died': a named person's death told with no violence in its sentence is news
     of a death, not a killing; 'has died of his wounds', 'has died after he was shot' keep their cause."""
-    if pred.lemma_.lower() != "die" or not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in pred.children):
-        return False
-    if not any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in pred.children):
+    if pred.lemma_.lower() != "die" or not (pred.tag_ == "VBZ" or any(
+            c.dep_ == "aux" and c.lemma_.lower() == "have" for c in pred.children)):
+        return False  # "has died", "had died", and a headline's "Famed music director Viotti dies"
+    # A person named, or somebody's kin: "his grandmother had died"
+    if not any(c.dep_ == "nsubj" and (any(t.ent_type_ == "PERSON" for t in c.subtree) or any(
+            g.dep_ == "poss" for g in c.children)) for c in pred.children):
         return False
     lex = _lexicon()
     violent = frozenset(lex["violent_causes"])
@@ -713,6 +729,23 @@ def _breakdown(tok: Token) -> bool:
     head = tok.head
     return tok.doc[tok.left_edge.i - 1].text in _BREAKDOWN_OPENERS and head.i < tok.i and any(
         c.dep_ == "nummod" for c in head.children)
+
+
+def _parts_after(anchor: Token) -> bool:
+    """'Six militiamen were killed, 4 from one side and 2 from the other', 'killed 9 people, 5 of them in X': bare
+    numbers after a comma, each said to be from somewhere, that break down a count the clause has just given."""
+    tok = anchor
+    while tok.dep_ == "conj":
+        tok = tok.head
+    if tok.pos_ != "NUM" or tok.dep_ not in ("npadvmod", "appos", "dobj", "attr") or tok.left_edge.i == 0 \
+            or tok.doc[tok.left_edge.i - 1].text != ",":
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ in ("from", "of", "on", "among") for c in anchor.children):
+        return False
+    head = tok.head
+    counted = [head] if head.i < tok.i else []
+    counted += [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i < tok.i]
+    return any(any(g.dep_ == "nummod" for g in c.children) for c in counted)
 
 
 def _harm_word(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
@@ -757,7 +790,7 @@ def _harm_word_of(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
             and harm_of(noun.head) == "killed" and any(c.dep_ in ("acl", "amod") and harm_of(c) for c in noun.children):
         # "2 civilians wounded during the clash succumbed to their injuries": what befell them last is the figure
         return "killed", noun.head
-    if _breakdown(anchor) or _breakdown(noun):
+    if _breakdown(anchor) or _breakdown(noun) or (noun is anchor and _parts_after(anchor)):
         return None  # "killed 6 people (4 civilians and 2 soldiers)": the parts of a count just given
     subset = _lexicon()["subset_preps"]
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "among" and anchor.head.head.lemma_ == "be":
@@ -814,6 +847,11 @@ def _harm_word_of(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
         return harm_of(anchor.head), anchor.head  # type: ignore[return-value]
     tok = anchor
     for _ in range(4):  # "Two Somali citizens and four Kenyan citizens died": climb conjuncts to the verb
+        if tok.dep_ == "conj" and tok.head.dep_ == "pobj" and tok.head.head.lower_ in _lexicon()["subset_preps"] and [
+                t.lower_ for t in doc[max(0, tok.left_edge.i - 3):tok.left_edge.i]] == ["as", "well", "as"]:
+            # "killing 7 IRGC officers, including 2 generals, as well as 6 Syrian nationals": more besides the seven
+            tok = tok.head.head.head
+            continue
         if tok.dep_ in ("conj", "appos"):
             tok = tok.head
             continue
@@ -1079,6 +1117,9 @@ def _patients(pred: Token) -> list[Token]:
                 c.dep_ in ("ccomp", "xcomp", "prep") and c.lower_ == "on" and not any(t.ent_type_ == "DATE" for t in c.subtree)
                 for c in pred.children):
             found = [c for c in pred.children if c.dep_ == "nsubj"]  # headline style: "Farmer killed in Selea"
+    elif pred.pos_ == "VERB" and pred.dep_ == "acl" and not passive and pred.tag_ == "VBG":
+        # "attacked the village of Tinzaouatene, killing 11 civilians": the parser hangs the clause on the place
+        found = [c for c in pred.children if c.dep_ == "dobj"]
     elif pred.pos_ == "VERB" and pred.dep_ == "acl" and not passive:
         found = [pred.head]  # "Farmer killed in Selea"
     elif pred.pos_ == "VERB":
@@ -1154,7 +1195,7 @@ def _bare_words() -> tuple[frozenset[str], frozenset[str]]:
 
 def _bare_figures(
     doc: Doc, layout: Layout, covered: set[tuple[int, str]], index: MentionIndex, article_id: str,
-    casualties: list[Token], told: list[Figure],
+    casualties: list[Token], told: list[Figure], nouns: dict[str, str],
 ) -> tuple[list[Figure], list[Figure]]:
     """Killed or held with no number: a singular person is one ('killed a priest'), a bare plural a vague amount.
 
@@ -1168,6 +1209,12 @@ def _bare_figures(
     pronouns: list[Figure] = []
     words, lemmas = _bare_words()
     bomber_counted = False  # "blew himself up …, killing himself and 6 others": one bomber
+
+    def _made(q: _Quantity, kind: str, pred: Token) -> Figure:
+        figure = _harm_figure(doc, q, kind, pred, index, article_id)
+        nouns[figure.id] = q.noun.lemma_.lower()  # who, for telling a victim told again from another one
+        return figure
+
     _, candidates = candidate_tokens(doc, words, lemmas=lemmas)
     for pred in (doc[i] for i in candidates):
         if pred.lower_ in casualty_nouns or pred.lemma_.lower() in casualty_nouns:
@@ -1188,26 +1235,28 @@ def _bare_figures(
                 if value is not None and (patient.i, kind) not in covered:
                     covered.add((patient.i, kind))
                     q = _Quantity(patient.i, patient.i + 1, patient, patient, value, value, value, "exact")
-                    figure = _harm_figure(doc, q, kind, pred, index, article_id)
+                    figure = _made(q, kind, pred)
                     # A bomber who "blew himself up" is one more dead (ACLED counts the bomber when reported dead),
                     # unless the toll says it includes him; any other pronoun may point back at a victim counted.
                     # So does an attacker "killing 6 civilians and himself".
                     killer = patient.lower_ in ("himself", "herself") and pred.pos_ == "VERB" and pred.lemma_.lower() in (
                         "kill", "shoot", "stab") and not bomber_counted
                     bomber_counted = bomber_counted or _self_destroyed(pred) or killer
-                    (figures if _self_destroyed(pred) or killer else pronouns).append(figure)
+                    # "killing him and his 11-year-old son": named beside another victim, he is one of two
+                    joined = any(c.tag_ not in _PRONOUNS and c.i > patient.i for c in patient.conjuncts)
+                    (figures if _self_destroyed(pred) or killer or joined else pronouns).append(figure)
                 continue
             if patient.lower_ == "them" and (back := _counted_people_before(patient)) is not None:
                 # "seized 14 suspected gang members …, doused them with petrol and burned them to death"
                 noun, value = back
                 if not any(f.type == kind and f.start <= noun.idx < f.end for f in [*told, *figures]):
                     q = _Quantity(patient.i, patient.i + 1, patient, patient, value, value, value, "exact")
-                    figures.append(_harm_figure(doc, q, kind, pred, index, article_id))
+                    figures.append(_made(q, kind, pred))
                 continue
             if _everyone(patient) and (patient.i, kind) not in covered:
                 covered.add((patient.i, kind))  # killed everyone inside: an unknown number (ACLED's 10)
                 q = _Quantity(patient.left_edge.i, patient.i + 1, patient, patient, None, None, None, "vague")
-                figures.append(_harm_figure(doc, q, kind, pred, index, article_id))
+                figures.append(_made(q, kind, pred))
                 continue
             if (patient.i, kind) in covered or patient.tag_ in _PRONOUNS or any(
                 c.dep_ in ("nummod",) or c.lower_ in ("no", "none") for c in patient.children
@@ -1235,11 +1284,11 @@ def _bare_figures(
             if plural and (told := _counted_before(patient)) is not None:
                 # "identified three terrorists who approached the troops … The troops eliminated the terrorists"
                 q = _Quantity(patient.left_edge.i, patient.i + 1, patient, patient, told, told, told, "exact")
-                figures.append(_harm_figure(doc, q, kind, pred, index, article_id))
+                figures.append(_made(q, kind, pred))
                 continue
             q = _Quantity(patient.left_edge.i, patient.i + 1, patient, patient, None if plural else one,
                           None if plural else one, None if plural else one, "vague" if plural else "exact")
-            figures.append(_harm_figure(doc, q, kind, pred, index, article_id))
+            figures.append(_made(q, kind, pred))
     return figures, pronouns
 
 
@@ -1353,8 +1402,9 @@ def _money_and_percent(doc: Doc, layout: Layout, article_id: str) -> list[Figure
     return figures
 
 
-def _key(figure: Figure, noun: str) -> tuple:
-    return figure.type, figure.value, figure.low, figure.qualifier, noun
+def _key(figure: Figure, noun: str, incident: int = 0) -> tuple:
+    """What makes two statements one figure: the same harm, number and noun, told of the same incident."""
+    return figure.type, figure.value, figure.low, figure.qualifier, noun, incident
 
 
 # Nouns that name no one in particular: "Among the five dead were …" after "killed five people" is the same five.
@@ -1551,6 +1601,24 @@ def _stated_total(doc: Doc, q: _Quantity) -> bool:
     return before[-2:] == ["total", "of"]
 
 
+def _toll_told_otherwise(doc: Doc, pred: Token, q: _Quantity, figures: list[Figure]) -> Figure | None:
+    """The killed figure a source's "the toll was N" gives another count of: "…, killing 85 civilians, the agency
+    said. Local residents said the toll was at least 120." Only where a source, not a pronoun, says it, nothing says
+    the toll changed, and a killed figure of another value was given in that sentence or the one before."""
+    if _toll(pred) is None or pred.lemma_.lower() != "be" or pred.dep_ != "ccomp":
+        return None
+    say = pred.head
+    source = next((c for c in say.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+    if say.lemma_.lower() not in _REPORT_VERBS or source is None or any(
+            t.lemma_.lower() in _UPDATE_CUES for t in pred.sent):
+        return None
+    sent = pred.sent
+    since = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    earlier = [f for f in figures if f.type == "killed" and f.value is not None and since <= f.start
+               and f.end <= source.left_edge.idx and f.value != q.value]
+    return earlier[-1] if earlier else None
+
+
 def _toll(pred: Token) -> Token | None:
     """'The death toll later rose to 34', 'the toll was later updated to 23', 'officials later put the toll at 11':
     the number is the whole toll so far, the deaths told before it included. Returns the word 'toll'."""
@@ -1609,8 +1677,11 @@ def _lead_end(doc: Doc, layout: Layout) -> int:
     return len(doc.text)
 
 
-def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: str) -> list[Figure]:
-    """Every figure once: a number stated again further down (same type, value, qualifier and noun) is not a second figure."""
+def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: str, *,
+                    incidents: IncidentStarts = IncidentStarts()) -> list[Figure]:
+    """Every figure once: a number stated again further down (same type, value, qualifier and noun, of the same
+    incident) is not a second figure; another source's count, an update or a total is read against the figures of
+    its own incident only."""
     lex = _lexicon()
     persons = set(lex["person_nouns"])
     figures: list[Figure] = []
@@ -1639,7 +1710,9 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
             continue
         if harm is None and (updated := _updated_toll(q)) is not None:
             harm = ("killed", updated)  # "Officials later put the toll at 11": the toll so far, as "rose to 11"
-        if harm is None and (told := _another_count(doc, q, figures)) is not None:
+        incident = incidents.of(q.anchor.idx)
+        this_incident = [f for f in figures if incidents.of(f.start) == incident] if incidents.starts else figures
+        if harm is None and (told := _another_count(doc, q, this_incident)) is not None:
             # "killed 11 persons …, locals said; the police confirmed 8": the same toll as another source gives it.
             first, source = told
             lo, hi = min(source.left_edge.i, q.start), q.end - 1  # "the police confirmed 8"
@@ -1671,6 +1744,11 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
                 continue
             if kind == "killed" and q.value is None and _restated(doc, q, figures):
                 continue
+            if kind == "killed" and q.value is not None and (first := _toll_told_otherwise(doc, pred, q, this_incident)):
+                # "…, killing 85 civilians, the agency said. Local residents said the toll was at least 120."
+                figures.append(figure)
+                other_counts.setdefault(first.id, [first]).append(figure)
+                continue
             if kind == "killed" and q.value is not None and (_stated_total(doc, q) or _toll(pred)):
                 # "Fourteen were killed near X. A total of eighteen were killed in the two operations", "killing 27
                 # … The death toll later rose to 34": the deaths counted before are inside the total.
@@ -1684,20 +1762,21 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
                     last = max(doc[q.end - 1], q.noun.right_edge, key=lambda t: t.i)  # "9 civilians and 4 VDP who died"
                     end = pred.right_edge  # the toll's own clause: "put the toll at 20; it rose to 26" is two
                     inside_toll.append((last.idx + len(last), end.idx + len(end)))
-                included = [f for f in figures if f.type == "killed" and f.value is not None and f.end <= told_before]
+                included = [f for f in this_incident if f.type == "killed" and f.value is not None and f.end <= told_before]
                 if included and sum(f.value for f in included) <= q.value:  # type: ignore[misc]
                     figures = [f for f in figures if f not in included]
-        if kind == "killed" and (first := _contrasting_report(doc, harm[1], figure, figures, q.noun)) is not None:
+        if kind == "killed" and (first := _contrasting_report(
+                doc, harm[1], figure, [f for f in figures if incidents.of(f.start) == incident], q.noun)) is not None:
             # "X claimed to have killed 40 soldiers, while local sources reported 8 deaths": one toll, two reports.
             figures.append(figure)
             other_counts.setdefault(first.id, [first]).append(figure)
             continue
-        key = _key(figure, q.noun.lemma_.lower())
+        key = _key(figure, q.noun.lemma_.lower(), incidents.of(figure.start))
         if _restates(seen.get(key), figure.where):
             figures = _better_attributed(figures, stated.get(key, []), figure)
             continue
         if kind != "count" and figure.value is not None and _generic(q.noun) and any(
-            _key(figure, "")[:4] == k[:4] and _restates(places, figure.where) for k, places in seen.items()
+            k[:4] == key[:4] and k[5] == key[5] and _restates(places, figure.where) for k, places in seen.items()
         ):
             continue  # the same number of harmed again, named only as "the dead" or "people"
         if kind != "count" and (headline := _headline_figure(figures, generic_in_headline, figure)) is not None:
@@ -1719,12 +1798,14 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
             keep = min(group, key=lambda f: f.value if f.value is not None else f.low or 0)
             figures = [f for f in figures if f is keep or f not in group]
     casualty_words: list[Token] = []
-    bare, pronouns = _bare_figures(doc, layout, covered, index, article_id, casualty_words, figures)
+    nouns: dict[str, str] = {}
+    bare, pronouns = _bare_figures(doc, layout, covered, index, article_id, casualty_words, figures, nouns)
     bare.extend(f for f in pronouns if not any(g.type == f.type for g in [*figures, *bare]))
     for figure in bare:
         if figure.type == "killed" and any(a <= figure.start < b for a, b in inside_toll):
             continue  # "… updated to 23 after several of the wounded died"
-        key = _key(figure, doc.char_span(figure.start, figure.end, alignment_mode="expand").root.lemma_.lower())
+        # "killing him and his son", "a soldier and a militiaman killed": two victims of one verb, each its own noun
+        key = _key(figure, nouns.get(figure.id) or "", incidents.of(figure.start))
         if not _restates(seen.get(key), figure.where):
             seen.setdefault(key, set()).add(figure.where)
             figures.append(figure)

@@ -212,12 +212,30 @@ def _open_ended(when: str | None, text: str) -> bool:
     return False
 
 
+def _incident_of(article: EnrichedArticle, site: EventSite) -> int:
+    """The incident of the report the site is: the lead's (0) unless the site's place is named only in a later one,
+    or its date is the day a later one opens with."""
+    mentions = [p for p in _place_mentions(article, site) if p.level is not None]
+    found = {next(i.number for i in article.incidents if i.start <= p.start < i.end) for p in mentions}
+    if found and 0 not in found:
+        return min(found)
+    if site.on is not None and not found:
+        for incident in article.incidents[1:]:
+            if site.on in dates_in(incident.cue, site.on.year):
+                return incident.number
+    return 0
+
+
 def killed_at(article: EnrichedArticle, site: EventSite) -> Toll:
     """The killed figures of the event at `site`: those dated another day go (which may leave none); none where the
     text names the site only to say its incident cost no lives; else those the text places at another place go (a
     district or neighbourhood of an unnamed town only when the text also places deaths at the site)."""
     killed = [f for f in article.figures if f.type == "killed"]
     chosen_by = "whole report"
+    if article.incidents:  # "On the same day, … also killed 10 people in Kryvyi Rih": another event's dead
+        incident = _incident_of(article, site)
+        killed = [f for f in killed if f.incident == incident]
+        chosen_by = "incident"
     if site.on is not None:
         text = article.article.text
         dated = [f for f in killed if (days := dates_in(f.when, site.on.year)) and site.on not in days

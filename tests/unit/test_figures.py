@@ -700,3 +700,60 @@ def test_tolls_restated_updated_and_told_as_background(figures_of, text, killed)
 ])
 def test_acled_notes_sources_updates_and_pronouns(figures_of, text, killed):
     assert _killed(figures_of(text)) == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    # Two victims of one verb, each named singly.
+    ("Unidentified gunmen shot dead a mayoral candidate and his campaign coordinator in Maravatio.", [1, 1]),
+    ("A landmine exploded as a shepherd grazed his sheep, killing him and his 11-year-old son.", [1, 1]),
+    ("The attack resulted in a soldier and a militiaman killed.", [1, 1]),
+    # A count broken down after a comma adds nobody.
+    ("Two clan militias clashed over a well. Six militiamen were killed, 4 from one side and 2 from the other.", [6]),
+    # The parser hangs "killing …" on the place: the place is no victim.
+    ("Militants attacked the village of Tinzaouatene (Tessit, Gao), killing 11 civilians and burning several houses.",
+     [11]),
+    # "as well as" after an "including" list: more besides the count.
+    ("Airstrikes destroyed the consulate annex, killing 7 IRGC officers, including 2 generals, as well as 6 Syrian "
+     "nationals.", [6, 7]),
+    # A second source's "the toll was N": one toll, the lower kept.
+    ("A drone strike hit a religious gathering, killing 85 civilians, the emergency agency said. Local residents said "
+     "the toll was at least 120.", [85]),
+    ("A drone strike hit a market, killing 12 people. Officials said the toll was now 15.", [15]),
+    # A number a source's words put in quotes.
+    ('Jihadists killed "around 15" soldiers in an attack, adding that a "dozen" assailants were also killed.', [12, 15]),
+    ("Members of a local PDF shot dead a military-appointed village administrator in Yinmabin.", [1]),
+])
+def test_victims_named_singly_breakdowns_and_second_sources(figures_of, text, killed):
+    assert _killed(figures_of(text)) == killed
+
+
+def test_a_second_incident_keeps_its_figures_apart(model):
+    from service.enrichment import enrich
+
+    text = ("On 23 June 2024, gunmen attacked a synagogue in Derbent (Dagestan). A priest and a police guard were "
+            "killed. On the same evening, other gunmen attacked a police post in Makhachkala, killing 6 police "
+            "officers. Two more officers died later.")
+    enriched = enrich(Article(id="t", text=text), model=model)
+    assert [(i.number, i.cue) for i in enriched.incidents] == [(0, None), (1, "On the same evening")]
+    assert enriched.incidents[1].start == text.index("On the same evening")
+    killed = [(f.incident, f.value) for f in enriched.figures if f.type == "killed"]
+    assert killed == [(0, 1), (0, 1), (1, 6), (1, 2)]
+    assert all(e.incident == (1 if e.start >= enriched.incidents[1].start else 0) for e in enriched.events)
+
+
+def test_the_same_number_in_two_incidents_is_two_figures(figures_of):
+    figures = figures_of("Gunmen killed 2 farmers near the river on Monday. The following day, gunmen killed 2 "
+                         "farmers in the hills.")
+    assert [(f.incident, f.value) for f in figures if f.type == "killed"] == [(0, 2), (1, 2)]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed 4 soldiers at a checkpoint. Two of the wounded died the following day.",
+    "Gunmen killed 4 soldiers at a checkpoint. The army said the following day that the attackers had fled.",
+    "On 3 May, gunmen killed 4 soldiers in Gao. On the same day, the army sent reinforcements to Gao.",
+    "Gunmen killed 4 soldiers at a checkpoint. The death toll rose to 6 the following day.",
+])
+def test_what_goes_on_from_the_lead_is_the_same_incident(model, text):
+    from service.enrichment import enrich
+
+    assert enrich(Article(id="t", text=text), model=model).incidents == []

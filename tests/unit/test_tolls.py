@@ -102,3 +102,23 @@ def test_a_date_bounding_a_stretch_of_time_is_not_the_day(toll):
 def test_deaths_the_text_places_at_another_town(toll, text, places, expected):
     """A town named apart from the deaths' town has none of them; the place before 'near X' is where they were."""
     assert toll(text, *places) == expected
+
+
+KYIV = ("On 8 July 2024, Russian forces launched a missile attack on Kyiv, hitting a children's hospital. 33 people were "
+        "killed in Kyiv. On the same day, missile strikes also killed 10 people in Kryvyi Rih.")
+
+
+@pytest.mark.parametrize("places, on, killed", [
+    ((), None, [33]),  # nothing asked: the lead's incident, not the report's 43
+    (("Kyiv",), date(2024, 7, 8), [33]),
+    (("Kryvyi Rih", "Dnipropetrovsk"), date(2024, 7, 8), [10]),  # the later incident's own place
+])
+def test_a_later_incident_is_read_only_when_asked_for(toll, places, on, killed):
+    assert toll(KYIV, *places, on=on) == (killed, "incident")
+
+
+def test_a_later_incident_found_by_its_opening_date(toll):
+    text = ("On 3 March 2024, gunmen killed 4 people in a village. On 5 March 2024, the army killed 12 militants "
+            "in the hills.")
+    assert toll(text, "Somewhere", on=date(2024, 3, 5))[0] == [12]
+    assert toll(text, "Somewhere", on=date(2024, 3, 3))[0] == [4]

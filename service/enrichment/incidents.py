@@ -1,0 +1,103 @@
+"""Splits a report into incidents: the one its lead tells (0) and each later one the text sets apart (1, 2, …).
+
+A report often goes on to a second incident: "On the same day, missile strikes also killed 10 people in Kryvyi
+Rih", "The following day, the bodies of 4 suspects were found in Jacarepagua", "In a separate attack, …". Its
+figures are the report's figures all the same, but they are not the lead's event: ACLED codes them as an event of
+their own, and an analyst asking how many died in the attack the report is about wants the lead's. A sentence after
+the lead starts a new incident when it
+
+- opens with "Separately", "Elsewhere", "In a separate/another/an unrelated incident (attack, strike, …)";
+- is dated the next day or later ("the following day", "two days later"), unless it tells how the lead's incident
+  went on (someone wounded in it died, a toll rose, somebody said or confirmed something);
+- opens with "On the same day/evening", "Later that day", "Meanwhile", "Also on …" and names a place the incident
+  so far has not named;
+- opens with "On <date>," for another day than the lead's ("On 4 March, …" after "On 3 March, …").
+
+Everything after such a sentence belongs to the new incident until the next one starts. Pure over the parsed doc.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc, Span
+
+from service.enrichment.tolls import dates_in
+
+_INCIDENT_NOUNS = r"(?:incident|attack|strike|airstrike|raid|clash|ambush|assault|bombing|shooting|explosion|development|case)"
+_SEPARATE = re.compile(
+    r"^\W*(?:separately|elsewhere|in (?:a |an )?(?:separate|different|unrelated|second|further|other|another) "
+    rf"(?:[\w-]+ )?{_INCIDENT_NOUNS}s?\b)", re.I)
+_SAME_DAY = re.compile(
+    r"^\W*(?:(?:on|during|in|over) the same (?:day|date|evening|night|morning|afternoon)|the same (?:day|evening|night|"
+    r"morning|afternoon)|(?:later|earlier) (?:that|the same|on the same|in the) (?:day|evening|night|morning|afternoon)|"
+    r"meanwhile|also on\b|at the same time|around the same time)", re.I)
+_NEXT_DAY = re.compile(
+    r"\b(?:the (?:following|next) (?:day|morning|evening|night|afternoon|week)|a day later|the day after|"
+    r"(?:two|three|four|five|several|\d{1,2}) days later|on the following day)\b", re.I)
+_OPENING_DATE = re.compile(r"^\W*(?:on|overnight|between)\s+([^,]{3,40}?),", re.I)
+# Words that make a later-dated sentence part of the lead's incident: its wounded dying, its toll rising, a source
+# speaking about it.
+_GOES_ON = frozenset({"die", "succumb", "perish", "toll", "rise", "climb", "say", "tell", "announce", "confirm", "claim",
+                      "report", "identify", "bury", "funeral", "mourn", "condemn", "vow", "deny", "add"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+@dataclass(frozen=True)
+class IncidentStarts:
+    """Character offsets where incidents 1, 2, … start, with the words that set each apart."""
+
+    starts: tuple[int, ...] = ()
+    cues: tuple[str, ...] = ()
+
+    def of(self, offset: int) -> int:
+        """The incident an offset in the text belongs to: 0 before the first later start."""
+        return bisect_right(self.starts, offset)
+
+
+def _places(sent: Span) -> set[str]:
+    return {e.text.lower() for e in sent.ents if e.label_ in _PLACE_LABELS}
+
+
+def _year(doc: Doc, lead: Span) -> int:
+    found = re.search(r"\b(19|20)\d{2}\b", lead.text)
+    return int(found.group(0)) if found else 2000
+
+
+def _opening_day(sent: Span, year: int) -> set[date]:
+    m = _OPENING_DATE.match(sent.text)
+    return dates_in(m.group(1), year) if m else set()
+
+
+def read_incidents(doc: Doc, body_start: int = 0) -> IncidentStarts:
+    """Where the report turns to another incident (see the module's docstring)."""
+    sents = [s for s in doc.sents if s.end_char > body_start and any(t.is_alpha for t in s)]
+    if len(sents) < 2:
+        return IncidentStarts()
+    lead = sents[0]
+    year = _year(doc, lead)
+    lead_days = _opening_day(lead, year) or dates_in(lead.text, year)
+    starts: list[int] = []
+    cues: list[str] = []
+    told = lead.text.lower()  # the current incident's text so far: a place it names, even untagged, is not new
+    for sent in sents[1:]:
+        text = sent.text.strip()
+        lemmas = {t.lemma_.lower() for t in sent}
+        cue = None
+        if m := _SEPARATE.match(text):
+            cue = m.group(0).strip()
+        elif (m := _NEXT_DAY.search(text)) and not lemmas & _GOES_ON:
+            cue = m.group(0)
+        elif (m := _SAME_DAY.match(text)) and any(p not in told for p in _places(sent)) and "toll" not in lemmas:
+            cue = m.group(0).strip()
+        elif lead_days and (days := _opening_day(sent, year)) and not days & lead_days and "toll" not in lemmas:
+            cue = _OPENING_DATE.match(text).group(0).strip(" ,")  # type: ignore[union-attr]
+        if cue is not None:
+            starts.append(sent.start_char)
+            cues.append(cue)
+            told = ""
+        told += " " + text.lower()
+    return IncidentStarts(tuple(starts), tuple(cues))

@@ -1,0 +1,49 @@
+"""Incidents: where a report turns from the lead's incident to another one, read from its sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.enrichment.incidents import IncidentStarts, read_incidents
+
+
+@pytest.fixture(scope="module")
+def starts(model):
+    from service.enrichment.core import parse_input
+
+    def run(text: str) -> list[str]:
+        found = read_incidents(model.nlp(parse_input(model.nlp, text)))
+        return [text[s:s + 25] for s in found.starts]
+
+    return run
+
+
+@pytest.mark.parametrize("text, opening", [
+    ("Troops killed 5 rebels in Beni. Separately, a bomb killed 2 people in Goma.", "Separately, a bomb killed"),
+    ("Troops killed 5 rebels in Beni. In a separate attack, gunmen killed 2 people.", "In a separate attack, gun"),
+    ("Troops killed 5 rebels in Beni. Elsewhere, 3 civilians died in shelling.", "Elsewhere, 3 civilians di"),
+    ("On 8 July 2024, missiles hit Kyiv, killing 33. On the same day, strikes killed 10 people in Kryvyi Rih.",
+     "On the same day, strikes "),
+    ("On 9 January 2023, 17 protesters were killed in Juliaca. A police officer was burned to death by protesters "
+     "the following day.", "A police officer was burn"),
+    ("On 3 March 2024, gunmen killed 4 people in Kaya. On 5 March, the army killed 12 militants near Djibo.",
+     "On 5 March, the army kill"),
+])
+def test_a_later_incident_starts_where_the_text_sets_it_apart(starts, text, opening):
+    assert starts(text) == [opening]
+
+
+@pytest.mark.parametrize("text", [
+    "Troops killed 5 rebels in Beni. Two soldiers were also killed.",
+    "On 8 July 2024, missiles hit Kyiv, killing 33. On the same day, rescuers searched the rubble in Kyiv.",
+    "Gunmen killed 4 soldiers. A wounded soldier died the following day.",
+    "On 3 March 2024, gunmen killed 4 people in Kaya. On 3 March, the army sent troops.",
+    "In other words, the army lost 4 men.",
+])
+def test_the_lead_goes_on(starts, text):
+    assert starts(text) == []
+
+
+def test_offsets_map_to_incidents():
+    found = IncidentStarts((10, 50), ("Separately", "The following day"))
+    assert [found.of(i) for i in (0, 9, 10, 49, 50, 99)] == [0, 0, 1, 1, 2, 2]
