@@ -231,6 +231,13 @@ def _number_only_entity(tok: Token) -> bool:
     ) and ent.end < len(tok.doc) and tok.doc[ent.end].pos_ in ("NOUN", "VERB", "ADJ", "ADV")
 
 
+def _toll_number(tok: Token) -> bool:
+    """'The death toll rose to eight later in the evening': NER takes the count for the start of a time; what a
+    toll rises to is a count."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("to", "at") and is_number_word(tok.text) and (
+        _toll(tok.head.head) is not None or _toll_set_at(tok) is not None)
+
+
 def _spaced_thousands(first: str, second: str) -> bool:
     return first.isdigit() and len(first) <= 3 and second.isdigit() and len(second) == 3
 
@@ -290,6 +297,7 @@ def _quantities(doc: Doc, layout: Layout) -> list[_Quantity]:
             continue
         if layout.excluded(tok.idx, tok.idx + len(tok)) or is_ordinal(tok.text) or (
             tok.ent_type_ in _SKIP_ENTS and not _number_only_entity(tok) and not _counts_after_a_date(tok)
+            and not _toll_number(tok)
         ):
             continue
         if tok.lower_ in ("a", "an") and i + 3 < n and doc[i + 1].text in _QUOTES and doc[i + 3].text in _QUOTES \
@@ -885,11 +893,11 @@ def _harm_word_of(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
                 if child.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "npadvmod", "attr", "dobj", "advmod") and harm_of(child) \
                         and child.i > tok.i and child.pos_ in ("ADJ", "NOUN", "ADV"):
                     return harm_of(child), child  # type: ignore[return-value]
-            if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() == "toll" for c in verb.children):
+            if any(c.dep_ in ("nsubj", "nsubjpass") and _is_toll(c) for c in verb.children):
                 return "killed", verb  # "the death toll rose to 45", "the toll is 45", "the toll was updated to 23"
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
             tok = tok.head.head  # "rose to 45", "was updated to 23": on to the verb, for the toll
-            if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() == "toll" for c in tok.children) or (
+            if any(c.dep_ in ("nsubj", "nsubjpass") and _is_toll(c) for c in tok.children) or (
                     _toll(tok) is not None and tok.lemma_.lower() not in _TOLL_VERBS):
                 return "killed", tok
             break
@@ -1480,7 +1488,7 @@ def _another_count(doc: Doc, q: _Quantity, figures: list[Figure]) -> tuple[Figur
 def _toll_set_at(tok: Token) -> Token | None:
     """The verb when the number is what a toll is put at: 'police put the (death) toll at 7', 'volunteers later
     revised the toll to 46'."""
-    if tok.dep_ != "pobj" or not any(c.dep_ == "dobj" and c.lemma_.lower() == "toll" for c in tok.head.head.children):
+    if tok.dep_ != "pobj" or not any(c.dep_ == "dobj" and _is_toll(c) for c in tok.head.head.children):
         return None
     verb = tok.head.head
     if (tok.head.lower_ == "at" and verb.lemma_.lower() in _TOLL_VERBS) or (
@@ -1502,12 +1510,16 @@ def _updated_toll(q: _Quantity) -> Token | None:
     return verb if changed else None
 
 
+#: "… revised it down to 84": a toll corrected, which may be lower than the one it replaces.
+_TOLL_REVISING = frozenset({"revise", "lower", "adjust", "correct", "update"})
+
 #: Words that make a second toll an update of the first, not another source's count of it.
 _UPDATE_CUES = frozenset({"later", "now", "rise", "climb", "increase", "revise", "update", "since", "subsequently",
                           "reach", "jump", "grow", "bring", "new", "final", "latest", "after"})
 
 #: Verbs by which a source states a toll: "local sources reported 8 deaths", "officials said 8 died".
-_REPORT_VERBS = frozenset({"report", "say", "claim", "confirm", "put", "count", "record", "tell", "give", "state"})
+_REPORT_VERBS = frozenset({"report", "say", "claim", "confirm", "put", "count", "record", "tell", "give", "state",
+                           "announce"})
 
 
 def _contrasting_report(doc: Doc, pred: Token, figure: Figure, figures: list[Figure], noun: Token) -> Figure | None:
@@ -1546,8 +1558,54 @@ def _contrasting_report(doc: Doc, pred: Token, figure: Figure, figures: list[Fig
     earlier = [f for f in figures if f.type == "killed" and f.value is not None and sent_start <= f.start
                and f.end <= clause_start and f.value != figure.value
                and (f.where is None or figure.where is None or f.where == figure.where)
-               and (same_people or _noun_of(doc, f) == noun.lemma_.lower())]
+               and (same_people or _noun_of(doc, f) in (noun.lemma_.lower(), *_GENERIC_VICTIMS))]
     return earlier[-1] if earlier else None
+
+
+#: Words saying deaths come on top of those told ("2 civilians were also killed", "three more bodies").
+_MORE = frozenset({"also", "more", "other", "another", "additional", "further", "too", "separately"})
+#: Words saying a source's count came later than the one before it, or earlier.
+_LATER = frozenset({"later", "subsequently", "since", "now", "latest", "new", "updated", "final", "eventually"})
+
+
+def _same_people(doc: Doc, figure: Figure, noun: Token) -> bool:
+    """A second count names the same dead as the first: it says only "people" or "dead", or the same noun, or the
+    same named side ("Two Taliban members", "seven Taliban fighters"). "At least 14 Americans were killed" after
+    "killed more than 1,000 people" names some of the dead, or others: no second count of the same."""
+    other = doc.char_span(figure.start, figure.end, alignment_mode="expand")
+    if other is None:
+        return False
+    if _generic(noun) or _noun_of(doc, figure) == noun.lemma_.lower():
+        return True
+    sides = {c.text for c in noun.children if c.dep_ in ("compound", "amod") and c.ent_type_}
+    return bool(sides & {t.text for t in other if t.ent_type_ and t.dep_ in ("compound", "amod")})
+
+
+def _next_report(doc: Doc, pred: Token, figure: Figure, figures: list[Figure], noun: Token) -> tuple[Figure, bool] | None:
+    """(the killed figure of the sentence before, whether this one updates it) when a source states the same toll
+    again in the next sentence: "…, killing two soldiers, state media said. The Observatory said the strikes killed
+    four people" (another count: the lower is kept); "… reporting 21 dead. The U.N. mission later said 43 people had
+    died" (an update: the later is kept); "… had earlier announced about 60 deaths" (another count). Only a source
+    that is not a pronoun, the same people, no word saying these deaths come on top, no other place."""
+    if figure.value is None or any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return None  # "two of the injured died": some of those told, not a count of them all
+    tok = pred if pred.lemma_.lower() in _REPORT_VERBS else pred.head
+    if tok.lemma_.lower() not in _REPORT_VERBS or pred.dep_ not in ("ccomp", "xcomp", "dobj", "ROOT"):
+        return None  # said of the deaths themselves: "X said 43 people had died", "claimed to have killed 7"
+    source = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ not in ("PRON", "NUM")), None)
+    sent = pred.sent
+    if source is None or sent.start == 0 or any(t.lower_ in _MORE for t in pred.subtree) or any(
+            c.lower_ in _MORE for c in noun.children):
+        return None
+    before = doc[sent.start - 1].sent
+    earlier = [f for f in figures if f.type == "killed" and f.value is not None and before.start_char <= f.start
+               and f.end <= sent.start_char and f.value != figure.value
+               and (f.where is None or figure.where is None or f.where == figure.where)
+               and (f.reported_by is None or f.reported_by != figure.reported_by) and _same_people(doc, f, noun)]
+    if not earlier:
+        return None
+    later = any(t.lower_ in _LATER for t in tok.children) or any(t.lower_ in _LATER for t in pred.children)
+    return earlier[-1], later
 
 
 def _noun_of(doc: Doc, figure: Figure) -> str | None:
@@ -1619,11 +1677,56 @@ def _toll_told_otherwise(doc: Doc, pred: Token, q: _Quantity, figures: list[Figu
     return earlier[-1] if earlier else None
 
 
+_TOLL_NOUNS = frozenset({"figure", "tally", "number", "count"})
+_DEATH_WORDS = frozenset({"dead", "death", "fatality", "victim", "casualty", "killed", "body"})
+
+
+def _is_toll(tok: Token) -> bool:
+    """'the (death) toll'; 'the number of dead', 'the figure' or 'the tally' after deaths were told in the sentence
+    ("initially reported 19 people killed, later raising the figure to 23"); 'it' after a toll was named in the
+    sentence ("the toll had climbed to 100, before officials revised it down to 84")."""
+    lemma = tok.lemma_.lower()
+    if lemma == "toll":
+        return True
+    before = tok.doc[tok.sent.start:tok.i]
+    if lemma == "it":
+        return any(t.lemma_.lower() == "toll" for t in before)
+    if lemma not in _TOLL_NOUNS or tok.pos_ != "NOUN":
+        return False
+    if tok.head.lemma_.lower() == "bring" or any(t.lower_ in ("since", "far", "year") for t in tok.subtree):
+        # "bringing to 23 the number of troops killed in the region so far this year", "the number of people killed
+        # since the fighting began": a running count, not this incident's toll
+        return False
+    counted = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    if counted:
+        return any(o.lemma_.lower() in _DEATH_WORDS or harm_of(o) == "killed" or any(  # "the number of people killed"
+            c.dep_ in ("acl", "amod", "relcl") and harm_of(c) == "killed" for c in o.children) for o in counted)
+    return lemma != "number" and any(harm_of(t) == "killed" for t in before)
+
+
+_TOLL_MOVING = frozenset({"rise", "climb", "increase", "reach", "jump", "grow"})
+
+
+def _own_clause_end(pred: Token) -> Token:
+    """The last word of a toll's clause, leaving out a clause joined to it that gives the toll again ("initially put
+    at 40, rose over the following days to 145"; "had climbed to 100, before officials revised it down to 84")."""
+    last = pred
+    for child in pred.children:
+        if child.dep_ == "punct" or child.dep_ in ("conj", "advcl") and (
+                child.lemma_.lower() in _TOLL_MOVING | _TOLL_CHANGING or _toll(child) is not None):
+            continue
+        if child.right_edge.i > last.i:
+            last = child.right_edge
+    return last
+
+
 def _toll(pred: Token) -> Token | None:
     """'The death toll later rose to 34', 'the toll was later updated to 23', 'officials later put the toll at 11':
     the number is the whole toll so far, the deaths told before it included. Returns the word 'toll'."""
-    toll = next((c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() == "toll"),
-                None)
+    toll = next((c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and _is_toll(c)), None)
+    if toll is None and pred.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in pred.children):
+        # "The death toll, initially put at 40, rose over the following days to 145"
+        toll = next((c for c in pred.head.children if c.dep_ in ("nsubj", "nsubjpass") and _is_toll(c)), None)
     if toll is None and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in pred.children) and pred.lemma_.lower() in (
             "rise", "climb", "increase", "reach", "jump"):
         # "Initial reports put the toll at 40; it rose to 145": "it" is the toll of the clause before
@@ -1756,14 +1859,18 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
                 # initially reported killed; the toll later rose to 7"); a total, what the sentences before told.
                 told_before = q.anchor.sent.start_char
                 if (toll := _toll(pred)) is not None:
-                    told_before = max(told_before, toll.left_edge.idx)
+                    # "The death toll, initially put at 40, rose … to 145": a toll shared with the verb before
+                    # includes what that verb told
+                    told_before = max(told_before, toll.left_edge.idx if toll.head == pred else doc[q.start].idx)
                     # "… rose to 12 after rescuers pulled three more bodies from the rubble": what the rest of the
                     # sentence tells is how the toll got there, inside it
                     last = max(doc[q.end - 1], q.noun.right_edge, key=lambda t: t.i)  # "9 civilians and 4 VDP who died"
-                    end = pred.right_edge  # the toll's own clause: "put the toll at 20; it rose to 26" is two
+                    end = _own_clause_end(pred)  # the toll's own clause: "put the toll at 20; it rose to 26" is two
                     inside_toll.append((last.idx + len(last), end.idx + len(end)))
                 included = [f for f in this_incident if f.type == "killed" and f.value is not None and f.end <= told_before]
-                if included and sum(f.value for f in included) <= q.value:  # type: ignore[misc]
+                revised = pred.lemma_.lower() in _TOLL_REVISING and toll is not None
+                if included and (revised or sum(f.value for f in included) <= q.value):  # type: ignore[misc]
+                    # a toll revised may go down: "officials revised it down to 84", the 100 told before included
                     figures = [f for f in figures if f not in included]
         if kind == "killed" and (first := _contrasting_report(
                 doc, harm[1], figure, [f for f in figures if incidents.of(f.start) == incident], q.noun)) is not None:
@@ -1771,6 +1878,18 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
             figures.append(figure)
             other_counts.setdefault(first.id, [first]).append(figure)
             continue
+        if kind == "killed" and (again := _next_report(
+                doc, harm[1], figure, [f for f in figures if incidents.of(f.start) == incident], q.noun)) is not None:
+            first, update = again
+            if update:  # "The U.N. mission later said 43 people had died": the toll as it now stands
+                figures = [f for f in figures if f is not first]
+                for group in other_counts.values():
+                    if first in group:
+                        group.remove(first)
+            else:
+                figures.append(figure)
+                other_counts.setdefault(first.id, [first]).append(figure)
+                continue
         key = _key(figure, q.noun.lemma_.lower(), incidents.of(figure.start))
         if _restates(seen.get(key), figure.where):
             figures = _better_attributed(figures, stated.get(key, []), figure)

@@ -757,3 +757,37 @@ def test_what_goes_on_from_the_lead_is_the_same_incident(model, text):
     from service.enrichment import enrich
 
     assert enrich(Article(id="t", text=text), model=model).incidents == []
+
+
+@pytest.mark.parametrize("text, killed", [
+    # A named source's count in the next sentence: another count of the same toll (the lower) ...
+    ("Israeli airstrikes hit targets near Damascus, killing two soldiers, state media said. The Syrian Observatory "
+     "said the strikes killed four people.", [2]),
+    ("Survivors told Amnesty that at least 147 people were killed. The public prosecutor had earlier announced about "
+     "60 deaths.", [60]),
+    # ... or, said to come later, the toll as it now stands.
+    ("Rebels attacked a church, a local coordinator said, reporting 21 dead. The U.N. mission later said 43 people "
+     "had died.", [43]),
+    # Not a second count: other people, some of those told, or more besides.
+    ("Hamas gunmen killed 1,200 people. At least 14 Americans were killed during the attack, Biden said.", [14, 1200]),
+    ("Gunmen killed 5 soldiers at a base, the army said. Police said 3 civilians were also killed.", [3, 5]),
+    ("At least six people were killed when a bomb hit a vehicle, police said. The death toll rose to eight later in "
+     "the evening after two of the injured died in hospital, an official told Xinhua.", [8]),
+    # A toll by another name, revised down, or put then risen.
+    ("Police fired on the crowd; the commission initially reported 19 people killed, later raising the figure to 23.",
+     [23]),
+    ("Paramilitaries attacked a village, killing more than 100 people. A local committee later put the number of dead "
+     "at 104.", [104]),
+    ("A blast hit a mosque, killing at least 59 people. By Tuesday the toll had climbed to 100, before officials "
+     "revised it down to 84.", [84]),
+    ("Gunmen opened fire on concertgoers. The death toll, initially put at 40, rose over the following days to 145.",
+     [145]),
+])
+def test_a_toll_told_again_by_another_source_or_later(figures_of, text, killed):
+    assert _killed(figures_of(text)) == killed
+
+
+def test_a_running_count_since_the_fighting_began_is_no_toll_of_the_incident(figures_of):
+    figures = figures_of("Clashes killed at least eight people, the ombudsman said, bringing to more than 80 the number "
+                         "of people killed since the fighting began in January.")
+    assert [f.value for f in figures if f.type == "killed" and f.value is not None] == [8]
