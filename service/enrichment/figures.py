@@ -69,7 +69,9 @@ def harm_of(tok: Token) -> str | None:
         if kind is None and tok.is_alpha:
             kind = _misspelt_harm(lower)
         if kind is None and lemma in _FORCES_ONLY and tok.pos_ == "VERB" and any(
-                o.lemma_.lower() in _FORCE_NOUNS for c in tok.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)):
+                o.lemma_.lower() in _FORCE_NOUNS for c in tok.children if c.dep_ == "dobj"
+                for o in (c, *c.conjuncts, *(g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                                             for g in p.children if g.dep_ == "pobj"))):  # "losing one of their soldiers"
             return "killed"  # "the army … lost three soldiers" is three dead; "lost ground", "lost two vehicles" are not
         if kind is None:  # asked of every word near a number: the phrase test only for the few verbs that start one
             return "killed" if lemma in _kill_phrase_words() and _is_kill_phrase(tok) else None
@@ -141,6 +143,9 @@ def _is_kill_phrase(tok: Token) -> bool:
         return False
     words = {c.lower_ for c in tok.children} | {g.lower_ for c in tok.children if c.dep_ in ("prep", "dobj")
                                                  for g in c.children if c.dep_ == "prep" or g.dep_ == "amod"}
+    if tok.lemma_.lower() == "fall":  # "fell in the battle", "fell as martyrs": where or as what, not from where
+        words |= {g.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "as", "during")
+                  for g in c.children if g.dep_ == "pobj"}
     if tok.i + 1 < len(tok.doc):
         words.add(tok.doc[tok.i + 1].lower_)  # "shot dead three officers": the parser hangs 'dead' on the object
     return not wanted.isdisjoint(words)
@@ -550,13 +555,18 @@ _TIME_UNITS = frozenset({"minute", "hour", "day", "night", "week", "month", "yea
 def _set_apart_in_time(pred: Token) -> bool:
     """'killed 9 farmers on Tuesday, a week after they killed 15 loggers': a clause dated against the report's own
     incident by a stretch of time ('a week after', 'two days before') tells another incident."""
-    for tok in (pred, pred.head):
+    # "police shot dead 17-year-old Nahel M.": the parser makes 'dead' a modifier of the object
+    shot = pred.head.head if pred.dep_ == "amod" and pred.head.dep_ == "dobj" else pred
+    for tok in (pred, pred.head, _governing_verb(pred), shot):
         # An adverbial clause; or the root when the parser hung the whole sentence from a clause that has a mark of
         # its own (a subordinate clause is never a sentence's root).
         rooted = tok.dep_ == "ROOT" and (tok is pred or pred.dep_ == "oprd")  # "left … dead"; not a clause below it
         if (tok.dep_ == "advcl" or rooted) and tok.pos_ in ("VERB", "AUX"):
             kids = list(tok.children)
             marks = [c for c in kids if c.dep_ == "mark" and c.lower_ in ("after", "before")]
+            if marks and any(t.lemma_.lower() in _TIME_UNITS and any(c.lower_ in ("previous", "preceding")
+                                                                      for c in t.children) for t in tok.subtree):
+                return True  # "youths rioted after police shot dead a teenager … the previous day"
             # The stretch hangs from the verb, or from the mark itself ("less than a month after attacks … left …").
             return bool(marks) and any(c.dep_ == "npadvmod" and c.lemma_.lower() in _TIME_UNITS
                                        for c in [*kids, *(k for m in marks for k in m.children)])
@@ -577,6 +587,32 @@ def _dated_last_week(pred: Token) -> bool:
                 c.dep_ == "npadvmod" and c.lemma_.lower() in _TIME_UNITS for c in child.children):
             return True
     return False
+
+
+_NOT_A_DATE = frozenset({"dawn", "morning", "midnight", "noon", "daybreak", "sunrise"})
+
+
+def _tally_since(pred: Token) -> bool:
+    """'… with seven civilians killed by war remnants since 1 March': a running count from a date, not the incident."""
+    verb = _governing_verb(pred)
+    for tok in {pred, verb}:
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "since"):
+            if any(o.ent_type_ == "DATE" and o.lower_ not in _NOT_A_DATE for o in prep.subtree if o is not prep):
+                return True
+    return False
+
+
+_WIDER = re.compile(r"\b(?:nationwide|countrywide|across the (?:country|nation|region|province|state|territory)|"
+                    r"throughout the (?:country|nation|region|province)|all over the country|"
+                    r"over the (?:past|last) (?:day|24 hours)|in the (?:past|last) 24 hours)\b", re.I)
+
+
+def _wider_scope(pred: Token) -> bool:
+    """The harm's clause counts over the whole country or region, or the past day: 'Across the country, the strikes
+    killed 19 people that day', 'bringing the nationwide toll to 19', 'left at least 91 people dead nationwide'."""
+    verb = _governing_verb(pred)
+    words = [t for t in (verb.subtree if verb.pos_ in ("VERB", "AUX") else pred.subtree)]
+    return bool(_WIDER.search(" ".join(t.lower_ for t in words)))
 
 
 def _governing_verb(pred: Token) -> Token:
@@ -631,6 +667,12 @@ def background(pred: Token) -> bool:
     if pred.dep_ == "relcl" and pred.head.lemma_.lower() in _EVENT_NOUNS and any(
             c.dep_ == "aux" and c.lower_ == "had" for c in pred.children):
         return True  # "returning from an operation in which four rebels had been killed": told as before the story
+    verb = _governing_verb(pred)
+    when = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "when"), None)
+    if when is not None and verb.dep_ in ("relcl", "advcl") and when.i == verb.left_edge.i and when.i >= 2:
+        year = pred.doc[when.i - 2] if pred.doc[when.i - 1].text == "," else pred.doc[when.i - 1]
+        if year.like_num and len(year.text) == 4 and year.ent_type_ == "DATE":
+            return True  # "the deadliest attack since 2015, when cartel members killed 15 police": a past incident
     frames, preps = lex["background_frames"], lex["background_preps"]
     if pred.pos_ == "NOUN":
         frames = [*frames, *lex["noun_background_words"]]
@@ -644,6 +686,9 @@ def background(pred: Token) -> bool:
         lemma = tok.lemma_.lower()
         if tok.pos_ == "NOUN" and lemma in lex["hedge_nouns"] and child.dep_ in ("acl", "ccomp", "relcl", "prep"):
             return True  # "rumours that five people had been killed"
+        if tok.pos_ == "NOUN" and lemma in ("report", "claim", "allegation") and child.dep_ in ("acl", "ccomp", "relcl") \
+                and tok.head.lemma_.lower() in ("deny", "reject", "dismiss", "refute"):
+            return True  # "The army denied media reports that 10 soldiers were killed"
         # "demand justice for a teacher who died", "staged a protest over …": a verb whose object is a frame frames
         # what hangs from it by a preposition too
         framed = tok.pos_ == "VERB" and child.dep_ == "prep" and any(
@@ -737,6 +782,20 @@ def _breakdown(tok: Token) -> bool:
     head = tok.head
     return tok.doc[tok.left_edge.i - 1].text in _BREAKDOWN_OPENERS and head.i < tok.i and any(
         c.dep_ == "nummod" for c in head.children)
+
+
+def _beside_subset(tok: Token) -> Token | None:
+    """The noun a conjunct is joined to past an 'including' list: 'killing 12 civilians, including two children, and
+    an Indian soldier', '7 IRGC officers, including 2 generals, as well as 6 Syrian nationals'. None when the conjunct
+    is part of the list ('including two children and a woman')."""
+    if tok.dep_ != "conj" or tok.head.dep_ != "pobj" or tok.head.head.lower_ not in _lexicon()["subset_preps"]:
+        return None
+    doc, left = tok.doc, tok.left_edge.i
+    before = [t.lower_ for t in doc[max(0, left - 3):left]]
+    single = [c for c in tok.head.children if c.dep_ == "conj"] == [tok]
+    if before == ["as", "well", "as"] or (single and before[-2:] == [",", "and"]):
+        return tok.head.head.head
+    return None
 
 
 def _parts_after(anchor: Token) -> bool:
@@ -855,10 +914,9 @@ def _harm_word_of(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
         return harm_of(anchor.head), anchor.head  # type: ignore[return-value]
     tok = anchor
     for _ in range(4):  # "Two Somali citizens and four Kenyan citizens died": climb conjuncts to the verb
-        if tok.dep_ == "conj" and tok.head.dep_ == "pobj" and tok.head.head.lower_ in _lexicon()["subset_preps"] and [
-                t.lower_ for t in doc[max(0, tok.left_edge.i - 3):tok.left_edge.i]] == ["as", "well", "as"]:
+        if (beside := _beside_subset(tok)) is not None:
             # "killing 7 IRGC officers, including 2 generals, as well as 6 Syrian nationals": more besides the seven
-            tok = tok.head.head.head
+            tok = beside
             continue
         if tok.dep_ in ("conj", "appos"):
             tok = tok.head
@@ -1148,10 +1206,17 @@ def _patients(pred: Token) -> list[Token]:
         # "13 recruits were killed in the blast, in addition to the bomber": one more, whoever the verb's object is
         found += [o for c in pred.children if c.dep_ == "prep" and c.lower_ == "in" for a in c.children
                   if a.lower_ == "addition" for t in a.children if t.lower_ == "to" for o in t.children if o.dep_ == "pobj"]
+    subset = _lexicon()["subset_preps"]
+    # "killing 12 civilians, including two children, and an Indian soldier": one more beside the count
+    found += [c for tok in found for p in tok.children if p.dep_ == "prep" and p.lower_ in subset
+              for o in p.children if o.dep_ == "pobj" for c in o.conjuncts if _beside_subset(c) == tok]
     out: list[Token] = []
     for tok in found:
         out.extend(t for t in sorted([tok, *tok.conjuncts], key=lambda t: t.i) if t not in out)
-    return out
+    # "killing 14 people, among them a 6-year-old girl": the parser makes her a second object; she is one of the 14
+    counted = [t for t in out if any(c.dep_ == "nummod" for c in t.children)]
+    return [t for t in out if not (counted and t.dep_ == "dobj" and any(
+        c.dep_ == "prep" and c.lower_ in subset and counted[0].i < c.i < t.i for c in t.head.children))]
 
 
 def _self_destroyed(pred: Token) -> bool:
@@ -1297,7 +1362,35 @@ def _bare_figures(
             q = _Quantity(patient.left_edge.i, patient.i + 1, patient, patient, None if plural else one,
                           None if plural else one, None if plural else one, "vague" if plural else "exact")
             figures.append(_made(q, kind, pred))
+    if not bomber_counted and (bomber := _suicide_bomber(doc, nouns)) is not None:
+        q = _Quantity(bomber.left_edge.i, bomber.i + 1, bomber, bomber, 1.0, 1.0, 1.0, "exact")
+        figures.append(_made(q, "killed", bomber.head))
     return figures, pronouns
+
+
+#: What a suicide bomber does that kills him: "a suicide bomber detonated his explosive vest", "rammed a car into".
+_BOMBER_VERBS = frozenset({"detonate", "explode", "ram", "set", "trigger", "strike", "attack", "hit", "target", "kill",
+                           "drive", "walk"})
+
+
+def _suicide_bomber(doc: Doc, nouns: dict[str, str]) -> Token | None:
+    """'A suicide bomber detonated his explosive vest …, killing six civilians': the bomber died too (ACLED counts
+    him). None when the report already counts him ("blew himself up", "the bomber also died"), or says the toll
+    includes him, or he is no subject of the attack ("police arrested a would-be suicide bomber")."""
+    if "bomber" in nouns.values():
+        return None
+    subset = _lexicon()["subset_preps"]
+    found = None
+    for tok in doc:
+        if tok.lemma_.lower() != "bomber":
+            continue
+        if tok.head.lower_ in subset or tok.head.lemma_.lower() == "include" or tok.head.lower_ in ("besides", "to"):
+            return None  # "including the bomber", "the toll of 26 included the bomber", "in addition to the bomber"
+        if found is None and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _BOMBER_VERBS and any(
+                c.lower_ == "suicide" for c in tok.children) and not any(
+                c.dep_ == "neg" for c in tok.head.children) and not _hypothetical(tok.head):
+            found = tok
+    return found
 
 
 def _counted_before(noun: Token) -> float | None:
@@ -1780,6 +1873,27 @@ def _lead_end(doc: Doc, layout: Layout) -> int:
     return len(doc.text)
 
 
+def _without_parts_told_again(doc: Doc, figures: list[Figure], incidents: IncidentStarts) -> list[Figure]:
+    """'…, killing 15 worshippers. Twelve died on the spot and three others later died of their wounds': counts in
+    one sentence that add up to a killed figure told before them break it down; they add nobody."""
+    killed = [f for f in figures if f.type == "killed" and f.value is not None]
+    by_sentence: dict[int, list[Figure]] = {}
+    for f in killed:
+        span = doc.char_span(f.start, f.end, alignment_mode="expand")
+        if span is not None:
+            by_sentence.setdefault(span.root.sent.start, []).append(f)
+    dropped: list[Figure] = []
+    for start, group in by_sentence.items():
+        sent = doc[start].sent
+        if len(group) < 2 or any(t.lower_ in _MORE for t in sent):
+            continue
+        total = sum(f.value for f in group)  # type: ignore[misc]
+        if any(e.value == total and e.end <= sent.start_char and incidents.of(e.start) == incidents.of(group[0].start)
+               for e in killed if e not in dropped):
+            dropped.extend(group)
+    return [f for f in figures if f not in dropped]
+
+
 def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: str, *,
                     incidents: IncidentStarts = IncidentStarts()) -> list[Figure]:
     """Every figure once: a number stated again further down (same type, value, qualifier and noun, of the same
@@ -1840,8 +1954,16 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
                             victims=actor_of(noun, index, deep=False))
         else:
             kind, pred = harm
-            if kind == "killed" and pred.idx >= lead_end and _dated_last_week(pred):
-                continue  # a story of Monday's arson, then "Gangs killed 11 people in the same area last week"
+            if kind == "killed" and pred.idx >= lead_end and (_dated_last_week(pred) or _tally_since(pred)):
+                # a story of Monday's arson, then "Gangs killed 11 people in the same area last week"; "… with seven
+                # civilians killed by war remnants since 1 March"
+                continue
+            if kind == "killed" and _wider_scope(pred) and any(
+                    harm_of(t) == "killed" and t.i != pred.i and incidents.of(t.idx) == incident
+                    for t in doc[:min(q.start, pred.i)]):
+                # "killing eight people in the capital. Across the country, the strikes killed 19 people": the
+                # country's toll of the day, beyond the incident the report tells
+                continue
             figure = _harm_figure(doc, q, kind, pred, index, article_id)
             if kind == "killed" and any(a <= figure.start < b for a, b in inside_toll):
                 continue
@@ -1928,6 +2050,7 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
         if not _restates(seen.get(key), figure.where):
             seen.setdefault(key, set()).add(figure.where)
             figures.append(figure)
+    figures = _without_parts_told_again(doc, figures, incidents)
     if parts and not any(f.type == "killed" for f in figures):
         figures.extend(parts)
     if not any(f.type == "killed" for f in figures):

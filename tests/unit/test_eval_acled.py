@@ -118,7 +118,7 @@ def test_conflict_reports_written_blind_are_read(model):
     """tests/fixtures/blind_conflict_reports.csv: written without sight of the rules; 0.838 at first reading."""
     result = acled.evaluate_blind(argparse.Namespace(), model)
     assert result["wirestream"]["fatal_rows"] == 80
-    assert result["wirestream"]["exact_on_fatal"] >= 0.85 and result["wirestream"]["zero_on_zero"] == 1.0
+    assert result["wirestream"]["exact_on_fatal"] >= 0.95 and result["wirestream"]["zero_on_zero"] == 1.0
 
 
 def test_a_second_blind_set_is_read(model):
@@ -138,7 +138,16 @@ def test_a_third_blind_set_in_more_styles_is_read(model):
 
 def test_a_fourth_blind_set_of_acled_notes_is_read(model):
     """tests/fixtures/blind_conflict_reports_4.csv: ACLED's notes style across its event types; 0.800 / 1.000 at first
-    reading. Seven misses are left on purpose (docs/quality.md), four of them notes that tell a second event."""
+    reading. The four notes that tell a second event are read since session 8 (incidents)."""
     result = acled.evaluate_blind_4(argparse.Namespace(), model)
     assert result["wirestream"]["fatal_rows"] == 95
-    assert result["wirestream"]["exact_on_fatal"] >= 0.9 and result["wirestream"]["zero_on_zero"] == 1.0
+    assert result["wirestream"]["exact_on_fatal"] >= 0.95 and result["wirestream"]["zero_on_zero"] == 1.0
+
+
+def test_a_fifth_blind_set_in_four_styles_is_read(model):
+    """tests/fixtures/blind_conflict_reports_5.csv (its writer's key beside it): ACLED notes, wire leads, UN/NGO,
+    police, army and militant statements and translated press; 0.704 / 0.864 at first reading, after the first fixes
+    of session 8 (incidents)."""
+    result = acled.evaluate_blind_5(argparse.Namespace(), model)
+    assert result["wirestream"]["fatal_rows"] == 98
+    assert result["wirestream"]["exact_on_fatal"] >= 0.9 and result["wirestream"]["zero_on_zero"] >= 0.95

@@ -791,3 +791,42 @@ def test_a_running_count_since_the_fighting_began_is_no_toll_of_the_incident(fig
     figures = figures_of("Clashes killed at least eight people, the ombudsman said, bringing to more than 80 the number "
                          "of people killed since the fighting began in January.")
     assert [f.value for f in figures if f.type == "killed" and f.value is not None] == [8]
+
+
+@pytest.mark.parametrize("text, killed", [
+    # A wider count beside the incident's own: the country's, the region's, the day's.
+    ("Missile strikes hit Kyiv, killing eight people in the capital. Across the country, the strikes killed 19 "
+     "people that day.", [8]),
+    ("Protesters stormed a police station and killed 13 officers, on a day when clashes left at least 91 people dead "
+     "nationwide.", [13]),
+    ("A drone hit Bilozerka. A man was killed on the spot. Over the past day, 3 people were killed in the region.", [1]),
+    ("Over the past 24 hours, 3 people were killed in the region.", [3]),  # alone, it is the report's toll
+    # Deaths of another day or year, and a running count from a date.
+    ("Youths rioted in Nanterre after police shot dead a teenager during a traffic stop the previous day.", []),
+    ("Gunmen killed 13 police officers, the deadliest attack since 2015, when cartel members killed 15 police.", [13]),
+    ("A civilian was killed by a landmine. The Civil Defence said seven civilians had been killed by war remnants "
+     "since 1 March.", [1]),
+    ("Israeli strikes killed 22 Palestinians across Gaza since dawn, medics said.", [22]),
+    # Denied: no deaths.
+    ("The army denied media reports that 10 soldiers were killed in cross-border firing.", []),
+    # Parts of a count told in the next sentence add nobody; more told besides do.
+    ("Gunmen attacked a church, killing 15 worshippers. Twelve died on the spot and three others later died in "
+     "hospital.", [15]),
+    ("Gunmen attacked a church, killing 15 worshippers. Twelve more died in a second village and three in a third.",
+     [3, 12, 15]),
+    ("A missile hit a block, killing 14 people, among them a 6-year-old girl, officials said.", [14]),
+    ("Artillery fire hit the town, killing 12 civilians, including two children, and an Indian soldier.", [1, 12]),
+    ("Artillery fire hit the town, killing 12 civilians, including two children and a woman.", [12]),
+    # A suicide bomber dies; once.
+    ("A suicide bomber detonated his explosive vest near a government office, killing six civilians.", [1, 6]),
+    ("A suicide bomber blew himself up at a station, killing six people.", [1, 6]),
+    ("A suicide bombing killed 26 people. Police said the toll of 26 included the bomber.", [26]),
+    ("Police arrested a would-be suicide bomber before he could detonate his vest.", []),
+    # A force's own dead: "fell in battle", "losing one of their own".
+    ("Our forces attacked a column, killing 9 junta soldiers. One of our comrades fell in the battle.", [1, 9]),
+    ("Rwandan forces reported killing 14 insurgents and losing one of their own soldiers.", [1, 14]),
+    ("The share price fell in the morning.", []),
+    ("The army conducted an operation, killing more than 30 Khawarij including two senior commanders.", [30]),
+])
+def test_wider_counts_earlier_deaths_parts_and_bombers(figures_of, text, killed):
+    assert _killed(figures_of(text)) == killed
