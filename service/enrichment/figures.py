@@ -1940,6 +1940,8 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
                 "reported_by": actor_of(source, index, deep=False)})
             figures.append(other)
             other_counts.setdefault(first.id, [first]).append(other)
+            if (headline := _headline_figure(figures, generic_in_headline, other)) is not None:
+                figures = [f for f in figures if f is not headline]  # "MOSQUE BLAST KILLS 33" is this source's count
             continue
         if harm is None:
             noun = q.noun
@@ -2017,7 +2019,8 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
             figures = _better_attributed(figures, stated.get(key, []), figure)
             continue
         if kind != "count" and figure.value is not None and _generic(q.noun) and any(
-            k[:4] == key[:4] and k[5] == key[5] and _restates(places, figure.where) for k, places in seen.items()
+            # "killed no fewer than thirty residents … the police confirmed 'about 30' deaths": the same number
+            k[:2] == key[:2] and k[5] == key[5] and _restates(places, figure.where) for k, places in seen.items()
         ):
             continue  # the same number of harmed again, named only as "the dead" or "people"
         if kind != "count" and (headline := _headline_figure(figures, generic_in_headline, figure)) is not None:

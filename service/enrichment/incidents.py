@@ -6,7 +6,8 @@ figures are the report's figures all the same, but they are not the lead's event
 their own, and an analyst asking how many died in the attack the report is about wants the lead's. A sentence after
 the lead starts a new incident when it
 
-- opens with "Separately", "Elsewhere", "In a separate/another/an unrelated incident (attack, strike, …)";
+- opens with "Separately", "Elsewhere", "In a separate/another/an unrelated incident (attack, strike, …)", or says
+  near its start that what it tells happened "at a separate location" or "in a different village";
 - is dated the next day or later ("the following day", "two days later"), unless it tells how the lead's incident
   went on (someone wounded in it died, a toll rose, somebody said or confirmed something);
 - opens with "On the same day/evening", "Later that day", "Meanwhile", "Also on …" and names a place the incident
@@ -31,6 +32,9 @@ _INCIDENT_NOUNS = r"(?:incident|attack|strike|airstrike|raid|clash|ambush|assaul
 _SEPARATE = re.compile(
     r"^\W*(?:separately|elsewhere|in (?:a |an )?(?:separate|different|unrelated|second|further|other|another) "
     rf"(?:[\w-]+ )?{_INCIDENT_NOUNS}s?\b)", re.I)
+# Said inside the sentence's opening: "Subsequently, in an exchange of fire at a separate location, …"
+_SEPARATE_INSIDE = re.compile(r"\b(?:in|at) (?:a|another) (?:separate|different) (?:location|place|incident|attack|"
+                              r"area|village|town|district|neighbourhood|neighborhood)\b", re.I)
 _SAME_DAY = re.compile(
     r"^\W*(?:(?:on|during|in|over) the same (?:day|date|evening|night|morning|afternoon)|the same (?:day|evening|night|"
     r"morning|afternoon)|(?:later|earlier) (?:that|the same|on the same|in the) (?:day|evening|night|morning|afternoon)|"
@@ -89,6 +93,8 @@ def read_incidents(doc: Doc, body_start: int = 0) -> IncidentStarts:
         cue = None
         if m := _SEPARATE.match(text):
             cue = m.group(0).strip()
+        elif (m := _SEPARATE_INSIDE.search(text, 0, 90)) and "toll" not in lemmas:
+            cue = m.group(0)
         elif (m := _NEXT_DAY.search(text)) and not lemmas & _GOES_ON:
             cue = m.group(0)
         elif (m := _SAME_DAY.match(text)) and any(p not in told for p in _places(sent)) and "toll" not in lemmas:

@@ -830,3 +830,13 @@ def test_a_running_count_since_the_fighting_began_is_no_toll_of_the_incident(fig
 ])
 def test_wider_counts_earlier_deaths_parts_and_bombers(figures_of, text, killed):
     assert _killed(figures_of(text)) == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Bandits have killed no fewer than thirty residents of Kadisau. The police spokesman confirmed about 30 deaths.",
+     [30]),
+    ('Bomb blast at Afghan mosque kills 33 - official\nKABUL, April 22 (Reuters) - A bomb ripped through a mosque. A '
+     "Taliban spokesman said 31 people were killed, while a health official put the toll at 33.", [31]),
+])
+def test_one_count_told_twice(figures_of, text, killed):
+    assert _killed(figures_of(text)) == killed

@@ -47,3 +47,9 @@ def test_the_lead_goes_on(starts, text):
 def test_offsets_map_to_incidents():
     found = IncidentStarts((10, 50), ("Separately", "The following day"))
     assert [found.of(i) for i in (0, 9, 10, 49, 50, 99)] == [0, 0, 1, 1, 2, 2]
+
+
+def test_a_separate_location_said_inside_the_opening(starts):
+    text = ("Gunmen fired upon a house at Nungchappi and one civilian was shot dead. Subsequently, in an exchange of "
+            "fire at a separate location in the district, four gunmen were killed.")
+    assert starts(text) == ["Subsequently, in an excha"]
