@@ -160,6 +160,10 @@ BLIND_SETS = {
     # 120: 45 ACLED notes, 35 wire leads, 20 UN/NGO/police/army/militant/translated, 20 written without deaths; 98
     # with deaths; first read at 42f1b5e, after session 8's first fixes (incidents): 0.704, 0.864
     "blind_conflict_5": "blind_conflict_reports_5.csv",
+    # 120: 40 ACLED notes, 40 wire stories, 20 situation reports, rights-group, police and army statements, armed-group
+    # claims, translated press and officials' posts, 20 written without deaths; 97 with deaths; first read at
+    # c1861c2, after all of session 8's fixes
+    "blind_conflict_6": "blind_conflict_reports_6.csv",
 }
 
 
@@ -173,7 +177,7 @@ def evaluate_blind_set(name: str):  # noqa: ANN201 - a suite function
     return suite
 
 
-evaluate_blind, evaluate_blind_2, evaluate_blind_3, evaluate_blind_4, evaluate_blind_5 = (
+evaluate_blind, evaluate_blind_2, evaluate_blind_3, evaluate_blind_4, evaluate_blind_5, evaluate_blind_6 = (
     evaluate_blind_set(n) for n in BLIND_SETS)
 
 
