@@ -198,6 +198,10 @@ def _is_excluded_number(doc: Doc, start: int, end: int, value: float) -> bool:
         if not (following is not None and (following.tag_ in ("NNS", "POS") or following.lemma_.lower() in _person_nouns())):
             return True
     before = doc[start - 1] if start > 0 else None
+    if before is not None and before.text == "," and start >= 2 and doc[start - 2].tag_ == "NN" and (
+            doc[start - 2].lemma_.lower() in _person_nouns()) and (after is None or after.text in (",", ".", ";", ")")
+                                                                   or after.lower_ == "and"):
+        return True  # "2 people were killed: a man, 47, and a woman, 62": ages
     if before is not None and before.lower_ in ("no.", "no", "number", "#", "page", "article", "route", "chapter", "aged"):
         return True  # numbered things, and ages: "a boy aged 12"
     if start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ == "age":
@@ -552,6 +556,10 @@ def _not_counted() -> frozenset[str]:
 _TIME_UNITS = frozenset({"minute", "hour", "day", "night", "week", "month", "year"})
 
 
+_MONTH_OR_YEAR = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
+                            r"December|(?:19|20)\d{2})$")
+
+
 def _set_apart_in_time(pred: Token) -> bool:
     """'killed 9 farmers on Tuesday, a week after they killed 15 loggers': a clause dated against the report's own
     incident by a stretch of time ('a week after', 'two days before') tells another incident."""
@@ -567,6 +575,10 @@ def _set_apart_in_time(pred: Token) -> bool:
             if marks and any(t.lemma_.lower() in _TIME_UNITS and any(c.lower_ in ("previous", "preceding")
                                                                       for c in t.children) for t in tok.subtree):
                 return True  # "youths rioted after police shot dead a teenager … the previous day"
+            if marks and any(t.ent_type_ == "DATE" and _MONTH_OR_YEAR.match(t.text) and not any(
+                    w.like_num and len(w.text) <= 2 for w in t.sent if w.ent_type_ == "DATE" and abs(w.i - t.i) == 1)
+                    for t in tok.subtree):
+                return True  # "the second massacre in two months, after 119 inmates were killed in September"
             # The stretch hangs from the verb, or from the mark itself ("less than a month after attacks … left …").
             return bool(marks) and any(c.dep_ == "npadvmod" and c.lemma_.lower() in _TIME_UNITS
                                        for c in [*kids, *(k for m in marks for k in m.children)])
@@ -646,6 +658,16 @@ def _campaign_total(pred: Token) -> bool:
         if any(n.lemma_.lower() in campaigns and (perfect or any(
                 t.ent_type_ == "DATE" and any(w.like_num for w in t.subtree) for t in n.subtree)) for n in named):
             return True
+    # "Since the feud … erupted in September 2024, more than 1,200 people have been killed in the state"
+    if perfect and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children) and any(
+            s.dep_ == "nsubj" and s.lemma_.lower() in campaigns for s in c.children) for c in verb.children):
+        return True
+    # "More than 4,000 people were killed in Lebanon during the 14-month conflict": a war with its length or year
+    if any(c.dep_ == "prep" and c.lower_ in ("during", "in", "throughout") and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in campaigns and any(
+                t.like_num or t.ent_type_ == "DATE" for t in o.subtree if t.i != o.i) for o in c.children)
+            for c in verb.children):
+        return True
     # "… have been killed in the war", "… have died since the conflict began"
     return perfect and any(
         c.dep_ == "prep" and c.lower_ in ("in", "during", "since") and any(
@@ -901,7 +923,9 @@ def _harm_word_of(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
             if child.dep_ in ("advcl", "oprd", "xcomp", "ccomp", "acomp") and 0 < child.i - conjuncts[-1].i <= 2 \
                     and harm_of(child):
                 return harm_of(child), child  # type: ignore[return-value]
-    for child in noun.children:  # "1,000 people killed", "people that Israel says Hamas holds captive"
+    # "One passenger who tried to flee was shot dead": what the verb did to him, not what the clause says he tried
+    own_verb = noun.dep_ in ("nsubj", "nsubjpass") and harm_of(noun.head) == "killed"
+    for child in noun.children if not own_verb else ():  # "1,000 people killed", "people that Israel says Hamas holds captive"
         if child.dep_ in ("acl", "amod", "relcl") and child.i > noun.i:
             for tok in _predicates(child) if child.dep_ == "relcl" else [child]:
                 if harm_of(tok) and not _relative_agent(tok):
@@ -914,6 +938,9 @@ def _harm_word_of(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
         return harm_of(anchor.head), anchor.head  # type: ignore[return-value]
     tok = anchor
     for _ in range(4):  # "Two Somali citizens and four Kenyan citizens died": climb conjuncts to the verb
+        if tok.dep_ == "appos" and tok.head.i < tok.i and any(c.dep_ == "nummod" for c in tok.head.children) and any(
+                c.dep_ == "prep" and c.lower_ == "of" for t in doc[q.start:q.end] for c in t.children):
+            return None  # "Twenty-six hostages were killed, 18 of them soldiers": part of the count just given
         if (beside := _beside_subset(tok)) is not None:
             # "killing 7 IRGC officers, including 2 generals, as well as 6 Syrian nationals": more besides the seven
             tok = beside
@@ -923,6 +950,10 @@ def _harm_word_of(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
             continue
         if tok.dep_ == "pobj" and tok.head.lower_ in _lexicon()["subset_preps"]:
             return None  # "including 10 traders": part of a count already given
+        if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "addition" \
+                and tok.head.head.head.lower_ == "in" and harm_of(tok.head.head.head.head):
+            verb = tok.head.head.head.head  # "32 civilians were killed in addition to the two attackers"
+            return harm_of(verb), verb  # type: ignore[return-value]
         if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.lower_ in ("along", "together") \
                 and tok.head.head.head.pos_ == "VERB" and harm_of(tok.head.head.head):
             return harm_of(tok.head.head.head), tok.head.head.head  # type: ignore[return-value]  # "killed X along with 8 others"
@@ -949,7 +980,8 @@ def _harm_word_of(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
                 return kind, verb
             for child in verb.children:  # "leaving four dead", "took its 25 crew members hostage"
                 if child.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "npadvmod", "attr", "dobj", "advmod") and harm_of(child) \
-                        and child.i > tok.i and child.pos_ in ("ADJ", "NOUN", "ADV"):
+                        and child.i > tok.i and (child.pos_ in ("ADJ", "NOUN", "ADV") or (
+                            child.dep_ == "xcomp" and child.pos_ == "VERB")):  # "were found shot dead"
                     return harm_of(child), child  # type: ignore[return-value]
             if any(c.dep_ in ("nsubj", "nsubjpass") and _is_toll(c) for c in verb.children):
                 return "killed", verb  # "the death toll rose to 45", "the toll is 45", "the toll was updated to 23"
@@ -1175,7 +1207,10 @@ def _patients(pred: Token) -> list[Token]:
             if pred.dep_ != "conj" or any(c.dep_.startswith("nsubj") for c in pred.children):
                 break
     found: list[Token] = []
-    if pred.pos_ == "VERB" and not passive and pred.dep_ != "acl" and pred.lemma_.lower() not in ("die", "perish", "succumb"):
+    if pred.pos_ == "VERB" and pred.lemma_.lower() in _SUBJECT_DIES and _is_kill_phrase(pred):
+        # "Sepoy Abdul Rehman … embraced shahadat", "two of our comrades fell as heroes": the subject died
+        found = [c for c in pred.children if c.dep_ == "nsubj"]
+    elif pred.pos_ == "VERB" and not passive and pred.dep_ != "acl" and pred.lemma_.lower() not in ("die", "perish", "succumb"):
         found = [c for c in pred.children if c.dep_ == "dobj"]
         if not found:  # "killed all those were inside": the parser makes the object the subject of a clause
             found = [g for c in pred.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj" and _everyone(g)]
@@ -1213,10 +1248,34 @@ def _patients(pred: Token) -> list[Token]:
     out: list[Token] = []
     for tok in found:
         out.extend(t for t in sorted([tok, *tok.conjuncts], key=lambda t: t.i) if t not in out)
+    # "killing an Orthodox priest, a security guard and four police officers": a listed one the parser made appositive
+    out += [a for t in list(out) for a in t.children if a.dep_ == "appos" and a.i > t.i and a not in out and any(
+        c.dep_ == "conj" for c in a.children) and not any(
+        c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ in subset) for c in a.children)]
+    out.sort(key=lambda t: t.i)
     # "killing 14 people, among them a 6-year-old girl": the parser makes her a second object; she is one of the 14
     counted = [t for t in out if any(c.dep_ == "nummod" for c in t.children)]
-    return [t for t in out if not (counted and t.dep_ == "dobj" and any(
-        c.dep_ == "prep" and c.lower_ in subset and counted[0].i < c.i < t.i for c in t.head.children))]
+    kept: list[Token] = []
+    for t in out:
+        if counted and t.dep_ == "dobj" and any(
+                c.dep_ == "prep" and c.lower_ in subset and counted[0].i < c.i < t.i for c in t.head.children):
+            continue
+        if not t.is_alpha and t.pos_ != "PRON":
+            continue  # "Tayseer al-Jabari" cut into objects at the hyphen
+        previous = kept[-1] if kept else None
+        if previous is not None and t.dep_ == "dobj" and previous.dep_ == "dobj" and previous.head == t.head \
+                and not any(w.lower_ in (",", "and", "or", "&") for w in t.doc[previous.i + 1:t.left_edge.i]):
+            continue  # one name the parser split into objects: "killing PIJ commander Tayseer al-Jabari"
+        if previous is not None and t.dep_ == "dobj" and t.doc[t.left_edge.i - 1].text == "," and any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in t.children) and any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+            continue  # "killing the driver, a member of the Sultan Murad Division": who the driver was
+        kept.append(t)
+    return kept
+
+
+#: Kill phrases whose subject is the one who died: "embraced shahadat", "fell in battle", "paid the supreme price".
+_SUBJECT_DIES = frozenset({"embrace", "fall", "pay", "lose"})
 
 
 def _self_destroyed(pred: Token) -> bool:
@@ -1362,12 +1421,16 @@ def _bare_figures(
             q = _Quantity(patient.left_edge.i, patient.i + 1, patient, patient, None if plural else one,
                           None if plural else one, None if plural else one, "vague" if plural else "exact")
             figures.append(_made(q, kind, pred))
-    if not bomber_counted and (bomber := _suicide_bomber(doc, nouns)) is not None:
-        q = _Quantity(bomber.left_edge.i, bomber.i + 1, bomber, bomber, 1.0, 1.0, 1.0, "exact")
+    if not bomber_counted and (bomber := _suicide_bomber(doc, nouns)) is not None and not any(
+            f.type == "killed" and _ATTACKERS.search(f.text) for f in told):
+        number = next((c for c in bomber.children if c.dep_ == "nummod"), None)  # "two IS suicide bombers"
+        many = parse_number(number.text) if number is not None else 1.0
+        q = _Quantity(bomber.left_edge.i, bomber.i + 1, bomber, bomber, many, many, many, "exact")
         figures.append(_made(q, "killed", bomber.head))
     return figures, pronouns
 
 
+_ATTACKERS = re.compile(r"\b(?:bombers?|attackers?|assailants?)\b", re.I)
 #: What a suicide bomber does that kills him: "a suicide bomber detonated his explosive vest", "rammed a car into".
 _BOMBER_VERBS = frozenset({"detonate", "explode", "ram", "set", "trigger", "strike", "attack", "hit", "target", "kill",
                            "drive", "walk"})
@@ -1581,6 +1644,8 @@ def _another_count(doc: Doc, q: _Quantity, figures: list[Figure]) -> tuple[Figur
 def _toll_set_at(tok: Token) -> Token | None:
     """The verb when the number is what a toll is put at: 'police put the (death) toll at 7', 'volunteers later
     revised the toll to 46'."""
+    if tok.dep_ == "nummod" and tok.head.dep_ == "pobj":
+        tok = tok.head  # "put the toll at 10 dead"
     if tok.dep_ != "pobj" or not any(c.dep_ == "dobj" and _is_toll(c) for c in tok.head.head.children):
         return None
     verb = tok.head.head
@@ -1668,13 +1733,76 @@ def _same_people(doc: Doc, figure: Figure, noun: Token) -> bool:
     other = doc.char_span(figure.start, figure.end, alignment_mode="expand")
     if other is None:
         return False
-    if _generic(noun) or _noun_of(doc, figure) == noun.lemma_.lower():
-        return True
+    if noun.pos_ == "NUM" or noun.lemma_.lower() in _GENERIC_VICTIMS or harm_of(noun) == "killed" or (
+            _noun_of(doc, figure) == noun.lemma_.lower()):
+        return True  # not "Twenty-six hostages" after "all 33 militants": hostages are people, not "the dead"
     sides = {c.text for c in noun.children if c.dep_ in ("compound", "amod") and c.ent_type_}
     return bool(sides & {t.text for t in other if t.ent_type_ and t.dep_ in ("compound", "amod")})
 
 
-def _next_report(doc: Doc, pred: Token, figure: Figure, figures: list[Figure], noun: Token) -> tuple[Figure, bool] | None:
+#: Words saying a count was given before the one told earlier in the report: it has been superseded.
+_OLDER = frozenset({"initially", "earlier", "first", "previously", "originally"})
+
+
+_OLDER_ADJ = frozenset({"earlier", "first", "initial", "previous", "original", "preliminary", "prior"})
+_COUNT_NOUNS = frozenset({"toll", "report", "figure", "count", "tally", "estimate"})
+
+
+_DENYING = frozenset({"deny", "dismiss", "reject", "refute", "debunk"})
+_CLAIM_NOUNS = frozenset({"claim", "figure", "report", "allegation", "number", "account"})
+
+
+def _disputed(pred: Token) -> bool:
+    """A count a party claims and another denies: "claiming to have killed 'up to 40' servicemen. Ukraine's General
+    Staff denied the claim", "claimed it had killed 214 hostages, a figure the army dismissed as propaganda"."""
+    tok, claimed = pred, False
+    for _ in range(4):
+        if tok.lemma_.lower() == "claim":
+            claimed = True
+            break
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    if not claimed:
+        return False
+    doc = pred.doc
+    sent = pred.sent
+    after = doc[sent.end].sent if sent.end < len(doc) else None
+    for span in (sent, after):
+        if span is None:
+            continue
+        for t in span:
+            if t.lemma_.lower() in _DENYING and t.pos_ == "VERB" and (any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in _CLAIM_NOUNS for c in t.children) or (
+                    t.dep_ == "relcl" and t.head.lemma_.lower() in _CLAIM_NOUNS)):
+                return True
+    return False
+
+
+def _superseded(anchor: Token) -> bool:
+    """'left 68 inmates dead, raising an earlier toll of 58', 'raising a first report of six dead', 'revised … to
+    84, down from 101', 'had risen to 31 from 28': the number the report's count replaces."""
+    if anchor.dep_ == "nummod":
+        anchor = anchor.head  # "a first report of six dead"
+    if anchor.dep_ != "pobj":
+        return False
+    prep = anchor.head
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in _COUNT_NOUNS and any(
+            c.lower_ in _OLDER_ADJ for c in prep.head.children):
+        return True
+    return prep.lower_ == "from" and (prep.head.lower_ in ("down", "up") or prep.head.lemma_.lower() in (
+        _TOLL_MOVING | _TOLL_CHANGING | {"fall", "drop"}))
+
+
+def _older(verb: Token) -> bool:
+    """'Authorities had initially reported seven dead', 'rescuers had counted 133 bodies' (after the toll rose): a
+    count given before the one the report stands behind."""
+    return any(c.dep_ == "advmod" and c.lower_ in _OLDER for c in verb.children) or any(
+        c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+
+
+def _next_report(doc: Doc, pred: Token, figure: Figure, figures: list[Figure], noun: Token,
+                 anchor: Token | None = None) -> tuple[Figure, str] | None:
     """(the killed figure of the sentence before, whether this one updates it) when a source states the same toll
     again in the next sentence: "…, killing two soldiers, state media said. The Observatory said the strikes killed
     four people" (another count: the lower is kept); "… reporting 21 dead. The U.N. mission later said 43 people had
@@ -1683,7 +1811,9 @@ def _next_report(doc: Doc, pred: Token, figure: Figure, figures: list[Figure], n
     if figure.value is None or any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
         return None  # "two of the injured died": some of those told, not a count of them all
     tok = pred if pred.lemma_.lower() in _REPORT_VERBS else pred.head
-    if tok.lemma_.lower() not in _REPORT_VERBS or pred.dep_ not in ("ccomp", "xcomp", "dobj", "ROOT"):
+    if anchor is not None and (put := _toll_set_at(anchor)) is not None:
+        tok, pred = put, put  # "The ambulance service put the toll at 10 dead"
+    if tok.lemma_.lower() not in _REPORT_VERBS or pred.dep_ not in ("ccomp", "xcomp", "dobj", "ROOT", "conj"):
         return None  # said of the deaths themselves: "X said 43 people had died", "claimed to have killed 7"
     source = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ not in ("PRON", "NUM")), None)
     sent = pred.sent
@@ -1698,7 +1828,7 @@ def _next_report(doc: Doc, pred: Token, figure: Figure, figures: list[Figure], n
     if not earlier:
         return None
     later = any(t.lower_ in _LATER for t in tok.children) or any(t.lower_ in _LATER for t in pred.children)
-    return earlier[-1], later
+    return earlier[-1], "update" if later else "older" if _older(tok) else "other"
 
 
 def _noun_of(doc: Doc, figure: Figure) -> str | None:
@@ -1817,6 +1947,10 @@ def _toll(pred: Token) -> Token | None:
     """'The death toll later rose to 34', 'the toll was later updated to 23', 'officials later put the toll at 11':
     the number is the whole toll so far, the deaths told before it included. Returns the word 'toll'."""
     toll = next((c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and _is_toll(c)), None)
+    if toll is None and pred.lemma_.lower() in _TOLL_MOVING and not any(c.dep_.startswith("nsubj") for c in pred.children) \
+            and pred.dep_ != "conj":
+        # "the number of bodies of Maoists recovered had risen to 31": the parser took the toll for another verb's
+        toll = next((t for t in reversed(pred.doc[pred.sent.start:pred.i]) if _is_toll(t)), None)
     if toll is None and pred.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in pred.children):
         # "The death toll, initially put at 40, rose over the following days to 145"
         toll = next((c for c in pred.head.children if c.dep_ in ("nsubj", "nsubjpass") and _is_toll(c)), None)
@@ -1910,6 +2044,7 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
     parts: list[Figure] = []  # "Three aid workers were among those killed"
     covered: set[tuple[int, str]] = set()
     inside_toll: list[tuple[int, int]] = []  # where the rest of a toll's sentence tells deaths already in it
+    tolls_at: list[tuple[int, int]] = []  # (incident, where) of each toll that takes in the deaths told before it
     lead_end = _lead_end(doc, layout)
     for q in _quantities(doc, layout):
         harm = _harm_word(doc, q)
@@ -1920,6 +2055,10 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
             covered.update((i, kind) for i in range(q.end, harm[1].i) for kind in ("killed", "hostages"))
         if harm is not None and background(harm[1]):
             continue  # the deaths a protest is about, or an earlier incident's: not a figure of this report
+        if _superseded(q.anchor):
+            continue  # "raising an earlier toll of 58", "down from 101": a count the report replaces
+        if harm is not None and _disputed(harm[1]):
+            continue  # "claiming to have killed 'up to 40' servicemen. Ukraine's General Staff denied the claim"
         if harm is None and (among := _among_the_dead(q.anchor)) is not None:
             # "Three aid workers were among those killed": part of a toll not given; counted only where no other
             # killed figure is ("Among the five dead were two children" names part of the five).
@@ -1932,6 +2071,8 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
         if harm is None and (told := _another_count(doc, q, this_incident)) is not None:
             # "killed 11 persons …, locals said; the police confirmed 8": the same toll as another source gives it.
             first, source = told
+            if _older(source.head):
+                continue  # "The governor had earlier put the toll at 12": superseded by the count told before
             lo, hi = min(source.left_edge.i, q.start), q.end - 1  # "the police confirmed 8"
             start, end = _span(doc, lo, hi)
             other = first.model_copy(update={
@@ -1996,6 +2137,9 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
                 if included and (revised or sum(f.value for f in included) <= q.value):  # type: ignore[misc]
                     # a toll revised may go down: "officials revised it down to 84", the 100 told before included
                     figures = [f for f in figures if f not in included]
+                    for k in [k for k, kept in stated.items() if any(f in included for f in kept)]:
+                        del stated[k], seen[k]  # "TOLL REVISED TO 84" in the headline is inside the 84 below
+                    tolls_at.append((incident, q.anchor.idx))
         if kind == "killed" and (first := _contrasting_report(
                 doc, harm[1], figure, [f for f in figures if incidents.of(f.start) == incident], q.noun)) is not None:
             # "X claimed to have killed 40 soldiers, while local sources reported 8 deaths": one toll, two reports.
@@ -2003,9 +2147,12 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
             other_counts.setdefault(first.id, [first]).append(figure)
             continue
         if kind == "killed" and (again := _next_report(
-                doc, harm[1], figure, [f for f in figures if incidents.of(f.start) == incident], q.noun)) is not None:
-            first, update = again
-            if update:  # "The U.N. mission later said 43 people had died": the toll as it now stands
+                doc, harm[1], figure, [f for f in figures if incidents.of(f.start) == incident], q.noun,
+                q.anchor)) is not None:
+            first, how = again
+            if how == "older":  # "Authorities had initially reported seven dead": superseded by the toll told
+                continue
+            if how == "update":  # "The U.N. mission later said 43 people had died": the toll as it now stands
                 figures = [f for f in figures if f is not first]
                 for group in other_counts.values():
                     if first in group:
@@ -2048,6 +2195,9 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
     for figure in bare:
         if figure.type == "killed" and any(a <= figure.start < b for a, b in inside_toll):
             continue  # "… updated to 23 after several of the wounded died"
+        if figure.type == "killed" and figure.value is not None and any(
+                k == incidents.of(figure.start) and figure.start < at for k, at in tolls_at):
+            continue  # "Another woman has died in hospital. The number of dead has risen to 3": inside the 3
         # "killing him and his son", "a soldier and a militiaman killed": two victims of one verb, each its own noun
         key = _key(figure, nouns.get(figure.id) or "", incidents.of(figure.start))
         if not _restates(seen.get(key), figure.where):

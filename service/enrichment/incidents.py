@@ -12,7 +12,10 @@ the lead starts a new incident when it
   went on (someone wounded in it died, a toll rose, somebody said or confirmed something);
 - opens with "On the same day/evening", "Later that day", "Meanwhile", "Also on …" and names a place the incident
   so far has not named;
-- opens with "On <date>," for another day than the lead's ("On 4 March, …" after "On 3 March, …").
+- opens with "On <date>," for another day than the lead's ("On 4 March, …" after "On 3 March, …"), or with a past
+  month or year ("In May 2021, …");
+- opens with a place the incident has not named ("In the southern city of Kherson, …"), unless it tells how the
+  lead's incident went on; or says "the same morning" of a place it has not named.
 
 Everything after such a sentence belongs to the new incident until the next one starts. Pure over the parsed doc.
 """
@@ -42,12 +45,21 @@ _SAME_DAY = re.compile(
 _NEXT_DAY = re.compile(
     r"\b(?:the (?:following|next) (?:day|morning|evening|night|afternoon|week)|a day later|the day after|"
     r"(?:two|three|four|five|several|\d{1,2}) days later|on the following day)\b", re.I)
+# "In May 2021, 16 people were killed in a massacre in the same region": a past month or year opening a later sentence
+_PAST_OPENING = re.compile(r"^\W*In (?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|"
+                           r"September|October|November|December) )?(?:19|20)\d{2},")
+# "In the southern city of Kherson, Russian shelling killed two more people": a place opening a later sentence
+_PLACE_OPENING = re.compile(r"^\W*(?:In|At|Near) ([^,]{3,60}),")
+# "… in the village of Nondin, soldiers killed 44 more people the same morning"
+_SAME_DAY_INSIDE = re.compile(r"\bthe same (?:day|morning|evening|night|afternoon)\b", re.I)
 _OPENING_DATE = re.compile(r"^\W*(?:on|overnight|between)\s+([^,]{3,40}?),", re.I)
 # Words that make a later-dated sentence part of the lead's incident: its wounded dying, its toll rising, a source
 # speaking about it.
 _GOES_ON = frozenset({"die", "succumb", "perish", "toll", "rise", "climb", "say", "tell", "announce", "confirm", "claim",
                       "report", "identify", "bury", "funeral", "mourn", "condemn", "vow", "deny", "add"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# A sentence about the lead's toll, wherever it opens: "In Gaza City, five of the wounded died overnight"
+_TOLL_WORDS = frozenset({"toll", "die", "succumb", "perish", "rise", "climb"})
 
 
 @dataclass(frozen=True)
@@ -66,6 +78,12 @@ def _places(sent: Span) -> set[str]:
     return {e.text.lower() for e in sent.ents if e.label_ in _PLACE_LABELS}
 
 
+def _new_place(sent: Span, end: int, told: str) -> bool:
+    """The sentence's opening phrase (up to `end`) names a place none of whose words the incident so far has named."""
+    places = [e for e in sent.ents if e.label_ in _PLACE_LABELS and e.end_char <= end]
+    return bool(places) and all(not any(w.lower() in told for w in e.text.split() if len(w) > 2) for e in places)
+
+
 def _year(doc: Doc, lead: Span) -> int:
     found = re.search(r"\b(19|20)\d{2}\b", lead.text)
     return int(found.group(0)) if found else 2000
@@ -79,6 +97,9 @@ def _opening_day(sent: Span, year: int) -> set[date]:
 def read_incidents(doc: Doc, body_start: int = 0) -> IncidentStarts:
     """Where the report turns to another incident (see the module's docstring)."""
     sents = [s for s in doc.sents if s.end_char > body_start and any(t.is_alpha for t in s)]
+    # A title line with no verb ("Flash Update No. 2: Attack on Abu Shouk camp (12 August 2025)") is no lead
+    while len(sents) > 1 and not any(t.pos_ in ("VERB", "AUX") for t in sents[0]):
+        sents = sents[1:]
     if len(sents) < 2:
         return IncidentStarts()
     lead = sents[0]
@@ -97,8 +118,14 @@ def read_incidents(doc: Doc, body_start: int = 0) -> IncidentStarts:
             cue = m.group(0)
         elif (m := _NEXT_DAY.search(text)) and not lemmas & _GOES_ON:
             cue = m.group(0)
-        elif (m := _SAME_DAY.match(text)) and any(p not in told for p in _places(sent)) and "toll" not in lemmas:
+        elif (m := _SAME_DAY.match(text) or _SAME_DAY_INSIDE.search(text)) and any(
+                p not in told for p in _places(sent)) and "toll" not in lemmas:
             cue = m.group(0).strip()
+        elif m := _PAST_OPENING.match(text):
+            cue = m.group(0).strip(" ,")
+        elif (m := _PLACE_OPENING.match(text)) and _new_place(sent, m.end(1) + sent.start_char, told) \
+                and not lemmas & _TOLL_WORDS:
+            cue = m.group(0).strip(" ,")
         elif lead_days and (days := _opening_day(sent, year)) and not days & lead_days and "toll" not in lemmas:
             cue = _OPENING_DATE.match(text).group(0).strip(" ,")  # type: ignore[union-attr]
         if cue is not None:

@@ -53,3 +53,25 @@ def test_a_separate_location_said_inside_the_opening(starts):
     text = ("Gunmen fired upon a house at Nungchappi and one civilian was shot dead. Subsequently, in an exchange of "
             "fire at a separate location in the district, four gunmen were killed.")
     assert starts(text) == ["Subsequently, in an excha"]
+
+
+@pytest.mark.parametrize("text, opening", [
+    ("A drone attack on Odesa killed three people overnight, the governor said. In the southern city of Kherson, "
+     "Russian shelling killed two more people, local officials said.", "In the southern city of K"),
+    ("Soldiers executed at least 179 villagers in Soro. About 5 kilometres away, in the village of Nondin, soldiers "
+     "killed 44 more people the same morning.", "About 5 kilometres away, "),
+    ("Seven soldiers were killed in an ambush in the VRAEM valley. In May 2021, 16 people were killed in a massacre "
+     "in the same region.", "In May 2021, 16 people we"),
+    ("Flash Update No. 2: Attack on Abu Shouk camp (12 August 2025)\nOn 11 August, RSF fighters stormed the camp, "
+     "killing at least 40 people. On 13 August, shelling killed 3 people in Tawila.", "On 13 August, shelling ki"),
+])
+def test_more_ways_a_later_incident_is_set_apart(starts, text, opening):
+    assert starts(text) == [opening]
+
+
+@pytest.mark.parametrize("text", [
+    "Shelling hit Gaza on Monday, killing 12 people. In Gaza City, five of the wounded died overnight.",
+    "Shelling hit Gaza on Monday, killing 12 people. In Gaza, health officials said the strikes hit a school.",
+])
+def test_a_place_already_named_or_the_lead_toll_goes_on(starts, text):
+    assert starts(text) == []
