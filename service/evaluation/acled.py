@@ -164,6 +164,9 @@ BLIND_SETS = {
     # claims, translated press and officials' posts, 20 written without deaths; 97 with deaths; first read at
     # c1861c2, after all of session 8's fixes
     "blind_conflict_6": "blind_conflict_reports_6.csv",
+    # 120: 40 ACLED notes, 40 wire stories, 20 other styles, 20 written without deaths (100 with deaths), less covered
+    # places too; first read at b9163c1, after the set-6 fixes
+    "blind_conflict_7": "blind_conflict_reports_7.csv",
 }
 
 
@@ -177,8 +180,8 @@ def evaluate_blind_set(name: str):  # noqa: ANN201 - a suite function
     return suite
 
 
-evaluate_blind, evaluate_blind_2, evaluate_blind_3, evaluate_blind_4, evaluate_blind_5, evaluate_blind_6 = (
-    evaluate_blind_set(n) for n in BLIND_SETS)
+(evaluate_blind, evaluate_blind_2, evaluate_blind_3, evaluate_blind_4, evaluate_blind_5, evaluate_blind_6,
+ evaluate_blind_7) = (evaluate_blind_set(n) for n in BLIND_SETS)
 
 
 def evaluate(args: argparse.Namespace, model: Model) -> dict:
