@@ -82,8 +82,9 @@ def harm_of(tok: Token) -> str | None:
     if lemma in _VERB_ONLY and tok.pos_ != "VERB":
         return None  # "soldiers were martyred" (South Asian and Middle Eastern usage) is a killing; "a martyr" is a title
     if lemma in _PEOPLE_ONLY and not any(
-            o.lemma_.lower() in _person_nouns() or o.ent_type_ in ("NORP", "PERSON")
-            for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
+            o.lemma_.lower() in _person_nouns() or o.ent_type_ in ("NORP", "PERSON") or o.lower_ == "them"
+            # "02 terrorists neutralised" (a headline's participle), "neutralised 13 of them"
+            for c in tok.children if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "nsubj" and tok.tag_ == "VBN")
             # "dozens of militants were neutralised": the people are in the "of"
             for o in (c, *c.conjuncts, *(g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                                          for g in p.children if g.dep_ == "pobj"))):
@@ -277,6 +278,13 @@ def _counted_noun(doc: Doc, start: int, end: int) -> tuple[Token, Token]:
             break
     if head.dep_ in ("nummod", "quantmod", "amod", "det") and head.head.pos_ in ("NOUN", "PROPN", "PRON") and end <= head.head.i <= end + 6:
         return head.head, head.head
+    if head.dep_ in ("ROOT", "dep") and head.pos_ == "NUM":
+        # "Fifteen Armenian soldiers were killed": the parser made the number a sentence of its own
+        for tok in doc[end:min(end + 4, len(doc))]:
+            if tok.tag_ in ("NNS", "NNPS") and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
+                return tok, tok
+            if tok.pos_ not in ("ADJ", "PROPN", "NOUN") or tok.dep_ not in ("amod", "compound", "nmod"):
+                break
     for child in head.children:  # "16 of their hostages", "scores of hostages", "dozens of people"
         if child.dep_ == "prep" and child.lower_ == "of":
             for obj in child.children:
@@ -605,13 +613,19 @@ _NOT_A_DATE = frozenset({"dawn", "morning", "midnight", "noon", "daybreak", "sun
 
 
 def _tally_since(pred: Token) -> bool:
-    """'… with seven civilians killed by war remnants since 1 March': a running count from a date, not the incident."""
+    """After the lead: '… with seven civilians killed by war remnants since 1 March', 'More than 7,000 people have been
+    killed since the insurgency reignited in 2004', '26 people have been killed … since Monday' (a running count
+    from a date or an event), 'in January 11 people died in a similar attack' (an earlier incident like it)."""
     verb = _governing_verb(pred)
     for tok in {pred, verb}:
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "since"):
             if any(o.ent_type_ == "DATE" and o.lower_ not in _NOT_A_DATE for o in prep.subtree if o is not prep):
                 return True
-    return False
+    perfect = any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" for c in verb.children)
+    words = [t.lower_ for t in verb.subtree]
+    if perfect and "since" in words:
+        return True
+    return any(a == "similar" and b in _ATTACK_NOUNS | _EVENT_NOUNS for a, b in zip(words, words[1:]))
 
 
 _WIDER = re.compile(r"\b(?:nationwide|countrywide|across the (?:country|nation|region|province|state|territory)|"
@@ -686,6 +700,8 @@ def background(pred: Token) -> bool:
         return True  # "who has died in Bath aged 94", "died of cancer": a death, not a killing
     if _obituary(pred) or _over_a_period(pred) or _set_apart_in_time(pred) or _campaign_total(pred):
         return True
+    if pred.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in pred.children):
+        return True  # "counts any killing of three or more people in one incident as a massacre": a definition
     if pred.dep_ == "relcl" and pred.head.lemma_.lower() in _EVENT_NOUNS and any(
             c.dep_ == "aux" and c.lower_ == "had" for c in pred.children):
         return True  # "returning from an operation in which four rebels had been killed": told as before the story
@@ -730,7 +746,7 @@ def background(pred: Token) -> bool:
 
 # "the past three months", "the last two years", "this year", "the past month": a stretch; "last week" and "last
 # month" date one incident and stay.
-_PERIODS = re.compile(r"\b(?:past|last|previous)\b.*\b(?:weeks|months|years|decades)\b|\b(?:this|past|last)\s+year\b"
+_PERIODS = re.compile(r"\b(?:past|last|previous|recent)\b.*\b(?:weeks|months|years|decades)\b|\b(?:this|past|last)\s+year\b"
                       r"|\b(?:this|past)\s+month\b|\bpast\s+week\b")
 
 
@@ -841,7 +857,9 @@ def _harm_word(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
     """(figure type, the harm token) for a counted phrase, or None when it counts no harm."""
     harm = _harm_word_of(doc, q)
     if harm is not None and harm[1].lemma_.lower() in _PEOPLE_ONLY and not (
-            q.noun.lemma_.lower() in _person_nouns() or q.noun.ent_type_ in ("NORP", "PERSON")):
+            q.noun.lemma_.lower() in _person_nouns() or q.noun.ent_type_ in ("NORP", "PERSON")
+            or any(c.lower_ == "of" and any(g.lower_ in ("them", "whom") for g in c.children) for c in q.anchor.children)):
+        # "made contact with the terrorists and neutralised 13 of them" counts people
         return None  # "neutralised two explosive devices and 4 terrorists": the devices are no dead
     return harm
 
@@ -1209,7 +1227,9 @@ def _patients(pred: Token) -> list[Token]:
     found: list[Token] = []
     if pred.pos_ == "VERB" and pred.lemma_.lower() in _SUBJECT_DIES and _is_kill_phrase(pred):
         # "Sepoy Abdul Rehman … embraced shahadat", "two of our comrades fell as heroes": the subject died
-        found = [c for c in pred.children if c.dep_ == "nsubj"]
+        found = [c for c in pred.children if c.dep_ == "nsubj"] or (
+            [c for c in pred.head.children if c.dep_ in ("nsubj", "nsubjpass") and (
+                c.ent_type_ == "PERSON" or c.lemma_.lower() in _person_nouns())] if pred.dep_ == "conj" else [])
     elif pred.pos_ == "VERB" and not passive and pred.dep_ != "acl" and pred.lemma_.lower() not in ("die", "perish", "succumb"):
         found = [c for c in pred.children if c.dep_ == "dobj"]
         if not found:  # "killed all those were inside": the parser makes the object the subject of a clause
@@ -1218,6 +1238,8 @@ def _patients(pred: Token) -> list[Token]:
                 c.dep_ in ("ccomp", "xcomp", "prep") and c.lower_ == "on" and not any(t.ent_type_ == "DATE" for t in c.subtree)
                 for c in pred.children):
             found = [c for c in pred.children if c.dep_ == "nsubj"]  # headline style: "Farmer killed in Selea"
+            # "Kashmir Zone Police (@KashmirPolice) …: 02 terrorists neutralised": of two subjects, the counted one
+            found = [c for c in found if any(g.dep_ == "nummod" for g in c.children)] or found
     elif pred.pos_ == "VERB" and pred.dep_ == "acl" and not passive and pred.tag_ == "VBG":
         # "attacked the village of Tinzaouatene, killing 11 civilians": the parser hangs the clause on the place
         found = [c for c in pred.children if c.dep_ == "dobj"]
@@ -1233,6 +1255,10 @@ def _patients(pred: Token) -> list[Token]:
     elif pred.pos_ == "ADJ" and pred.dep_ == "acomp":  # "he was found dead"; "gunmen shot dead a police officer"
         found = [c for c in pred.head.children if c.dep_ == "dobj"] or [
             c for c in pred.head.children if c.dep_ in ("nsubj", "nsubjpass") and not _is_kill_phrase(pred.head)]
+    elif pred.pos_ == "ADJ" and pred.dep_ in ("ccomp", "xcomp") and pred.i > 0 and pred.doc[pred.i - 1].lower_ in (
+            "shot", "shoot") and any(c.dep_ == "dobj" for c in pred.children):
+        # "Gunmen on a motorcycle shot dead a rubber tapper and his grandson": the parser took "shot" for a noun
+        found = [c for c in pred.children if c.dep_ == "dobj"]
     elif pred.pos_ == "ADJ" and pred.dep_ in ("ccomp", "xcomp"):
         found = [c for c in pred.children if c.dep_ == "nsubj"]  # "shoot the driver dead"
     elif pred.pos_ == "ADJ" and pred.dep_ == "ROOT" and pred.i > 0 and pred.doc[pred.i - 1].lower_ in ("shot", "shoot"):
@@ -1275,7 +1301,7 @@ def _patients(pred: Token) -> list[Token]:
 
 
 #: Kill phrases whose subject is the one who died: "embraced shahadat", "fell in battle", "paid the supreme price".
-_SUBJECT_DIES = frozenset({"embrace", "fall", "pay", "lose"})
+_SUBJECT_DIES = frozenset({"embrace", "fall", "pay", "lose", "attain"})
 
 
 def _self_destroyed(pred: Token) -> bool:
@@ -1390,11 +1416,15 @@ def _bare_figures(
                 q = _Quantity(patient.left_edge.i, patient.i + 1, patient, patient, None, None, None, "vague")
                 figures.append(_made(q, kind, pred))
                 continue
+            if bomber_counted and patient.lemma_.lower() in ("bomber", "attacker", "assailant"):
+                continue  # "blew himself up … The bomber and 25 worshippers were killed": he is counted
             if (patient.i, kind) in covered or patient.tag_ in _PRONOUNS or any(
                 c.dep_ in ("nummod",) or c.lower_ in ("no", "none") for c in patient.children
             ):
                 continue
-            is_person = patient.lemma_.lower() in persons or _hyphenated(patient) in persons or patient.ent_type_ in ("PERSON", "NORP") or (
+            aged = any(t.lower_ == "year" for t in patient.subtree if t.i < patient.i) and any(
+                t.lower_ == "old" for t in patient.subtree if t.i < patient.i)  # "a 62-year-old rubber tapper"
+            is_person = aged or patient.lemma_.lower() in persons or _hyphenated(patient) in persons or patient.ent_type_ in ("PERSON", "NORP") or (
                 # "four Fulanis and a Konkomba": one more of the people listed, whatever NER calls the name
                 patient.dep_ == "conj" and patient.pos_ == "PROPN"
                 and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in patient.children)
@@ -1763,10 +1793,14 @@ def _disputed(pred: Token) -> bool:
         if tok.head.i == tok.i:
             break
         tok = tok.head
-    if not claimed:
-        return False
     doc = pred.doc
     sent = pred.sent
+    # "said it had killed nine soldiers, a figure the military rejected"
+    if any(t.lemma_.lower() in _DENYING and t.dep_ == "relcl" and t.head.lemma_.lower() in _CLAIM_NOUNS
+           and t.i > pred.i for t in sent):
+        return True
+    if not claimed:
+        return False
     after = doc[sent.end].sent if sent.end < len(doc) else None
     for span in (sent, after):
         if span is None:

@@ -13,7 +13,8 @@ the lead starts a new incident when it
 - opens with "On the same day/evening", "Later that day", "Meanwhile", "Also on …" and names a place the incident
   so far has not named;
 - opens with "On <date>," for another day than the lead's ("On 4 March, …" after "On 3 March, …"), or with a past
-  month or year ("In May 2021, …");
+  month or year ("In May 2021, …", "In October, …"), or with another weekday than the lead's ("On Friday, …" in a
+  story of Saturday's strike) unless it tells how the lead's incident went on;
 - opens with a place the incident has not named ("In the southern city of Kherson, …"), unless it tells how the
   lead's incident went on; or says "the same morning" of a place it has not named.
 
@@ -46,8 +47,10 @@ _NEXT_DAY = re.compile(
     r"\b(?:the (?:following|next) (?:day|morning|evening|night|afternoon|week)|a day later|the day after|"
     r"(?:two|three|four|five|several|\d{1,2}) days later|on the following day)\b", re.I)
 # "In May 2021, 16 people were killed in a massacre in the same region": a past month or year opening a later sentence
-_PAST_OPENING = re.compile(r"^\W*In (?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|"
-                           r"September|October|November|December) )?(?:19|20)\d{2},")
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_PAST_OPENING = re.compile(rf"^\W*In (?:(?:early|late|mid-?)\s*)?(?:{_MONTHS}(?: (?:19|20)\d{{2}})?|(?:19|20)\d{{2}}),")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_OPENING = re.compile(r"^\W*On (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,]{0,20},")
 # "In the southern city of Kherson, Russian shelling killed two more people": a place opening a later sentence
 _PLACE_OPENING = re.compile(r"^\W*(?:In|At|Near) ([^,]{3,60}),")
 # "… in the village of Nondin, soldiers killed 44 more people the same morning"
@@ -123,6 +126,9 @@ def read_incidents(doc: Doc, body_start: int = 0) -> IncidentStarts:
             cue = m.group(0).strip()
         elif m := _PAST_OPENING.match(text):
             cue = m.group(0).strip(" ,")
+        elif (m := _WEEKDAY_OPENING.match(text)) and (days := {d for d in _WEEKDAYS if d in lead.text.lower()}) \
+                and m.group(1).lower() not in days and not lemmas & _GOES_ON:
+            cue = m.group(0).strip(" ,")  # "On Friday, Russian missile and drone attacks … killed" after Saturday's
         elif (m := _PLACE_OPENING.match(text)) and _new_place(sent, m.end(1) + sent.start_char, told) \
                 and not lemmas & _TOLL_WORDS:
             cue = m.group(0).strip(" ,")

@@ -868,3 +868,25 @@ def test_one_count_told_twice(figures_of, text, killed):
 ])
 def test_ages_denied_claims_attackers_and_victims_listed(figures_of, text, killed):
     assert _killed(figures_of(text)) == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Gunmen on a motorcycle shot dead a 62-year-old rubber tapper and his 8-year-old grandson, police said.", [1, 1]),
+    ("Gunmen killed seven men in a pool hall. It was the 12th massacre of the year, according to the observatory, "
+     "which counts any killing of three or more people in one incident as a massacre.", [7]),
+    ("Azerbaijani forces shelled positions near Jermuk. Fifteen Armenian soldiers were killed.", [15]),
+    ("Kashmir Zone Police (@KashmirPolice) on X, 6 July 2024:\n#KulgamEncounter Update: 02 terrorists neutralised. "
+     "In the initial exchange of fire, Head Constable Mohammad Amin of J&K Police was critically injured and later "
+     "attained martyrdom. We salute his supreme sacrifice.", [1, 2]),
+    ("Troops made contact with ISWAP terrorists and neutralised 13 of them.", [13]),
+    ("Our forces repelled the attack, neutralising 19 enemy elements.", [19]),
+    ("A suicide bomber blew himself up inside the church. The bomber and 25 worshippers were killed.", [1, 25]),
+    ("Two men were killed at Kumbi on Wednesday, police said. More than 200 people have been killed and about 60,000 "
+     "displaced in ethnic violence in the state since May last year.", [2]),
+    ("Gunmen killed 12 people in a bar, prosecutors said. In January 11 people died in a similar attack on a bar in "
+     "Salamanca.", [12]),
+    ("Rebels killed four soldiers, the military said. The rebels said they had killed nine soldiers, a figure the "
+     "military rejected.", [4]),
+])
+def test_more_phrasings_from_a_seventh_writer(figures_of, text, killed):
+    assert _killed(figures_of(text)) == killed

@@ -75,3 +75,17 @@ def test_more_ways_a_later_incident_is_set_apart(starts, text, opening):
 ])
 def test_a_place_already_named_or_the_lead_toll_goes_on(starts, text):
     assert starts(text) == []
+
+
+@pytest.mark.parametrize("text, opening", [
+    ("The toll from an attack on a convoy rose to 42 on Friday. In October, 15 people were killed in a similar "
+     "attack.", "In October, 15 people wer"),
+    ("A Ukrainian strike on Belgorod on Saturday killed 24 people. On Friday, Russian attacks across Ukraine killed "
+     "at least 39 civilians.", "On Friday, Russian attack"),
+])
+def test_a_month_or_another_weekday_opens_another_incident(starts, text, opening):
+    assert starts(text) == [opening]
+
+
+def test_the_next_weekday_telling_the_toll_is_the_same_incident(starts):
+    assert starts("Gunmen killed 5 people on Saturday. On Sunday, two of the wounded died in hospital.") == []
