@@ -167,6 +167,9 @@ BLIND_SETS = {
     # 120: 40 ACLED notes, 40 wire stories, 20 other styles, 20 written without deaths (100 with deaths), less covered
     # places too; first read at b9163c1, after the set-6 fixes
     "blind_conflict_7": "blind_conflict_reports_7.csv",
+    # 120: 45 ACLED notes, 40 wire stories, 15 other styles, 20 without deaths (100 with deaths), written to read
+    # like an ordinary week of coverage; first read at 737cb0c, after the set-7 fixes
+    "blind_conflict_8": "blind_conflict_reports_8.csv",
 }
 
 
@@ -181,7 +184,7 @@ def evaluate_blind_set(name: str):  # noqa: ANN201 - a suite function
 
 
 (evaluate_blind, evaluate_blind_2, evaluate_blind_3, evaluate_blind_4, evaluate_blind_5, evaluate_blind_6,
- evaluate_blind_7) = (evaluate_blind_set(n) for n in BLIND_SETS)
+ evaluate_blind_7, evaluate_blind_8) = (evaluate_blind_set(n) for n in BLIND_SETS)
 
 
 def evaluate(args: argparse.Namespace, model: Model) -> dict:
