@@ -84,10 +84,13 @@ def harm_of(tok: Token) -> str | None:
     if lemma in _PEOPLE_ONLY and not any(
             o.lemma_.lower() in _person_nouns() or o.ent_type_ in ("NORP", "PERSON") or o.lower_ == "them"
             # "02 terrorists neutralised" (a headline's participle), "neutralised 13 of them"
-            for c in tok.children if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "nsubj" and tok.tag_ == "VBN")
+            for c in [*(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "nsubj" and tok.tag_ == "VBN")),
+                      # "neutralising three (3) of the bandits": the parser hangs the "of" on the verb
+                      *(p for p in tok.children if p.dep_ == "prep" and p.lower_ == "of")]
             # "dozens of militants were neutralised": the people are in the "of"
             for o in (c, *c.conjuncts, *(g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
-                                         for g in p.children if g.dep_ == "pobj"))):
+                                         for g in p.children if g.dep_ == "pobj"),
+                      *(g for g in c.children if c.dep_ == "prep" and g.dep_ == "pobj"))):
         return None  # "neutralised 15 terrorists" is killing (ACLED reads army communiqués so); "neutralised a bomb" is not
     return kind
 
@@ -360,6 +363,14 @@ def _quantities(doc: Doc, layout: Layout) -> list[_Quantity]:
             elif qualifier in ("up_to", "fewer_than"):
                 low = None
             anchor, noun = _counted_noun(doc, i, j)
+            if j + 2 < n and doc[j].text == "(" and doc[j + 2].text == ")" and parse_number(doc[j + 1].text) == value:
+                # "neutralising three (3) of the bandits": the figure repeated in brackets, as police releases write
+                anchor, noun = _counted_noun(doc, j + 1, j + 2)
+                if noun is anchor and j + 3 < n and doc[j + 3].lower_ == "of":
+                    noun = next((o for o in doc[j + 3].children if o.dep_ == "pobj"), noun)
+                out.append(_Quantity(qstart, j + 3, anchor, noun, value, low, high, qualifier))
+                i = j + 3
+                continue
             out.append(_Quantity(qstart, j, anchor, noun, value, low, high, qualifier))
             i = j
             continue
@@ -867,7 +878,8 @@ def _harm_word(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
 #: Who tells a toll: "…, killing 11 passengers, two witnesses and a health official said".
 _TELLERS = frozenset({"witness", "resident", "official", "source", "spokesman", "spokeswoman", "spokesperson", "police",
                       "medic", "doctor", "relative", "villager", "local", "activist", "monitor", "journalist", "officer",
-                      "authority", "leader", "elder", "survivor", "nurse", "lawmaker", "group", "agency", "ministry"})
+                      "authority", "leader", "elder", "survivor", "nurse", "lawmaker", "group", "agency", "ministry",
+                      "worker"})
 
 
 def _tells_it(noun: Token) -> bool:
@@ -1473,6 +1485,9 @@ def _suicide_bomber(doc: Doc, nouns: dict[str, str]) -> Token | None:
     if "bomber" in nouns.values():
         return None
     subset = _lexicon()["subset_preps"]
+    if any(t.lemma_.lower() in ("attacker", "assailant") and (t.head.lower_ in subset or t.head.lemma_.lower() == "include")
+           for t in doc):
+        return None  # "6 people were killed, including the attacker"
     found = None
     for tok in doc:
         if tok.lemma_.lower() != "bomber":
@@ -1845,19 +1860,25 @@ def _next_report(doc: Doc, pred: Token, figure: Figure, figures: list[Figure], n
     if figure.value is None or any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
         return None  # "two of the injured died": some of those told, not a count of them all
     tok = pred if pred.lemma_.lower() in _REPORT_VERBS else pred.head
+    if tok.lemma_.lower() not in _REPORT_VERBS and pred.dep_ == "ccomp" and tok.dep_ == "ccomp" \
+            and tok.head.lemma_.lower() in _REPORT_VERBS:
+        tok = tok.head  # "said more than 100 people had been killed, many of them displaced farmers": misparsed
     if anchor is not None and (put := _toll_set_at(anchor)) is not None:
         tok, pred = put, put  # "The ambulance service put the toll at 10 dead"
     if tok.lemma_.lower() not in _REPORT_VERBS or pred.dep_ not in ("ccomp", "xcomp", "dobj", "ROOT", "conj"):
         return None  # said of the deaths themselves: "X said 43 people had died", "claimed to have killed 7"
     source = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ not in ("PRON", "NUM")), None)
     sent = pred.sent
-    if source is None or sent.start == 0 or any(t.lower_ in _MORE for t in pred.subtree) or any(
-            c.lower_ in _MORE for c in noun.children):
-        return None
+    if source is None or sent.start == 0 or any(
+            t.lower_ in _MORE and not (t.lower_ == "more" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "than")
+            for t in pred.subtree) or any(c.lower_ in _MORE for c in noun.children):
+        return None  # "more than 100 people" is a qualifier, not more people
     before = doc[sent.start - 1].sent
-    earlier = [f for f in figures if f.type == "killed" and f.value is not None and before.start_char <= f.start
-               and f.end <= sent.start_char and f.value != figure.value
-               and (f.where is None or figure.where is None or f.where == figure.where)
+    window = [f for f in figures if f.type == "killed" and f.value is not None and before.start_char <= f.start
+              and f.end <= sent.start_char]
+    if any(f.value == figure.value for f in window):
+        return None  # "said the nine dead included the bomber": the count told again, not another one
+    earlier = [f for f in window if (f.where is None or figure.where is None or f.where == figure.where)
                and (f.reported_by is None or f.reported_by != figure.reported_by) and _same_people(doc, f, noun)]
     if not earlier:
         return None
@@ -1914,6 +1935,15 @@ def _stated_total(doc: Doc, q: _Quantity) -> bool:
     """'A total of eighteen Islamists', 'the total of 30 dead': the number is said to be the sum of all counted."""
     before = [t.lower_ for t in doc[max(0, q.start - 3):q.start]]
     return before[-2:] == ["total", "of"]
+
+
+def _dying_wounded(q: _Quantity, pred: Token) -> bool:
+    """'… after two of the wounded died in hospital overnight': the wounded who died, told as how a count got there."""
+    part = q.anchor if q.anchor.pos_ == "NUM" else q.noun
+    wounded = any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        o.lemma_.lower() in ("wounded", "injured", "injure", "wound") for o in c.children) for c in part.children)
+    return wounded and pred.lemma_.lower() in ("die", "succumb") and any(
+        c.dep_ == "mark" and c.lower_ == "after" for c in pred.children)
 
 
 def _toll_told_otherwise(doc: Doc, pred: Token, q: _Quantity, figures: list[Figure]) -> Figure | None:
@@ -2146,6 +2176,15 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
                 continue
             if kind == "killed" and q.value is None and _restated(doc, q, figures):
                 continue
+            if kind == "killed" and q.value is not None and _toll(pred) is not None and pred.lemma_.lower() in (
+                    "stand", "be") and any(c.dep_ == "aux" and c.lower_ == "had" for c in pred.children) and any(
+                    f.type == "killed" and f.value is not None and f.value != q.value and f.end <= q.anchor.idx
+                    for f in this_incident):
+                continue  # "… killed at least 26 people … The toll had stood at 24 on Saturday": the count before
+            if kind == "killed" and _dying_wounded(q, pred) and any(
+                    f.type == "killed" and f.value is not None and pred.sent.start_char <= f.start < q.anchor.idx
+                    for f in this_incident):
+                continue  # "killed at least 26 people …, after two of the wounded died": inside the 26
             if kind == "killed" and q.value is not None and (first := _toll_told_otherwise(doc, pred, q, this_incident)):
                 # "…, killing 85 civilians, the agency said. Local residents said the toll was at least 120."
                 figures.append(figure)
@@ -2199,6 +2238,10 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
         if _restates(seen.get(key), figure.where):
             figures = _better_attributed(figures, stated.get(key, []), figure)
             continue
+        if kind != "count" and figure.value is not None and _generic(q.noun) and q.start > 0 and doc[
+                q.start - 1].lower_ in ("the", "these", "those") and any(
+                f.type == kind and f.value == figure.value for f in this_incident if f in figures):
+            continue  # "Police said the nine dead included the bomber": the nine told before, wherever placed
         if kind != "count" and figure.value is not None and _generic(q.noun) and any(
             # "killed no fewer than thirty residents … the police confirmed 'about 30' deaths": the same number
             k[:2] == key[:2] and k[5] == key[5] and _restates(places, figure.where) for k, places in seen.items()
@@ -2210,7 +2253,7 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
             seen.setdefault(key, set()).add(figure.where)
             stated.setdefault(key, []).append(figure)
             continue
-        if kind != "count" and layout.headline_end is not None and figure.end <= layout.headline_end and figure.value is not None:
+        if kind != "count" and layout.headline_end is not None and figure.start < layout.headline_end and figure.value is not None:
             generic_in_headline.append(figure)
         seen.setdefault(key, set()).add(figure.where)
         stated.setdefault(key, []).append(figure)

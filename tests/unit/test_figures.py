@@ -890,3 +890,19 @@ def test_ages_denied_claims_attackers_and_victims_listed(figures_of, text, kille
 ])
 def test_more_phrasings_from_a_seventh_writer(figures_of, text, killed):
     assert _killed(figures_of(text)) == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Our teams at the Nyala Teaching Hospital received the bodies of 15 people and treated 71 wounded.", [15]),
+    ("The operatives repelled the attack, neutralising three (3) of the bandits, while one Inspector paid the supreme "
+     "price.", [1, 3]),
+    ("A drone strike hit a minibus, killing 13 civilians, two health workers and a resident said.", [13]),
+    ("Gunmen killed 43 people in an overnight attack, police said. Local officials and residents said more than 100 "
+     "people had been killed, many of them displaced farmers.", [43]),
+    ("A suicide bombing killed at least 26 people, officials said on Sunday, after two of the wounded died in "
+     "hospital overnight. The toll had stood at 24 on Saturday evening.", [26]),
+    ("A suicide bomber detonated explosives near a compound. 6 people were killed, including the attacker.", [6]),
+    ("By Monday the death toll had risen to 18 after a missile hit the block, killing 14.", [18]),
+])
+def test_an_ordinary_week_of_coverage(figures_of, text, killed):
+    assert _killed(figures_of(text)) == killed
