@@ -2028,7 +2028,19 @@ def _toll(pred: Token) -> Token | None:
 def _restates(places: set[str | None] | None, where: str | None) -> bool:
     """A figure with the key of one already read restates it, unless both name places and the places differ:
     '2 killed in Katsiro and 2 killed in the Bishusha area' are four dead."""
-    return places is not None and (where is None or None in places or where in places)
+    # A country holds the place named below it: "kills nine at market in northeast Nigeria" over "killed nine people
+    # at a fish market in Konduga" is one count
+    if places is None:
+        return False
+    if where is None or None in places or where in places:
+        return True
+    # one side a country, the other a place in it; two countries are two places ("2 killed in Mali and 2 in Niger")
+    return _is_country(where) != any(_is_country(p) for p in places) and not (
+        _is_country(where) and all(_is_country(p) for p in places))
+
+
+def _is_country(where: str | None) -> bool:
+    return where is not None and where.startswith("country:")
 
 
 _ATTRIBUTION = ("by", "victims", "reported_by")
@@ -2040,7 +2052,8 @@ def _headline_figure(figures: list[Figure], generic_in_headline: list[Figure], f
     for first in generic_in_headline:
         if (first in figures and (first.type, first.value) == (figure.type, figure.value)
                 and (first.qualifier == figure.qualifier or "exact" in (first.qualifier, figure.qualifier))
-                and (first.where is None or figure.where is None or first.where == figure.where)):
+                and (first.where is None or figure.where is None or first.where == figure.where
+                     or _is_country(first.where) != _is_country(figure.where))):
             generic_in_headline.remove(first)
             return first
     return None

@@ -906,3 +906,10 @@ def test_more_phrasings_from_a_seventh_writer(figures_of, text, killed):
 ])
 def test_an_ordinary_week_of_coverage(figures_of, text, killed):
     assert _killed(figures_of(text)) == killed
+
+
+def test_a_country_holds_the_place_named_below_it(figures_of):
+    text = ("Suicide bomber kills nine at market in northeast Nigeria\nMAIDUGURI, Nigeria (Reuters) - A suicide bomber "
+            "killed nine people at a busy fish market in Konduga on Saturday, police said, though a local militia "
+            "leader put the death toll at 12. Police said the nine dead included the bomber.")
+    assert _killed(figures_of(text)) == [9]
