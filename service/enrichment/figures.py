@@ -202,6 +202,9 @@ def _is_excluded_number(doc: Doc, start: int, end: int, value: float) -> bool:
         if not (following is not None and (following.tag_ in ("NNS", "POS") or following.lemma_.lower() in _person_nouns())):
             return True
     before = doc[start - 1] if start > 0 else None
+    if before is not None and before.text == "(" and start >= 2 and doc[start - 2].ent_type_ in ("DATE", "TIME") \
+            and after is not None and after.text == ")":
+        return True  # "on Thursday morning (12)": the day of the month, as Brazilian press writes it
     if before is not None and before.text == "," and start >= 2 and doc[start - 2].tag_ == "NN" and (
             doc[start - 2].lemma_.lower() in _person_nouns()) and (after is None or after.text in (",", ".", ";", ")")
                                                                    or after.lower_ == "and"):
@@ -280,12 +283,17 @@ def _counted_noun(doc: Doc, start: int, end: int) -> tuple[Token, Token]:
             head = tok
             break
     if head.dep_ in ("nummod", "quantmod", "amod", "det") and head.head.pos_ in ("NOUN", "PROPN", "PRON") and end <= head.head.i <= end + 6:
-        return head.head, head.head
+        counted = head.head
+        # "Two Thai paramilitary rangers": the parser hangs the number on the first modifier
+        while counted.dep_ in ("nmod", "compound") and counted.pos_ == "PROPN" and counted.head.pos_ == "NOUN" \
+                and counted.i < counted.head.i <= end + 6:
+            counted = counted.head
+        return counted, doc[counted.i]  # two Token objects: `noun is anchor` means a bare number elsewhere
     if head.dep_ in ("ROOT", "dep") and head.pos_ == "NUM":
         # "Fifteen Armenian soldiers were killed": the parser made the number a sentence of its own
         for tok in doc[end:min(end + 4, len(doc))]:
             if tok.tag_ in ("NNS", "NNPS") and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
-                return tok, tok
+                return tok, doc[tok.i]
             if tok.pos_ not in ("ADJ", "PROPN", "NOUN") or tok.dep_ not in ("amod", "compound", "nmod"):
                 break
     for child in head.children:  # "16 of their hostages", "scores of hostages", "dozens of people"
@@ -722,6 +730,13 @@ def background(pred: Token) -> bool:
         year = pred.doc[when.i - 2] if pred.doc[when.i - 1].text == "," else pred.doc[when.i - 1]
         if year.like_num and len(year.text) == 4 and year.ent_type_ == "DATE":
             return True  # "the deadliest attack since 2015, when cartel members killed 15 police": a past incident
+        above = verb.head
+        for _ in range(3):
+            if above.pos_ in ("VERB", "AUX") or above.head.i == above.i:
+                break
+            above = above.head
+        if year.ent_type_ == "DATE" and any(c.dep_ == "aux" and c.lower_ == "had" for c in above.children):
+            return True  # "The village had been attacked on 2 September, when 5 residents were killed"
     frames, preps = lex["background_frames"], lex["background_preps"]
     if pred.pos_ == "NOUN":
         frames = [*frames, *lex["noun_background_words"]]
@@ -1259,6 +1274,10 @@ def _patients(pred: Token) -> list[Token]:
         found = [pred.head]  # "Farmer killed in Selea"
     elif pred.pos_ == "VERB":
         found = [c for c in pred.children if c.dep_ in ("nsubjpass", "nsubj")]
+        if not found and pred.dep_ == "conj" and pred.lemma_.lower() in ("die", "perish", "succumb") and (
+                pred.head.lemma_.lower() in _STRUCK or harm_of(pred.head) in ("injured", "killed")):
+            # "a protester was hit by a military truck and died of his injuries" (not "was diagnosed … and died")
+            found = [c for c in pred.head.children if c.dep_ in ("nsubjpass", "nsubj")]
     elif pred.pos_ == "ADJ" and pred.dep_ == "amod":
         found = [pred.head]  # "Two al Shabaab dead" is a number; "a dead soldier" is this
     elif pred.pos_ == "ADJ" and pred.dep_ == "oprd":
@@ -1283,6 +1302,12 @@ def _patients(pred: Token) -> list[Token]:
     # "killing 12 civilians, including two children, and an Indian soldier": one more beside the count
     found += [c for tok in found for p in tok.children if p.dep_ == "prep" and p.lower_ in subset
               for o in p.children if o.dep_ == "pobj" for c in o.conjuncts if _beside_subset(c) == tok]
+    if not found and pred.dep_ in ("pcomp", "advcl") and passive and any(c.lower_ == "being" for c in pred.children):
+        # "a gunman opened fire …, killing 38 people, before being shot dead by police": the gunman
+        clause = pred.head.head if pred.head.dep_ == "prep" else pred.head
+        while clause.dep_ in ("advcl", "conj", "xcomp") and not any(c.dep_ == "nsubj" for c in clause.children):
+            clause = clause.head
+        found = [c for c in clause.children if c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP")]
     out: list[Token] = []
     for tok in found:
         out.extend(t for t in sorted([tok, *tok.conjuncts], key=lambda t: t.i) if t not in out)
@@ -1312,6 +1337,8 @@ def _patients(pred: Token) -> list[Token]:
     return kept
 
 
+_STRUCK = frozenset({"hit", "shoot", "stab", "beat", "attack", "strike", "run", "crush", "burn", "wound", "injure",
+                     "torture", "assault", "lynch", "hack"})
 #: Kill phrases whose subject is the one who died: "embraced shahadat", "fell in battle", "paid the supreme price".
 _SUBJECT_DIES = frozenset({"embrace", "fall", "pay", "lose", "attain"})
 
@@ -2084,6 +2111,16 @@ def _lead_end(doc: Doc, layout: Layout) -> int:
     return len(doc.text)
 
 
+def _join(groups: dict[str, list[Figure]], first: Figure, other: Figure) -> None:
+    """Another count of the toll `first` belongs to: "killed at least 20 …, a local official said. A youth
+    association put the toll at 32, while the army said 17 people had died" is one toll told three ways."""
+    for group in groups.values():
+        if first in group:
+            group.append(other)
+            return
+    groups[first.id] = [first, other]
+
+
 def _without_parts_told_again(doc: Doc, figures: list[Figure], incidents: IncidentStarts) -> list[Figure]:
     """'…, killing 15 worshippers. Twelve died on the spot and three others later died of their wounds': counts in
     one sentence that add up to a killed figure told before them break it down; they add nobody."""
@@ -2157,7 +2194,7 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
                 "qualifier": q.qualifier, "text": doc[lo : hi + 1].text, "start": start, "end": end,
                 "reported_by": actor_of(source, index, deep=False)})
             figures.append(other)
-            other_counts.setdefault(first.id, [first]).append(other)
+            _join(other_counts, first, other)
             if (headline := _headline_figure(figures, generic_in_headline, other)) is not None:
                 figures = [f for f in figures if f is not headline]  # "MOSQUE BLAST KILLS 33" is this source's count
             continue
@@ -2201,7 +2238,7 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
             if kind == "killed" and q.value is not None and (first := _toll_told_otherwise(doc, pred, q, this_incident)):
                 # "…, killing 85 civilians, the agency said. Local residents said the toll was at least 120."
                 figures.append(figure)
-                other_counts.setdefault(first.id, [first]).append(figure)
+                _join(other_counts, first, figure)
                 continue
             if kind == "killed" and q.value is not None and (_stated_total(doc, q) or _toll(pred)):
                 # "Fourteen were killed near X. A total of eighteen were killed in the two operations", "killing 27
@@ -2230,7 +2267,7 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
                 doc, harm[1], figure, [f for f in figures if incidents.of(f.start) == incident], q.noun)) is not None:
             # "X claimed to have killed 40 soldiers, while local sources reported 8 deaths": one toll, two reports.
             figures.append(figure)
-            other_counts.setdefault(first.id, [first]).append(figure)
+            _join(other_counts, first, figure)
             continue
         if kind == "killed" and (again := _next_report(
                 doc, harm[1], figure, [f for f in figures if incidents.of(f.start) == incident], q.noun,
@@ -2245,7 +2282,7 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
                         group.remove(first)
             else:
                 figures.append(figure)
-                other_counts.setdefault(first.id, [first]).append(figure)
+                _join(other_counts, first, figure)
                 continue
         key = _key(figure, q.noun.lemma_.lower(), incidents.of(figure.start))
         if _restates(seen.get(key), figure.where):

@@ -913,3 +913,18 @@ def test_a_country_holds_the_place_named_below_it(figures_of):
             "killed nine people at a busy fish market in Konduga on Saturday, police said, though a local militia "
             "leader put the death toll at 12. Police said the nine dead included the bomber.")
     assert _killed(figures_of(text)) == [9]
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("A gunman opened fire on tourists at a beach hotel, killing 38 people, before being shot dead by police.", [1, 38]),
+    ("Unidentified gunmen shot dead the village head of Kanwa. The village had been attacked on 2 September, when 5 "
+     "residents were killed.", [1]),
+    ("Two men were killed during a Military Police operation in the Complexo da Maré on Thursday morning (12).", [2]),
+    ("Two Thai paramilitary rangers were killed and three wounded when a roadside bomb exploded.", [2]),
+    ("Unidentified gunmen shot dead an indigenous land rights defender in La Esperanza.", [1]),
+    ("During riots in Talcahuano, a protester was hit by a military truck and died of his injuries.", [1]),
+    ("Jihadists killed at least 20 civilians in an attack on a village, a local official said. A local youth "
+     "association put the toll at 32, while the army said in a statement that 17 people had died.", [17]),
+])
+def test_a_normal_week_read_after_all_the_fixes(figures_of, text, killed):
+    assert _killed(figures_of(text)) == killed
