@@ -173,6 +173,9 @@ BLIND_SETS = {
     # 120: 50 ACLED notes, 40 wire stories, 10 other styles, 20 without deaths (100 with deaths), "a normal week";
     # first read at 0a749cf, after all of session 8's fixes
     "blind_conflict_9": "blind_conflict_reports_9.csv",
+    # 120: 58 ACLED notes, 48 wire stories, 14 other styles, 20 without deaths (100 with deaths), "an ordinary day";
+    # first read at 44cebe3, after the set-9 fixes
+    "blind_conflict_10": "blind_conflict_reports_10.csv",
 }
 
 
@@ -187,7 +190,7 @@ def evaluate_blind_set(name: str):  # noqa: ANN201 - a suite function
 
 
 (evaluate_blind, evaluate_blind_2, evaluate_blind_3, evaluate_blind_4, evaluate_blind_5, evaluate_blind_6,
- evaluate_blind_7, evaluate_blind_8, evaluate_blind_9) = (evaluate_blind_set(n) for n in BLIND_SETS)
+ evaluate_blind_7, evaluate_blind_8, evaluate_blind_9, evaluate_blind_10) = (evaluate_blind_set(n) for n in BLIND_SETS)
 
 
 def evaluate(args: argparse.Namespace, model: Model) -> dict:
