@@ -1257,6 +1257,10 @@ def _patients(pred: Token) -> list[Token]:
         found = [c for c in pred.children if c.dep_ == "nsubj"] or (
             [c for c in pred.head.children if c.dep_ in ("nsubj", "nsubjpass") and (
                 c.ent_type_ == "PERSON" or c.lemma_.lower() in _person_nouns())] if pred.dep_ == "conj" else [])
+        if not found and not any(c.dep_.startswith("nsubj") for c in pred.children):
+            # "…, Sepoy Ahmed Khan, having fought gallantly, embraced shahadat": a name the parser hung elsewhere
+            names = [e for e in pred.doc.ents if e.label_ == "PERSON" and pred.sent.start <= e.start and e.end <= pred.i]
+            found = [names[-1].root] if names else []
     elif pred.pos_ == "VERB" and not passive and pred.dep_ != "acl" and pred.lemma_.lower() not in ("die", "perish", "succumb"):
         found = [c for c in pred.children if c.dep_ == "dobj"]
         if not found:  # "killed all those were inside": the parser makes the object the subject of a clause
@@ -1284,7 +1288,8 @@ def _patients(pred: Token) -> list[Token]:
         found = [c for c in pred.head.children if c.dep_ == "dobj"] or [  # "left one person dead"
             c for c in pred.head.children if c.dep_ == "nsubjpass"]  # "was confirmed dead"
     elif pred.pos_ == "ADJ" and pred.dep_ == "acomp":  # "he was found dead"; "gunmen shot dead a police officer"
-        found = [c for c in pred.head.children if c.dep_ == "dobj"] or [
+        # "An Israeli settler shot dead a Palestinian man": the parser may hang the object on "dead"
+        found = [c for c in pred.head.children if c.dep_ == "dobj"] or [c for c in pred.children if c.dep_ == "dobj"] or [
             c for c in pred.head.children if c.dep_ in ("nsubj", "nsubjpass") and not _is_kill_phrase(pred.head)]
     elif pred.pos_ == "ADJ" and pred.dep_ in ("ccomp", "xcomp") and pred.i > 0 and pred.doc[pred.i - 1].lower_ in (
             "shot", "shoot") and any(c.dep_ == "dobj" for c in pred.children):
@@ -1461,7 +1466,11 @@ def _bare_figures(
                 c.dep_ in ("nummod",) or c.lower_ in ("no", "none") for c in patient.children
             ):
                 continue
-            aged = any(t.lower_ == "year" for t in patient.subtree if t.i < patient.i) and any(
+            # "the mayor of San Vicente and her adviser", "a Hezbollah commander and his companion"
+            kin = patient.dep_ == "conj" and patient.tag_ == "NN" and any(
+                c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in patient.children) and (
+                patient.head.lemma_.lower() in persons or patient.head.ent_type_ == "PERSON")
+            aged = kin or any(t.lower_ == "year" for t in patient.subtree if t.i < patient.i) and any(
                 t.lower_ == "old" for t in patient.subtree if t.i < patient.i)  # "a 62-year-old rubber tapper"
             is_person = aged or patient.lemma_.lower() in persons or _hyphenated(patient) in persons or patient.ent_type_ in ("PERSON", "NORP") or (
                 # "four Fulanis and a Konkomba": one more of the people listed, whatever NER calls the name
@@ -1470,6 +1479,7 @@ def _bare_figures(
                 and (patient.head.lemma_.lower() in persons or patient.head.ent_type_ in ("PERSON", "NORP"))) or (
                 # "killed the groom and 13 guests": one person listed beside counted people, whatever the noun
                 patient.tag_ == "NN" and patient.lemma_.lower() not in _not_counted()
+                and any(c.dep_ in ("det", "poss") for c in patient.children)  # not "… and damaged port infrastructure"
                 and not any(c.dep_ == "prep" and c.lower_ == "of" for c in patient.children)  # "an unknown number of"
                 and any(c.lemma_.lower() in persons and any(g.dep_ == "nummod" for g in c.children) for c in patient.conjuncts))
             if not is_person or _tells_it(patient):
@@ -1780,7 +1790,9 @@ def _contrasting_report(doc: Doc, pred: Token, figure: Figure, figures: list[Fig
     subject = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
     if subject is None:
         return None
-    side_by_side = bool(same_people) and any(t.text == ";" for t in doc[pred.sent.start:subject.left_edge.i])
+    side_by_side = any(t.text == ";" for t in doc[pred.sent.start:subject.left_edge.i]) and (bool(same_people) or any(
+        f.type == "killed" and _noun_of(doc, f) == noun.lemma_.lower() and pred.sent.start_char <= f.start
+        for f in figures))  # "5 soldiers were killed; the PDF claimed it had killed 20 soldiers"
     if not (contrasted or side_by_side):
         return None
     sent_start = pred.sent.start_char
@@ -2257,7 +2269,9 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
                     inside_toll.append((last.idx + len(last), end.idx + len(end)))
                 included = [f for f in this_incident if f.type == "killed" and f.value is not None and f.end <= told_before]
                 revised = pred.lemma_.lower() in _TOLL_REVISING and toll is not None
-                if included and (revised or sum(f.value for f in included) <= q.value):  # type: ignore[misc]
+                # a headline's "kill 74" over "killed at least 38 …, later raising the toll to 74" tells the toll
+                counted = sum(f.value for f in included if f.value != q.value)  # type: ignore[misc]
+                if included and (revised or counted <= q.value):  # type: ignore[operator]
                     # a toll revised may go down: "officials revised it down to 84", the 100 told before included
                     figures = [f for f in figures if f not in included]
                     for k in [k for k, kept in stated.items() if any(f in included for f in kept)]:
@@ -2320,6 +2334,9 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
     bare, pronouns = _bare_figures(doc, layout, covered, index, article_id, casualty_words, figures, nouns)
     bare.extend(f for f in pronouns if not any(g.type == f.type for g in [*figures, *bare]))
     for figure in bare:
+        if layout.headline_end is not None and figure.start < layout.headline_end and any(
+                f.type == figure.type and f.value == figure.value and f.start >= layout.headline_end for f in figures):
+            continue  # "Bandits kill vigilante" over "One member of the vigilance group was killed"
         if figure.type == "killed" and any(a <= figure.start < b for a, b in inside_toll):
             continue  # "… updated to 23 after several of the wounded died"
         if figure.type == "killed" and figure.value is not None and any(

@@ -190,4 +190,4 @@ def test_a_tenth_blind_set_of_an_ordinary_day_is_read(model):
     first reading, after the set-9 fixes."""
     result = acled.evaluate_blind_10(argparse.Namespace(), model)
     assert result["wirestream"]["fatal_rows"] == 100
-    assert result["wirestream"]["exact_on_fatal"] >= 0.9 and result["wirestream"]["zero_on_zero"] == 1.0
+    assert result["wirestream"]["exact_on_fatal"] >= 0.95 and result["wirestream"]["zero_on_zero"] == 1.0

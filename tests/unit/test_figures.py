@@ -928,3 +928,19 @@ def test_a_country_holds_the_place_named_below_it(figures_of):
 ])
 def test_a_normal_week_read_after_all_the_fixes(figures_of, text, killed):
     assert _killed(figures_of(text)) == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Gunmen shot dead the mayor of San Vicente and her adviser in San Vicente.", [1, 1]),
+    ("An Israeli drone strike on a car killed a Hezbollah commander and his companion on Wednesday.", [1, 1]),
+    ("An Israeli settler shot dead a Palestinian man near the village of Sinjil on Friday, the ministry said.", [1]),
+    ("During intense exchange of fire, Sepoy Ahmed Khan, having fought gallantly, embraced shahadat.", [1]),
+    ("A Russian drone attack on Odesa killed three people overnight and damaged port infrastructure.", [3]),
+    ("US strikes on Yemen fuel port kill 74 - Houthis\nSANAA (Reuters) - U.S. airstrikes on Yemen's Ras Isa fuel port "
+     "killed at least 38 people, the health ministry said on Friday, later raising the toll to 74 with 171 wounded.",
+     [74]),
+    ("Military forces and the PDF clashed near Tabayin. According to local sources, 5 soldiers were killed; the PDF "
+     "claimed it had killed 20 soldiers.", [5]),
+])
+def test_an_ordinary_day_read_after_all_the_fixes(figures_of, text, killed):
+    assert _killed(figures_of(text)) == killed
