@@ -73,7 +73,8 @@ def parse_input(nlp: Language, text: str) -> Doc:
     (Reuters) - Russian missiles struck …" the parser otherwise takes the city for the subject of the lead sentence,
     and the lead's event and attributions are lost. The text is unchanged; the parser keeps boundaries set before it."""
     doc = nlp.make_doc(text)
-    end = read_layout(text).dateline_end
+    layout = read_layout(text)
+    end = layout.dateline_end or layout.headline_end  # a title line with no dateline below it ends a sentence too
     if end is not None:
         for tok in doc:
             if tok.idx >= end and not tok.is_space:

@@ -14,6 +14,9 @@ _DATELINE = re.compile(
 # A headline line above the dateline ("ELN REBELS KILL THREE SOLDIERS\nBOGOTA, May 4 (Reuters) - …"), as wire copy
 # and most corpora carry the title: one line, then the dateline at the start of the next non-blank one.
 _HEADLINE_LINE = re.compile(r"[ \t]*[^\n]{1,200}\n\s*")
+# A title line with no dateline below it ("Bandits kill vigilante, abduct 15 in Katsina community\nResidents of …"):
+# a few words that do not end a sentence, then a paragraph that does.
+_TITLE_LINE = re.compile(r"[ \t]*(?P<title>[^\n]{8,150}?[\w)%])[ \t]*\n\s*(?=[\"“'A-Z0-9][^\n]{30,}?[.!?])")
 _CREDITS = re.compile(r"\((?P<body>(?:[^()]*?)(?:Reporting|Writing|Editing|Compiled)\s+by[^()]*)\)\s*\Z", re.I | re.S)
 _CREDIT_ROLE = re.compile(r"^(?P<role>(?:additional\s+)?(?:reporting|writing|editing|compiled|graphics)(?:\s+and\s+\w+)?)\s+by\s+", re.I)
 
@@ -92,6 +95,8 @@ def read_layout(text: str) -> Layout:
         match = _dateline_at(text, headline.end())
         if match is not None:
             headline_end = text.index("\n", start)
+        elif (title := _TITLE_LINE.match(text, start)) is not None and 2 <= len(title.group("title").split()) <= 20:
+            headline_end = title.end("title")
     if match:
         city = match.group("city").strip()
         dateline = city

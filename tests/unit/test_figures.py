@@ -101,6 +101,13 @@ def test_a_headline_figure_told_again_in_the_lead_is_one_with_the_leads_attribut
     assert killed.value == 2 and killed.by == "organization:hezbollah"
 
 
+def test_a_title_line_with_no_dateline_is_a_headline_whose_count_the_body_tells_again(figures_of):
+    # Invented local-press copy: a title line, then the body in other words ("one member of the vigilance group").
+    text = ("Gunmen kill guard, abduct 9 in Zaria village\nResidents said the gunmen stormed the village on Sunday "
+            "night. One member of the local vigilance group was killed while 9 others were abducted.")
+    assert [f.value for f in figures_of(text) if f.type == "killed"] == [1]
+
+
 def test_another_sources_bare_count_of_the_same_toll_is_an_alternative_and_the_lower_is_kept(figures_of):
     # Invented sentences. ACLED codes the lower of two reports of one toll; so does `alternatives` for "either … or".
     killed = _one(figures_of("Gunmen killed 14 villagers near the border, elders said; the army confirmed 9."), "killed")

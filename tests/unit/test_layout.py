@@ -40,3 +40,14 @@ def test_a_dateline_under_a_headline_line_is_the_dateline():
     assert not layout.excluded(text.index("Hezbollah"), text.index("Hezbollah") + 9)
     # Two lines of prose are no headline and dateline.
     assert read_layout("Talks resumed on Monday.\nThe minister said little.").headline_end is None
+
+
+def test_a_title_line_with_no_dateline_below_it_is_a_headline():
+    text = ("Bandits kill vigilante, abduct 15 in Katsina community\nResidents of Yantumaki told our correspondent that "
+            "the bandits stormed the community on Tuesday.")
+    assert read_layout(text).headline_end == text.index("\n")
+    assert read_layout("Ad sales boost Time Warner profit\n\nQuarterly profits at TimeWarner jumped 76%.").headline_end == 33
+    # A sentence is no title, and neither is one word or a line with no paragraph under it.
+    assert read_layout("Gunmen killed three people.\nPolice said they had fled the area before dawn.").headline_end is None
+    assert read_layout("Update\nGunmen killed three people in the market town on Monday.").headline_end is None
+    assert read_layout("Gunmen kill three in market town\nno").headline_end is None
