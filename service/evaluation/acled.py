@@ -176,6 +176,12 @@ BLIND_SETS = {
     # 120: 58 ACLED notes, 48 wire stories, 14 other styles, 20 without deaths (100 with deaths), "an ordinary day";
     # first read at 44cebe3, after the set-9 fixes
     "blind_conflict_10": "blind_conflict_reports_10.csv",
+    # 120 ACLED Africa notes in the mid-2010s style of the dev file (none of its rows seen by the writer), short,
+    # "an ordinary month of coding", 53 without deaths; first read at 83f07bf
+    "blind_conflict_11": "blind_conflict_reports_11.csv",
+    # 120 of the same, longer, from local and translated press, several counts per note, 54 without deaths; first
+    # read at 83f07bf
+    "blind_conflict_12": "blind_conflict_reports_12.csv",
 }
 
 
@@ -190,7 +196,8 @@ def evaluate_blind_set(name: str):  # noqa: ANN201 - a suite function
 
 
 (evaluate_blind, evaluate_blind_2, evaluate_blind_3, evaluate_blind_4, evaluate_blind_5, evaluate_blind_6,
- evaluate_blind_7, evaluate_blind_8, evaluate_blind_9, evaluate_blind_10) = (evaluate_blind_set(n) for n in BLIND_SETS)
+ evaluate_blind_7, evaluate_blind_8, evaluate_blind_9, evaluate_blind_10,
+ evaluate_blind_11, evaluate_blind_12) = (evaluate_blind_set(n) for n in BLIND_SETS)
 
 
 def evaluate(args: argparse.Namespace, model: Model) -> dict:
