@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
@@ -81,7 +82,15 @@ def parse_input(nlp: Language, text: str) -> Doc:
                 if tok.i > 0:
                     tok.is_sent_start = True
                 break
+    if _NUMBER_STOP_NUMBER.search(text):
+        # "raised the toll to 208. 125 children were abducted": the parser does not end a sentence before a digit
+        for tok in doc[2:]:
+            if tok.is_digit and doc[tok.i - 1].text == "." and doc[tok.i - 2].like_num and tok.idx > doc[tok.i - 1].idx + 1:
+                tok.is_sent_start = True
     return doc
+
+
+_NUMBER_STOP_NUMBER = re.compile(r"\d\.\s+\d")
 
 
 def enrich(article: Article, *, model: Model) -> EnrichedArticle:

@@ -17,6 +17,7 @@ from spacy.attrs import ENT_IOB, ENT_TYPE, LEMMA, LIKE_NUM, LOWER
 from spacy.tokens import Doc, Token
 
 from schemas import Figure
+from service import gazetteer
 from service.enrichment.incidents import IncidentStarts
 from service.enrichment.layout import Layout
 from service.enrichment.lexicons import load_lexicon
@@ -199,7 +200,8 @@ def _is_excluded_number(doc: Doc, start: int, end: int, value: float) -> bool:
         following = doc[k] if k < len(doc) else None
         # "the 21 Brigade", "10 Downing Street": the name is what is numbered; "5 Al Shabaab fighters",
         # "40 Garabulli men", "18 Misratan's dead" count the people the name qualifies.
-        if not (following is not None and (following.tag_ in ("NNS", "POS") or following.lemma_.lower() in _person_nouns())):
+        if not (following is not None and (following.tag_ in ("NNS", "POS") or following.lemma_.lower() in _person_nouns())) \
+                and after.lower_ not in gazetteer.demonyms():  # "26 Nigerien and 2 Nigerian soldiers" are people
             return True
     before = doc[start - 1] if start > 0 else None
     if before is not None and before.text == "(" and start >= 2 and doc[start - 2].ent_type_ in ("DATE", "TIME") \
@@ -242,6 +244,9 @@ def _number_only_entity(tok: Token) -> bool:
     if tok.ent_type_ == "QUANTITY" and len(ent) == 2 and is_number_word(ent[0].text) \
             and ent[1].lemma_.lower() in _person_nouns():
         return True  # "4 terrorists" called a QUANTITY: people, not a measure
+    if tok.ent_type_ == "QUANTITY" and tok.dep_ == "nummod" and tok.head.tag_ == "NNS" \
+            and tok.head.lemma_.lower() in _person_nouns():
+        return True  # "2 motorcycle-taxi drivers" ("2 motorcycle" a QUANTITY): the number counts the drivers
     return all(
         is_number_word(t.text) or t.lower_ in ("between", "and", "to", "-", "–", "at", "least", "some", "about") for t in ent
     ) and ent.end < len(tok.doc) and tok.doc[ent.end].pos_ in ("NOUN", "VERB", "ADJ", "ADV")
@@ -288,6 +293,12 @@ def _counted_noun(doc: Doc, start: int, end: int) -> tuple[Token, Token]:
         while counted.dep_ in ("nmod", "compound") and counted.pos_ == "PROPN" and counted.head.pos_ == "NOUN" \
                 and counted.i < counted.head.i <= end + 6:
             counted = counted.head
+        if counted.pos_ in ("PROPN", "ADJ") and counted.lower_ in gazetteer.demonyms():
+            # "killing 26 Nigerien and 2 Nigerian soldiers": the first part's noun is the second's
+            for conj in counted.children:
+                if conj.dep_ == "conj" and conj.pos_ == "NOUN" and conj.tag_ == "NNS" \
+                        and any(c.dep_ == "nummod" for c in conj.children):
+                    return counted, conj
         return counted, doc[counted.i]  # two Token objects: `noun is anchor` means a bare number elsewhere
     if head.dep_ in ("ROOT", "dep") and head.pos_ == "NUM":
         # "Fifteen Armenian soldiers were killed": the parser made the number a sentence of its own
@@ -570,7 +581,21 @@ def _earlier(noun: Token) -> bool:
             t.ent_type_ == "DATE" and t.lower_ in ("last", "ago", "earlier", "previous") for t in child.subtree
         ):
             return True  # "the killing of a student by police last week"
-    return False
+        if child.dep_ in ("nummod", "nmod", "compound", "amod") and child.i < noun.i and (year := _year_in(child)) \
+                and not any(t.ent_type_ == "DATE" and t.text == year and not (child.left_edge.i <= t.i <= child.right_edge.i)
+                            for t in noun.doc):
+            return True  # "wanted over a 2014 attack that killed 10": dated by a year the report is not about
+    # "a week after the stampede in which 55 people died": a stretch of time before the report's own event
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("after", "following") and any(
+        c.dep_ == "npadvmod" and c.lemma_.lower() in _TIME_UNITS for c in noun.head.children)
+
+
+def _year_in(tok: Token) -> str | None:
+    """The year (a four-digit date) in this modifier, if any ("2014", "June 2015")."""
+    for t in tok.subtree:
+        if t.ent_type_ == "DATE" and len(t.text) == 4 and t.text.isdigit() and 1900 <= int(t.text) <= 2100:
+            return t.text
+    return None
 
 
 @cache
@@ -940,6 +965,9 @@ def _harm_word_of(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
                 c.dep_ in ("amod", "acl") and harm_of(c) in ("hostages", "displaced") for c in noun.children)):
         # "killed 5 hostages", "shot dead 2 Rohingya refugees", "killed 2 displaced people": what the verb did to them
         return "killed", anchor.head
+    if anchor.dep_ == "nsubj" and harm_of(noun) in ("hostages", "displaced", "missing") and (dead := next(
+            (c for c in anchor.head.children if c.dep_ in ("acomp", "attr") and harm_of(c) == "killed"), None)):
+        return "killed", dead  # "20 hostages and 2 attackers were dead", "the hostages were all dead"
     if noun is not anchor or noun.pos_ == "NOUN":
         kind = harm_of(noun)
         if kind and (noun.lemma_.lower() not in _BODIES or _found_body(noun)):
@@ -948,6 +976,9 @@ def _harm_word_of(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.lemma_.lower() in _BODIES \
             and _found_body(anchor.head.head):
         return "killed", anchor.head.head  # "the bodies of two abducted aid workers were found": dead, however described
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("take", "hold") and (held := next(
+            (c for c in noun.children if c.dep_ == "conj" and c.lemma_.lower() == "hostage"), None)):
+        return "hostages", held  # "taking about 170 guests and staff hostage": the parser joins "hostage" to the list
     if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and harm_of(noun.head):
         return harm_of(noun.head), noun.head  # type: ignore[return-value]  # "took its 25 crew members hostage"
     near = _harm_near(doc, q)
@@ -1368,12 +1399,17 @@ def _pronoun_count(patient: Token, pred: Token) -> float | None:
         return 1.0
     tok = pred
     for _ in range(3):
-        for subject in (c for c in tok.children if c.dep_ == "nsubj"):
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
             number = next((c for c in subject.children if c.dep_ == "nummod"), None)
-            return parse_number(number.text) if number is not None else None
+            if number is not None:
+                return parse_number(number.text)
+            if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in subject.children):
+                return None
+            break  # "stopped 3 female suicide bombers …; the women detonated their vests, killing themselves"
         tok = tok.head
-    # No subject found (the parser took 'detonate' for a noun in 'Two … bombers detonate …'): the nearest counted
-    # plural of people before the pronoun in its sentence.
+    # No subject found (the parser took 'detonate' for a noun in 'Two … bombers detonate …'), or one that points back
+    # ("the women"): the nearest counted plural of people before the pronoun in its sentence.
     persons = _person_nouns()
     for tok in reversed(pred.doc[pred.sent.start:pred.i]):
         if tok.dep_ == "nummod" and tok.head.i < pred.i:
@@ -1441,7 +1477,7 @@ def _bare_figures(
                     # A bomber who "blew himself up" is one more dead (ACLED counts the bomber when reported dead),
                     # unless the toll says it includes him; any other pronoun may point back at a victim counted.
                     # So does an attacker "killing 6 civilians and himself".
-                    killer = patient.lower_ in ("himself", "herself") and pred.pos_ == "VERB" and pred.lemma_.lower() in (
+                    killer = patient.lower_ in ("himself", "herself", "themselves") and pred.pos_ == "VERB" and pred.lemma_.lower() in (
                         "kill", "shoot", "stab") and not bomber_counted
                     bomber_counted = bomber_counted or _self_destroyed(pred) or killer
                     # "killing him and his 11-year-old son": named beside another victim, he is one of two
@@ -1759,7 +1795,7 @@ _UPDATE_CUES = frozenset({"later", "now", "rise", "climb", "increase", "revise",
 
 #: Verbs by which a source states a toll: "local sources reported 8 deaths", "officials said 8 died".
 _REPORT_VERBS = frozenset({"report", "say", "claim", "confirm", "put", "count", "record", "tell", "give", "state",
-                           "announce"})
+                           "announce", "cite"})
 
 
 def _contrasting_report(doc: Doc, pred: Token, figure: Figure, figures: list[Figure], noun: Token) -> Figure | None:
@@ -1771,9 +1807,13 @@ def _contrasting_report(doc: Doc, pred: Token, figure: Figure, figures: list[Fig
     of the same people ("JNIM claimed to have killed 20 soldiers, while local sources reported 4 soldiers killed"):
     "the army said it killed 30 militants, while al Shabaab claimed to have killed 15 soldiers" are two tolls, each
     side's count of the other's dead."""
-    if figure.value is None:
-        return None
+    if figure.value is None and figure.low is None:
+        return None  # a range counts: "while residents said between 40 and 48 people were killed"
     tok = _reporting_verb(pred)
+    # "Police confirmed 7 dead, while residents said 40 people were killed": the parser may hang the source's clause
+    # below the harm it states
+    tok = next((c for c in pred.children if c.dep_ == "advcl" and c.i < pred.i and c.lemma_.lower() in _REPORT_VERBS
+                and any(m.dep_ == "mark" and m.lower_ in ("while", "whereas") for m in c.children)), tok)
     if tok is None:
         return None
     same_people = _generic(noun) or None
@@ -1864,6 +1904,9 @@ def _disputed(pred: Token) -> bool:
                     c.dep_ == "dobj" and c.lemma_.lower() in _CLAIM_NOUNS for c in t.children) or (
                     t.dep_ == "relcl" and t.head.lemma_.lower() in _CLAIM_NOUNS)):
                 return True
+            if span is sent and t.lemma_.lower() in _DENYING and t.dep_ == "relcl" and t.left_edge.lower_ == "which" \
+                    and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ",":
+                return True  # "claimed to have killed 9 soldiers, which the army denied": the claim is what is denied
     return False
 
 
@@ -1908,10 +1951,11 @@ def _next_report(doc: Doc, pred: Token, figure: Figure, figures: list[Figure], n
         return None  # said of the deaths themselves: "X said 43 people had died", "claimed to have killed 7"
     source = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ not in ("PRON", "NUM")), None)
     sent = pred.sent
-    if source is None or sent.start == 0 or any(
-            t.lower_ in _MORE and not (t.lower_ == "more" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "than")
-            for t in pred.subtree) or any(c.lower_ in _MORE for c in noun.children):
-        return None  # "more than 100 people" is a qualifier, not more people
+    def more(t: Token) -> bool:  # "more than 100 people" is a qualifier, not more people
+        return t.lower_ in _MORE and not (t.lower_ == "more" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "than")
+
+    if source is None or sent.start == 0 or any(more(t) for t in pred.subtree) or any(more(c) for c in noun.children):
+        return None
     before = doc[sent.start - 1].sent
     window = [f for f in figures if f.type == "killed" and f.value is not None and before.start_char <= f.start
               and f.end <= sent.start_char]

@@ -951,3 +951,40 @@ def test_a_normal_week_read_after_all_the_fixes(figures_of, text, killed):
 ])
 def test_an_ordinary_day_read_after_all_the_fixes(figures_of, text, killed):
     assert _killed(figures_of(text)) == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    # invented, after the two sets of ACLED Africa notes (sets 11 and 12)
+    ("Militants raided Gashagar on 9 May, killing 11 Nigerien and 3 Chadian soldiers.", [3, 11]),
+    ("Troops shot dead 3 suspected bandits near Bakori. The suspects were wanted over a 2013 raid that killed 17 "
+     "traders.", [3]),
+    ("Police detained 4 men linked to the March 2012 market bombing, in which 21 people were killed.", []),
+    ("The curfew was announced two days after the stampede at the stadium, in which at least 12 fans died.", []),
+    ("Gunmen attacked a camp near Kaga Bandoro. The governor said 14 soldiers were killed. The rebels claimed to have "
+     "killed more than 40.", [14]),
+    ("Radio Okapi reported 9 people killed in the clashes; local sources cited more than 25 dead.", [9]),
+    ("Police confirmed 4 dead, while villagers said between 20 and 30 people were killed.", [4]),
+    ("Early reports said 60 people were killed; the governor later raised the toll to 85. 40 women were abducted.",
+     [85]),
+    ("The sect said over 500 members died; an inquiry later reported that 120 members had been buried in a mass "
+     "grave.", [120]),
+    ("After a standoff with the police, 6 hostages and 1 gunman were dead.", [1, 6]),
+    ("Gunmen shot dead 3 motorcycle-taxi riders near the market.", [3]),
+    ("Vigilantes stopped 2 female suicide bombers at the gate; the women detonated their vests, killing themselves "
+     "and 3 traders.", [2, 3]),
+    ("Rebels claimed to have killed 12 soldiers in the ambush, which the army denied.", []),
+])
+def test_acled_africa_notes_read_after_all_the_fixes(figures_of, text, killed):
+    assert _killed(figures_of(text)) == killed
+
+
+def test_a_hostage_list_the_parser_runs_into_the_word_hostage(figures_of):
+    hostages = _one(figures_of("Gunmen stormed the hotel, taking about 90 guests and staff hostage."), "hostages")
+    assert hostages.value == 90 and hostages.qualifier == "about"
+
+
+def test_a_sentence_ends_before_a_number_that_starts_the_next(model):
+    from service.enrichment.core import parse_input
+
+    doc = model.nlp(parse_input(model.nlp, "The toll rose to 208. 125 children were abducted."))
+    assert [s.text for s in doc.sents] == ["The toll rose to 208.", "125 children were abducted."]
