@@ -35,13 +35,16 @@ SUITES = {
     "blind_conflict_10": "service.evaluation.acled:evaluate_blind_10",
     "blind_conflict_11": "service.evaluation.acled:evaluate_blind_11",
     "blind_conflict_12": "service.evaluation.acled:evaluate_blind_12",
+    "blind_conflict_13": "service.evaluation.acled:evaluate_blind_13",
+    "blind_conflict_14": "service.evaluation.acled:evaluate_blind_14",
 }
 GROUPS = {
     "seed": ["seed_actors", "seed_figures"], "conll": ["conll"], "acled": ["acled"],
     "heldout": ["heldout_actors", "heldout_conflict", "blind_conflict", "blind_conflict_2", "blind_conflict_3",
                 "blind_conflict_4", "blind_conflict_5", "blind_conflict_6", "blind_conflict_7",
                 "blind_conflict_8", "blind_conflict_9",
-                "blind_conflict_10", "blind_conflict_11", "blind_conflict_12"],
+                "blind_conflict_10", "blind_conflict_11", "blind_conflict_12",
+                "blind_conflict_13", "blind_conflict_14"],
 }
 
 

@@ -182,6 +182,11 @@ BLIND_SETS = {
     # 120 of the same, longer, from local and translated press, several counts per note, 54 without deaths; first
     # read at 83f07bf
     "blind_conflict_12": "blind_conflict_reports_12.csv",
+    # 120 of the same style, "a random sample of one month of the Africa dataset", 54 without deaths; first read at
+    # 860bbfd, after the set-11 and set-12 fixes
+    "blind_conflict_13": "blind_conflict_reports_13.csv",
+    # 120 ACLED notes of the mid-2010s from the Middle East and Asia, 54 without deaths; first read at 860bbfd
+    "blind_conflict_14": "blind_conflict_reports_14.csv",
 }
 
 
@@ -197,7 +202,7 @@ def evaluate_blind_set(name: str):  # noqa: ANN201 - a suite function
 
 (evaluate_blind, evaluate_blind_2, evaluate_blind_3, evaluate_blind_4, evaluate_blind_5, evaluate_blind_6,
  evaluate_blind_7, evaluate_blind_8, evaluate_blind_9, evaluate_blind_10,
- evaluate_blind_11, evaluate_blind_12) = (evaluate_blind_set(n) for n in BLIND_SETS)
+ evaluate_blind_11, evaluate_blind_12, evaluate_blind_13, evaluate_blind_14) = (evaluate_blind_set(n) for n in BLIND_SETS)
 
 
 def evaluate(args: argparse.Namespace, model: Model) -> dict:
