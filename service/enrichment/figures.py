@@ -178,6 +178,15 @@ def _qualifier_phrases() -> dict[str, list[tuple[str, list[str]]]]:
     return out
 
 
+@cache
+def _group_names() -> frozenset[str]:
+    """One-word names of organisations and armed groups ("taliban", "hezbollah", "hts"), lower-cased."""
+    names = {name for name, actor in gazetteer.known_actors().items() if actor.kind == "organization"}
+    for group in gazetteer.armed_groups():
+        names.update(n.lower() for n in (*group.names, *group.cued))
+    return frozenset(n for n in names if " " not in n)
+
+
 def _is_excluded_number(doc: Doc, start: int, end: int, value: float) -> bool:
     """Years, ages, units, unit names ('21 Brigade'), numbered things ('No. 1'): not counts of people or things."""
     lex = _lexicon()
@@ -201,7 +210,9 @@ def _is_excluded_number(doc: Doc, start: int, end: int, value: float) -> bool:
         # "the 21 Brigade", "10 Downing Street": the name is what is numbered; "5 Al Shabaab fighters",
         # "40 Garabulli men", "18 Misratan's dead" count the people the name qualifies.
         if not (following is not None and (following.tag_ in ("NNS", "POS") or following.lemma_.lower() in _person_nouns())) \
-                and after.lower_ not in gazetteer.demonyms():  # "26 Nigerien and 2 Nigerian soldiers" are people
+                and after.lower_ not in gazetteer.demonyms() and not (k == nxt + 1 and after.lower_ in _group_names()):
+            # "26 Nigerien and 2 Nigerian soldiers", "23 Taliban were killed", "19 HTS and 5 Hezbollah fighters":
+            # people of a nation or members of a group
             return True
     before = doc[start - 1] if start > 0 else None
     if before is not None and before.text == "(" and start >= 2 and doc[start - 2].ent_type_ in ("DATE", "TIME") \
@@ -616,6 +627,9 @@ def _set_apart_in_time(pred: Token) -> bool:
     """'killed 9 farmers on Tuesday, a week after they killed 15 loggers': a clause dated against the report's own
     incident by a stretch of time ('a week after', 'two days before') tells another incident."""
     # "police shot dead 17-year-old Nahel M.": the parser makes 'dead' a modifier of the object
+    if any(c.dep_ == "advmod" and c.lower_ in ("earlier", "before", "previously") and any(
+            g.dep_ == "npadvmod" and g.lemma_.lower() in _TIME_UNITS for g in c.children) for c in pred.children):
+        return True  # "Opposition activist Solo Sandeng had died in custody two days earlier"
     shot = pred.head.head if pred.dep_ == "amod" and pred.head.dep_ == "dobj" else pred
     for tok in (pred, pred.head, _governing_verb(pred), shot):
         # An adverbial clause; or the root when the parser hung the whole sentence from a clause that has a mark of
@@ -744,6 +758,9 @@ def background(pred: Token) -> bool:
         return True  # "who has died in Bath aged 94", "died of cancer": a death, not a killing
     if _obituary(pred) or _over_a_period(pred) or _set_apart_in_time(pred) or _campaign_total(pred):
         return True
+    if pred.pos_ == "NOUN" and pred.dep_ == "pobj" and pred.head.lower_ == "in" and pred.head.head.lemma_.lower() in (
+            "involve", "implicate", "involvement", "participate", "role", "hand"):
+        return True  # "arrested 5 target killers, who officials said were involved in 30 murders": what they are charged with
     if pred.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in pred.children):
         return True  # "counts any killing of three or more people in one incident as a massacre": a definition
     if pred.dep_ == "relcl" and pred.head.lemma_.lower() in _EVENT_NOUNS and any(
@@ -768,6 +785,8 @@ def background(pred: Token) -> bool:
     child, tok = pred, pred
     if pred.pos_ == "NOUN" and _earlier(pred):
         return True
+    if pred.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and _earlier(c) for c in pred.children):
+        return True  # "Earlier clashes on 26 November had killed 16 police officers"
     for _ in range(8):
         if tok.dep_ == "ROOT" or tok.head.i == tok.i:
             return False
@@ -949,6 +968,8 @@ def _harm_word_of(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
             and harm_of(noun.head) == "killed" and any(c.dep_ in ("acl", "amod") and harm_of(c) for c in noun.children):
         # "2 civilians wounded during the clash succumbed to their injuries": what befell them last is the figure
         return "killed", noun.head
+    if noun is not anchor and noun.lemma_.lower() in _not_counted() and anchor.dep_ != "conj":
+        return None  # "killing 30 of his sheep"
     if _breakdown(anchor) or _breakdown(noun) or (noun is anchor and _parts_after(anchor)):
         return None  # "killed 6 people (4 civilians and 2 soldiers)": the parts of a count just given
     subset = _lexicon()["subset_preps"]
@@ -1273,7 +1294,9 @@ def _patients(pred: Token) -> list[Token]:
     if pred.pos_ == "NOUN":
         # A noun the parser gives a direct object is a verb it mis-tagged: "attack a kill a security official".
         return [o for c in pred.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"] + [
-            c for c in pred.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+            c for c in pred.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")] + [
+            # "a Muslim man's body was recovered": whose body
+            c for c in pred.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") and pred.lemma_.lower() in _BODIES]
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in pred.children)
     if pred.dep_ == "conj" and pred.tag_ == "VBN" and not any(c.dep_.startswith("nsubj") for c in pred.children) and not any(
             c.dep_ == "dobj" for c in pred.children):
@@ -1496,7 +1519,8 @@ def _bare_figures(
                 q = _Quantity(patient.left_edge.i, patient.i + 1, patient, patient, None, None, None, "vague")
                 figures.append(_made(q, kind, pred))
                 continue
-            if bomber_counted and patient.lemma_.lower() in ("bomber", "attacker", "assailant"):
+            if bomber_counted and patient.lemma_.lower() in ("bomber", "attacker", "assailant") and not any(
+                    c.lower_ in ("second", "third", "another", "other") for c in patient.children):
                 continue  # "blew himself up … The bomber and 25 worshippers were killed": he is counted
             if (patient.i, kind) in covered or patient.tag_ in _PRONOUNS or any(
                 c.dep_ in ("nummod",) or c.lower_ in ("no", "none") for c in patient.children
@@ -1517,7 +1541,10 @@ def _bare_figures(
                 patient.tag_ == "NN" and patient.lemma_.lower() not in _not_counted()
                 and any(c.dep_ in ("det", "poss") for c in patient.children)  # not "… and damaged port infrastructure"
                 and not any(c.dep_ == "prep" and c.lower_ == "of" for c in patient.children)  # "an unknown number of"
-                and any(c.lemma_.lower() in persons and any(g.dep_ == "nummod" for g in c.children) for c in patient.conjuncts))
+                and any(c.lemma_.lower() in persons and any(g.dep_ == "nummod" for g in c.children) for c in patient.conjuncts)
+                # not "killing about 40 people and burning houses and a church": the list has gone on to things
+                and not any(c.tag_ == "NNS" and c.lemma_.lower() not in persons and c.ent_type_ not in ("PERSON", "NORP")
+                            for c in patient.conjuncts))
             if not is_person or _tells_it(patient):
                 continue
             both = any(c.dep_ in ("det", "predet") and c.lower_ == "both" for c in patient.children)
@@ -1945,11 +1972,19 @@ def _next_report(doc: Doc, pred: Token, figure: Figure, figures: list[Figure], n
     if tok.lemma_.lower() not in _REPORT_VERBS and pred.dep_ == "ccomp" and tok.dep_ == "ccomp" \
             and tok.head.lemma_.lower() in _REPORT_VERBS:
         tok = tok.head  # "said more than 100 people had been killed, many of them displaced farmers": misparsed
+    stated_in = tok.lemma_.lower() not in _REPORT_VERBS and pred.dep_ == "acl" and pred.head.dep_ == "pobj" \
+        and pred.head.head.head.lemma_.lower() in _REPORT_VERBS
+    if stated_in:
+        tok = pred.head.head.head  # "claimed in a statement to have killed 6 soldiers": the parser hangs it on "statement"
     if anchor is not None and (put := _toll_set_at(anchor)) is not None:
         tok, pred = put, put  # "The ambulance service put the toll at 10 dead"
-    if tok.lemma_.lower() not in _REPORT_VERBS or pred.dep_ not in ("ccomp", "xcomp", "dobj", "ROOT", "conj"):
+    if tok.lemma_.lower() not in _REPORT_VERBS or (
+            pred.dep_ not in ("ccomp", "xcomp", "dobj", "ROOT", "conj") and not stated_in):
         return None  # said of the deaths themselves: "X said 43 people had died", "claimed to have killed 7"
     source = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ not in ("PRON", "NUM")), None)
+    if source is None and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj"):
+        # "AQIM claimed the attack, saying 9 soldiers died": the participle's source is its verb's subject
+        source = next((c for c in tok.head.children if c.dep_ == "nsubj" and c.pos_ not in ("PRON", "NUM")), None)
     sent = pred.sent
     def more(t: Token) -> bool:  # "more than 100 people" is a qualifier, not more people
         return t.lower_ in _MORE and not (t.lower_ == "more" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "than")

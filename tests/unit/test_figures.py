@@ -988,3 +988,25 @@ def test_a_sentence_ends_before_a_number_that_starts_the_next(model):
 
     doc = model.nlp(parse_input(model.nlp, "The toll rose to 208. 125 children were abducted."))
     assert [s.text for s in doc.sents] == ["The toll rose to 208.", "125 children were abducted."]
+
+
+@pytest.mark.parametrize("text, killed", [
+    # invented, after sets 13 and 14 (ACLED Africa, and the Middle East and Asia)
+    ("Troops stormed the rebel camp on 4 May, killing at least 20 fighters. Earlier clashes on 2 May had killed 6 "
+     "soldiers.", [20]),
+    ("Herdsmen attacked the village, killing about 15 people and burning houses and a mosque.", [15]),
+    ("A mine hit an army truck. 3 soldiers were killed. The rebels claimed the attack, saying 12 soldiers died.", [3]),
+    ("A bomber blew herself up at the market, killing 5 traders and herself. A second bomber was shot dead by "
+     "vigilantes.", [1, 1, 5]),
+    ("Students rallied for the release of their leaders. A student activist had died in custody three days earlier.",
+     []),
+    ("Rebels ambushed a convoy. 4 soldiers were killed. The rebels claimed in a statement to have killed 11 soldiers.",
+     [4]),
+    ("According to the ministry, 14 Taliban were killed in the operation.", [14]),
+    ("Police arrested 3 gang members, who officials said were involved in 12 murders.", []),
+    ("Mobs burned shops in the town; a man's body was recovered from a burnt house.", [1]),
+    ("Shelling across the border killed a BSF jawan and 3 civilians.", [1, 3]),
+    ("A roadside mine wounded a herder and killed 25 of his goats.", []),
+])
+def test_acled_notes_of_a_month_and_of_asia_read_after_all_the_fixes(figures_of, text, killed):
+    assert _killed(figures_of(text)) == killed
