@@ -82,6 +82,12 @@ def parse_input(nlp: Language, text: str) -> Doc:
                 if tok.i > 0:
                     tok.is_sent_start = True
                 break
+    if " IS " in text or text.startswith("IS "):
+        # "SOHR reported 11 IS fighters": the model reads an upper-case "IS" in prose as the verb. Its norm (what the
+        # model sees of a word; the text is unchanged) is made the group's other name; not in a line of capitals.
+        for tok in doc:
+            if tok.text == "IS" and any(n.is_lower or n.like_num for n in doc[max(tok.i - 1, 0):tok.i + 2] if n.is_alpha or n.like_num):
+                tok.norm_ = "isis"
     if _NUMBER_STOP_NUMBER.search(text):
         # "raised the toll to 208. 125 children were abducted": the parser does not end a sentence before a digit
         for tok in doc[2:]:

@@ -1010,3 +1010,9 @@ def test_a_sentence_ends_before_a_number_that_starts_the_next(model):
 ])
 def test_acled_notes_of_a_month_and_of_asia_read_after_all_the_fixes(figures_of, text, killed):
     assert _killed(figures_of(text)) == killed
+
+
+def test_the_islamic_state_written_is_is_no_verb(figures_of):
+    # "IS" in prose is the group: the model is shown its other name (the text and offsets are unchanged)
+    assert _killed(figures_of("The monitor reported 7 IS fighters and 2 SDF members killed near the dam.")) == [2, 7]
+    assert _killed(figures_of("WHAT IS LEFT OF THE TOWN\\nResidents returned on Monday.")) == []
