@@ -187,6 +187,11 @@ BLIND_SETS = {
     "blind_conflict_13": "blind_conflict_reports_13.csv",
     # 120 ACLED notes of the mid-2010s from the Middle East and Asia, 54 without deaths; first read at 860bbfd
     "blind_conflict_14": "blind_conflict_reports_14.csv",
+    # 120 ACLED notes of June-July 2016, East Africa, the Horn and the Great Lakes; first read at 6601f81, after the
+    # fixes of sets 11-14
+    "blind_conflict_15": "blind_conflict_reports_15.csv",
+    # 120 of June-July 2016, West, Central, North and southern Africa; first read at 6601f81
+    "blind_conflict_16": "blind_conflict_reports_16.csv",
 }
 
 
@@ -202,7 +207,8 @@ def evaluate_blind_set(name: str):  # noqa: ANN201 - a suite function
 
 (evaluate_blind, evaluate_blind_2, evaluate_blind_3, evaluate_blind_4, evaluate_blind_5, evaluate_blind_6,
  evaluate_blind_7, evaluate_blind_8, evaluate_blind_9, evaluate_blind_10,
- evaluate_blind_11, evaluate_blind_12, evaluate_blind_13, evaluate_blind_14) = (evaluate_blind_set(n) for n in BLIND_SETS)
+ evaluate_blind_11, evaluate_blind_12, evaluate_blind_13, evaluate_blind_14, evaluate_blind_15,
+ evaluate_blind_16) = (evaluate_blind_set(n) for n in BLIND_SETS)
 
 
 def evaluate(args: argparse.Namespace, model: Model) -> dict:
