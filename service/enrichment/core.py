@@ -88,6 +88,14 @@ def parse_input(nlp: Language, text: str) -> Doc:
         for tok in doc:
             if tok.text == "IS" and any(n.is_lower or n.like_num for n in doc[max(tok.i - 1, 0):tok.i + 2] if n.is_alpha or n.like_num):
                 tok.norm_ = "isis"
+    if _LETTER_STOP.search(text):
+        # "according to the SPLM-N. SAF put the toll at 4": a name ending in a letter ("SPLM-N", "ISIS-K") and a full
+        # stop, which the tokenizer keeps as one token like an initial, ends the sentence
+        for tok in doc[2:]:
+            prev = doc[tok.i - 1]
+            if len(prev.text) == 2 and prev.text[1] == "." and prev.text[0].isupper() and doc[tok.i - 2].text == "-" \
+                    and not doc[tok.i - 2].whitespace_ and prev.whitespace_ and tok.text[:1].isupper():
+                tok.is_sent_start = True
     if _NUMBER_STOP_NUMBER.search(text):
         # "raised the toll to 208. 125 children were abducted": the parser does not end a sentence before a digit
         for tok in doc[2:]:
@@ -97,6 +105,7 @@ def parse_input(nlp: Language, text: str) -> Doc:
 
 
 _NUMBER_STOP_NUMBER = re.compile(r"\d\.\s+\d")
+_LETTER_STOP = re.compile(r"-[A-Z]\.\s+[A-Z]")
 
 
 def enrich(article: Article, *, model: Model) -> EnrichedArticle:

@@ -210,7 +210,9 @@ def _is_excluded_number(doc: Doc, start: int, end: int, value: float) -> bool:
         # "the 21 Brigade", "10 Downing Street": the name is what is numbered; "5 Al Shabaab fighters",
         # "40 Garabulli men", "18 Misratan's dead" count the people the name qualifies.
         if not (following is not None and (following.tag_ in ("NNS", "POS") or following.lemma_.lower() in _person_nouns())) \
-                and after.lower_ not in gazetteer.demonyms() and not (k == nxt + 1 and after.lower_ in _group_names()):
+                and after.lower_ not in gazetteer.demonyms() and not (k == nxt + 1 and after.lower_ in _group_names()) \
+                and not (k == nxt + 1 and doc[start].head.i == after.i and after.dep_ in ("dobj", "nsubjpass")
+                         and harm_of(after.head) is not None):  # "killing 1 Copt": whom the harm was done to
             # "26 Nigerien and 2 Nigerian soldiers", "23 Taliban were killed", "19 HTS and 5 Hezbollah fighters":
             # people of a nation or members of a group
             return True
@@ -298,6 +300,13 @@ def _counted_noun(doc: Doc, start: int, end: int) -> tuple[Token, Token]:
         if not (start <= tok.head.i < end):
             head = tok
             break
+    if head.dep_ == "conj" and head.pos_ == "NUM" and head.head.dep_ == "nummod" and head.head.head.i >= end \
+            and head.head.head.pos_ in ("NOUN", "PROPN"):
+        counted = head.head.head  # "killing 5 and 6 villagers respectively": the second number counts the same noun
+        return counted, doc[counted.i]
+    if head.dep_ == "amod" and head.head.pos_ == "ADJ" and head.head.i == end and head.head.dep_ in _ARG_DEPS \
+            and harm_of(head.head):
+        return head.head, doc[head.head.i]  # "Sources reported several dead on both sides": the dead, counted
     if head.dep_ in ("nummod", "quantmod", "amod", "det") and head.head.pos_ in ("NOUN", "PROPN", "PRON") and end <= head.head.i <= end + 6:
         counted = head.head
         # "Two Thai paramilitary rangers": the parser hangs the number on the first modifier
@@ -318,10 +327,10 @@ def _counted_noun(doc: Doc, start: int, end: int) -> tuple[Token, Token]:
                 return tok, doc[tok.i]
             if tok.pos_ not in ("ADJ", "PROPN", "NOUN") or tok.dep_ not in ("amod", "compound", "nmod"):
                 break
-    for child in head.children:  # "16 of their hostages", "scores of hostages", "dozens of people"
+    for child in head.children:  # "16 of their hostages", "scores of hostages", "dozens of people", "tens of dead"
         if child.dep_ == "prep" and child.lower_ == "of":
             for obj in child.children:
-                if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN"):
+                if obj.dep_ == "pobj" and (obj.pos_ in ("NOUN", "PROPN") or (obj.pos_ == "ADJ" and harm_of(obj))):
                     return head, obj
     return head, head
 
@@ -596,9 +605,23 @@ def _earlier(noun: Token) -> bool:
                 and not any(t.ent_type_ == "DATE" and t.text == year and not (child.left_edge.i <= t.i <= child.right_edge.i)
                             for t in noun.doc):
             return True  # "wanted over a 2014 attack that killed 10": dated by a year the report is not about
+        month = child if child.dep_ in ("compound", "nmod") and child.i < noun.i else next(
+            (o for o in child.children if o.dep_ == "pobj"), None) if child.dep_ == "prep" and child.lower_ == "in" \
+            and child.i > noun.i else None
+        if month is not None and _another_month(month):
+            return True  # "an April attack in which over 200 people were killed", "a cattle theft in May in which …"
     # "a week after the stampede in which 55 people died": a stretch of time before the report's own event
     return noun.dep_ == "pobj" and noun.head.lower_ in ("after", "following") and any(
         c.dep_ == "npadvmod" and c.lemma_.lower() in _TIME_UNITS for c in noun.head.children)
+
+
+def _another_month(tok: Token) -> bool:
+    """A month named alone ("April", no day, no year) in a report dated in another month: an earlier incident."""
+    lex = _lexicon()
+    if tok.lower_ not in lex["months"] or any(t.like_num for t in tok.subtree):
+        return False
+    months = {t.lower_ for t in tok.doc if t.ent_type_ == "DATE" and t.lower_ in lex["months"] and t.i != tok.i}
+    return bool(months) and tok.lower_ not in months
 
 
 def _year_in(tok: Token) -> str | None:
@@ -809,6 +832,15 @@ def background(pred: Token) -> bool:
             return True
         if tok.pos_ in ("NOUN", "PROPN") and child.dep_ in ("relcl", "acl", "prep") and _earlier(tok):
             return True
+        if tok.pos_ == "NOUN" and child.dep_ == "relcl" and lemma in _EVENT_NOUNS and tok.dep_ == "pobj" \
+                and tok.head.lower_ in ("following", "after") and tok.head.head.pos_ in ("VERB", "AUX") and not any(
+                    harm_of(t) for t in tok.head.head.subtree if not (tok.left_edge.i <= t.i <= tok.right_edge.i)):
+            # "Niger declared 3 days of national mourning following the Bosso attack, in which 26 soldiers were
+            # killed": what the clause reports came after the attack, and harmed nobody
+            return True
+        if tok.pos_ == "VERB" and lemma in ("spark", "trigger", "provoke", "prompt") and any(
+                c.dep_ == "agent" and c.i < pred.i for c in tok.children) and tok.i < pred.i:
+            return True  # "The fighting was sparked by a cattle theft in May in which 3 people were killed": its cause
         if tok.pos_ in ("VERB", "AUX") and child.dep_ not in _ARGUMENT_PATH:
             return False  # the harm's own clause hangs from this verb as an adjunct: the frame above is not its topic
     return False
@@ -1087,6 +1119,10 @@ def _harm_word_of(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
             if any(c.dep_ in ("nsubj", "nsubjpass") and _is_toll(c) for c in tok.children) or (
                     _toll(tok) is not None and tok.lemma_.lower() not in _TOLL_VERBS):
                 return "killed", tok
+            if noun is anchor and (put := _toll_set_at(anchor)) is not None:
+                # "the government put the toll at 9": a bare number a toll is put at; of the dead unless it says whom
+                told = {harm_of(t) for c in put.children if c.dep_ == "dobj" for t in c.subtree} - {None}
+                return ("killed" if told <= {"killed"} else told.pop()), put  # type: ignore[return-value]
             break
         break
     before = doc[q.start - 1] if q.start > 0 else None  # "killing 20", "killed more than 1,000"
@@ -1262,7 +1298,8 @@ def _span(doc: Doc, first: int, last: int) -> tuple[int, int]:
 
 def _harm_figure(doc: Doc, q: _Quantity, kind: str, pred: Token, index: MentionIndex, article_id: str) -> Figure:
     first, last = q.start, max(q.end - 1, q.noun.i)
-    if pred.sent == q.anchor.sent and first - 3 <= pred.i < first:
+    second = doc[first].dep_ == "conj" and doc[first].head.dep_ == "nummod"  # "5 and 6 villagers": its own span, "6 villagers"
+    if pred.sent == q.anchor.sent and first - 3 <= pred.i < first and not second:
         first = pred.i
     elif pred.sent == q.anchor.sent and last < pred.i <= last + 4:
         last = pred.i
@@ -1526,6 +1563,9 @@ def _bare_figures(
                 c.dep_ in ("nummod",) or c.lower_ in ("no", "none") for c in patient.children
             ):
                 continue
+            if patient.ent_type_ != "PERSON" and not any(c.dep_ in ("det", "poss", "nummod") for c in patient.children) \
+                    and any(c.ent_type_ == "PERSON" and c.i > patient.i for c in patient.conjuncts):
+                continue  # "former EALA MP and ex-minister Hafsa Mossi was shot dead": her titles, then her name
             # "the mayor of San Vicente and her adviser", "a Hezbollah commander and his companion"
             kin = patient.dep_ == "conj" and patient.tag_ == "NN" and any(
                 c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in patient.children) and (
@@ -1864,8 +1904,8 @@ def _contrasting_report(doc: Doc, pred: Token, figure: Figure, figures: list[Fig
         return None
     sent_start = pred.sent.start_char
     clause_start = subject.left_edge.idx if side_by_side and not contrasted else tok.left_edge.idx
-    earlier = [f for f in figures if f.type == "killed" and f.value is not None and sent_start <= f.start
-               and f.end <= clause_start and f.value != figure.value
+    earlier = [f for f in figures if f.type == "killed" and (f.value is not None or f.low is not None)
+               and sent_start <= f.start and f.end <= clause_start and f.value != figure.value
                and (f.where is None or figure.where is None or f.where == figure.where)
                and (same_people or _noun_of(doc, f) in (noun.lemma_.lower(), *_GENERIC_VICTIMS))]
     return earlier[-1] if earlier else None
@@ -1996,12 +2036,45 @@ def _next_report(doc: Doc, pred: Token, figure: Figure, figures: list[Figure], n
               and f.end <= sent.start_char]
     if any(f.value == figure.value for f in window):
         return None  # "said the nine dead included the bomber": the count told again, not another one
+    # "…, killing 4 police officers and himself. Al Shabaab claimed to have killed 10 officials": who did it claims
+    # the toll, whatever it calls the dead
+    claimed = tok.lemma_.lower() == "claim" and figure.by is not None
     earlier = [f for f in window if (f.where is None or figure.where is None or f.where == figure.where)
-               and (f.reported_by is None or f.reported_by != figure.reported_by) and _same_people(doc, f, noun)]
+               and (f.reported_by is None or f.reported_by != figure.reported_by)
+               and (_same_people(doc, f, noun) or (claimed and (f.by == figure.by or (
+                   f.by is f.reported_by is None and not _told_by_a_source(doc, f)))))]
     if not earlier:
         return None
     later = any(t.lower_ in _LATER for t in tok.children) or any(t.lower_ in _LATER for t in pred.children)
     return earlier[-1], "update" if later else "older" if _older(tok) else "other"
+
+
+def _put_beside(doc: Doc, q: _Quantity, figures: list[Figure]) -> Figure | None:
+    """The killed figure told last in this sentence or the one before, that a bare "put the toll at N" counts again."""
+    sent = q.anchor.sent
+    since = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    told = [f for f in figures if f.type == "killed" and (f.value is not None or f.low is not None)
+            and since <= f.start and f.end <= q.anchor.idx]
+    return told[-1] if told else None
+
+
+def _told_by_a_source(doc: Doc, figure: Figure) -> bool:
+    """The figure is what somebody said ("The army said it killed 30 militants"), not the report's own narration."""
+    span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
+    return span is not None and any(
+        (verb := _reporting_verb(t)) is not None and any(c.dep_ == "nsubj" for c in verb.children) for t in span)
+
+
+def _revised_in_sentence(pred: Token, figures: list[Figure]) -> Figure | None:
+    """The killed figure a later report in the same sentence replaces: "Police initially reported 3 killed but later
+    said 2 died" (a reporting verb joined to the one before, said to come later)."""
+    tok = _reporting_verb(pred)
+    if tok is None or tok.dep_ != "conj" or tok.head.lemma_.lower() not in _REPORT_VERBS or not any(
+            c.lower_ in _LATER for c in tok.children):
+        return None
+    before = [f for f in figures if f.type == "killed" and f.value is not None
+              and tok.head.left_edge.idx <= f.start and f.end <= tok.left_edge.idx]
+    return before[-1] if before else None
 
 
 def _noun_of(doc: Doc, figure: Figure) -> str | None:
@@ -2289,6 +2362,7 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
             if (headline := _headline_figure(figures, generic_in_headline, other)) is not None:
                 figures = [f for f in figures if f is not headline]  # "MOSQUE BLAST KILLS 33" is this source's count
             continue
+        put_at = False  # a bare "put the toll at 18"
         if harm is None:
             noun = q.noun
             countable = noun is not q.anchor or noun.pos_ == "NOUN"
@@ -2331,7 +2405,8 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
                 figures.append(figure)
                 _join(other_counts, first, figure)
                 continue
-            if kind == "killed" and q.value is not None and (_stated_total(doc, q) or _toll(pred)):
+            put_at = q.noun is q.anchor and pred.lemma_.lower() in _TOLL_VERBS and _toll_set_at(q.anchor) is not None
+            if kind == "killed" and q.value is not None and (_stated_total(doc, q) or _toll(pred)) and not put_at:
                 # "Fourteen were killed near X. A total of eighteen were killed in the two operations", "killing 27
                 # … The death toll later rose to 34": the deaths counted before are inside the total.
                 # A toll in the same sentence includes what was told before the word "toll" ("5 civilians were
@@ -2356,12 +2431,28 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
                     for k in [k for k, kept in stated.items() if any(f in included for f in kept)]:
                         del stated[k], seen[k]  # "TOLL REVISED TO 84" in the headline is inside the 84 below
                     tolls_at.append((incident, q.anchor.idx))
+        if kind == "killed" and put_at and (first := _put_beside(doc, q, this_incident)) is not None:
+            # "…, killing at least 12 people, the army said. A local official put the death toll at 18": another
+            # source's count of the same toll; "later put the number of dead at 104" an update of it; "had earlier
+            # put the toll at 12" the count before it
+            if _older(pred):
+                continue
+            if any(c.lower_ in _LATER for c in pred.children):
+                figures = [f for f in figures if f is not first]
+            else:
+                _join(other_counts, first, figure)
+            figures.append(figure)
+            if (headline := _headline_figure(figures, generic_in_headline, figure)) is not None:
+                figures = [f for f in figures if f is not headline]  # "MOSQUE BLAST KILLS 33": this source's count
+            continue
         if kind == "killed" and (first := _contrasting_report(
                 doc, harm[1], figure, [f for f in figures if incidents.of(f.start) == incident], q.noun)) is not None:
             # "X claimed to have killed 40 soldiers, while local sources reported 8 deaths": one toll, two reports.
             figures.append(figure)
             _join(other_counts, first, figure)
             continue
+        if kind == "killed" and (revised := _revised_in_sentence(harm[1], this_incident)) is not None:
+            figures = [f for f in figures if f is not revised]  # "initially reported 3 killed but later said 2 died"
         if kind == "killed" and (again := _next_report(
                 doc, harm[1], figure, [f for f in figures if incidents.of(f.start) == incident], q.noun,
                 q.anchor)) is not None:

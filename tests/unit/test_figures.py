@@ -1016,3 +1016,37 @@ def test_the_islamic_state_written_is_is_no_verb(figures_of):
     # "IS" in prose is the group: the model is shown its other name (the text and offsets are unchanged)
     assert _killed(figures_of("The monitor reported 7 IS fighters and 2 SDF members killed near the dam.")) == [2, 7]
     assert _killed(figures_of("WHAT IS LEFT OF THE TOWN\\nResidents returned on Monday.")) == []
+
+
+@pytest.mark.parametrize("text, killed", [
+    # invented, after sets 15 and 16 (ACLED notes of June-July 2016)
+    ("Gunmen raided the market on 4 June. Police initially reported 5 killed but later said 3 died.", [3]),
+    ("A suicide bomber attacked a checkpoint in Mogadishu, killing 3 soldiers and himself. Al Shabaab claimed to have "
+     "killed 12 officers.", [1, 3]),
+    ("The army said it killed 30 militants. Al Shabaab claimed to have killed 15 soldiers.", [15, 30]),
+    ("Raiders attacked a village on 2 July, killing 4 people. The raid follows a March attack in which over 100 people "
+     "were killed.", [4]),
+    ("Fighting on 3 July left 12 people dead. It was sparked by a land dispute in May in which 2 people were killed.",
+     [12]),
+    ("Gunmen shot dead the district commissioner of Baidoa as he left his office.", [1]),
+    ("Former MP and ex-minister Jean Ndayi was shot dead by gunmen in Bujumbura.", [1]),
+    ("A rebel ambush near Kadugli killed 9 soldiers, according to the SPLM-N. SAF put the toll at 3 soldiers "
+     "killed.", [3]),
+    ("Clashes left dozens dead according to residents; the governor put the toll at 7.", [7]),
+    ("Raiders killed at least 14 villagers, the army said. A local official put the death toll at 19.", [14]),
+    ("Gunmen killed 11 people, officials said. A rights group later put the number of dead at 15.", [15]),
+    ("Chad declared 3 days of mourning following the Bol attack, in which 23 soldiers were killed.", []),
+    ("Sources reported several dead on both sides.", [None]),
+    ("Herders and farmers clashed over grazing land. Multiple deaths were reported.", [None]),
+    ("The clashes left tens of dead, according to residents.", [10]),
+    ("Militants attacked two villages, killing 4 and 7 villagers respectively.", [4, 7]),
+    ("Villagers attacked Coptic homes, killing 1 Copt and wounding 2 others.", [1]),
+])
+def test_acled_notes_of_june_and_july_2016_read_after_all_the_fixes(figures_of, text, killed):
+    found = sorted((f.value if f.value is not None else f.low for f in figures_of(text) if f.type == "killed"),
+                   key=lambda v: (v is not None, v or 0))
+    assert found == killed
+
+
+def test_a_toll_put_at_a_bare_number_says_whose_toll_it_is(figures_of):
+    assert [(f.type, f.value) for f in figures_of("Police put the toll of injured at 20.")] == [("injured", 20.0)]
