@@ -39,6 +39,8 @@ SUITES = {
     "blind_conflict_14": "service.evaluation.acled:evaluate_blind_14",
     "blind_conflict_15": "service.evaluation.acled:evaluate_blind_15",
     "blind_conflict_16": "service.evaluation.acled:evaluate_blind_16",
+    "blind_conflict_17": "service.evaluation.acled:evaluate_blind_17",
+    "blind_conflict_18": "service.evaluation.acled:evaluate_blind_18",
 }
 GROUPS = {
     "seed": ["seed_actors", "seed_figures"], "conll": ["conll"], "acled": ["acled"],
@@ -46,7 +48,8 @@ GROUPS = {
                 "blind_conflict_4", "blind_conflict_5", "blind_conflict_6", "blind_conflict_7",
                 "blind_conflict_8", "blind_conflict_9",
                 "blind_conflict_10", "blind_conflict_11", "blind_conflict_12",
-                "blind_conflict_13", "blind_conflict_14", "blind_conflict_15", "blind_conflict_16"],
+                "blind_conflict_13", "blind_conflict_14", "blind_conflict_15", "blind_conflict_16",
+                "blind_conflict_17", "blind_conflict_18"],
 }
 
 
