@@ -178,6 +178,13 @@ def _qualifier_phrases() -> dict[str, list[tuple[str, list[str]]]]:
     return out
 
 
+def _harmed(noun: Token) -> bool:
+    """The noun is whom a verb of harm was done to (or the second of such a pair)."""
+    if noun.dep_ == "conj" and any(c.dep_ == "nummod" for c in noun.head.children):
+        noun = noun.head
+    return noun.dep_ in ("dobj", "nsubjpass") and harm_of(noun.head) is not None
+
+
 @cache
 def _group_names() -> frozenset[str]:
     """One-word names of organisations and armed groups ("taliban", "hezbollah", "hts"), lower-cased."""
@@ -211,8 +218,8 @@ def _is_excluded_number(doc: Doc, start: int, end: int, value: float) -> bool:
         # "40 Garabulli men", "18 Misratan's dead" count the people the name qualifies.
         if not (following is not None and (following.tag_ in ("NNS", "POS") or following.lemma_.lower() in _person_nouns())) \
                 and after.lower_ not in gazetteer.demonyms() and not (k == nxt + 1 and after.lower_ in _group_names()) \
-                and not (k == nxt + 1 and doc[start].head.i == after.i and after.dep_ in ("dobj", "nsubjpass")
-                         and harm_of(after.head) is not None):  # "killing 1 Copt": whom the harm was done to
+                and not (k == nxt + 1 and doc[start].head.i == after.i and _harmed(after)):
+            # "killing 1 Copt", "4 Peuhl and 2 Bambara were killed": whom the harm was done to
             # "26 Nigerien and 2 Nigerian soldiers", "23 Taliban were killed", "19 HTS and 5 Hezbollah fighters":
             # people of a nation or members of a group
             return True
@@ -610,6 +617,18 @@ def _earlier(noun: Token) -> bool:
             and child.i > noun.i else None
         if month is not None and _another_month(month):
             return True  # "an April attack in which over 200 people were killed", "a cattle theft in May in which …"
+        if child.dep_ == "advmod" and child.lower_ in ("earlier", "previously"):
+            return True  # "the Oromo protests earlier in the year, during which scores of people were killed"
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
+    if verb is not None and verb.pos_ == "VERB" and (
+            any(c.dep_ == "advmod" and c.lower_ in ("earlier", "previously") and any(
+                t.lemma_.lower() in ("month", "year", "week") for t in c.subtree) for c in verb.children)
+            or (any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) and any(
+                c.dep_ == "npadvmod" and c.lemma_.lower() in _TIME_UNITS and any(
+                    g.lower_ in ("previous", "preceding") for g in c.children) for c in verb.children))):
+        # "citing the attack on Bosso earlier in the month that killed 26", "which they had overrun the previous day
+        # in an attack that left 26 soldiers dead"
+        return True
     # "a week after the stampede in which 55 people died": a stretch of time before the report's own event
     return noun.dep_ == "pobj" and noun.head.lower_ in ("after", "following") and any(
         c.dep_ == "npadvmod" and c.lemma_.lower() in _TIME_UNITS for c in noun.head.children)
@@ -781,14 +800,30 @@ def background(pred: Token) -> bool:
         return True  # "who has died in Bath aged 94", "died of cancer": a death, not a killing
     if _obituary(pred) or _over_a_period(pred) or _set_apart_in_time(pred) or _campaign_total(pred):
         return True
-    if pred.pos_ == "NOUN" and pred.dep_ == "pobj" and pred.head.lower_ == "in" and pred.head.head.lemma_.lower() in (
-            "involve", "implicate", "involvement", "participate", "role", "hand"):
-        return True  # "arrested 5 target killers, who officials said were involved in 30 murders": what they are charged with
+    if pred.pos_ == "NOUN" and pred.dep_ == "pobj" and (
+            (pred.head.lower_ == "in" and pred.head.head.lemma_.lower() in (
+                "involve", "implicate", "involvement", "participate", "role", "hand"))
+            or (pred.head.lower_ == "to" and pred.head.head.lemma_.lower() in ("link", "connect", "tie"))):
+        # "arrested 5 target killers, who officials said were involved in 30 murders", "were linked to the killing of
+        # 2 youths": what they are charged with
+        return True
+    if pred.dep_ == "advcl" and pred.head.lemma_.lower() in _REACTIONS and not harm_of(pred.head) and any(
+            c.dep_ == "mark" and c.lower_ in ("after", "following") for c in pred.children):
+        return True  # "A crowd attacked the police station after a detainee died in custody": what set it off
     if pred.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in pred.children):
         return True  # "counts any killing of three or more people in one incident as a massacre": a definition
     if pred.dep_ == "relcl" and pred.head.lemma_.lower() in _EVENT_NOUNS and any(
             c.dep_ == "aux" and c.lower_ == "had" for c in pred.children):
         return True  # "returning from an operation in which four rebels had been killed": told as before the story
+    if pred.dep_ == "relcl" and (any(c.dep_ == "advmod" and c.lower_ in ("earlier", "previously") for c in pred.head.children)
+                                 or (pred.head.dep_ == "pobj" and pred.head.head.head.lower_ in ("earlier", "previously"))):
+        # "the Oromo protests earlier in the year, during which scores were killed", "the attack on Bosso earlier in
+        # the month that killed 26 soldiers"
+        return True
+    if pred.dep_ == "ccomp" and pred.head.dep_ == "relcl" and pred.head.lemma_.lower() in _REPORT_VERBS \
+            and pred.head.head.lemma_.lower() in _EVENT_NOUNS and any(c.dep_ == "aux" and c.lower_ == "had"
+                                                                     for c in pred.children):
+        return True  # "following the Juba fighting, which it said had killed hundreds"
     verb = _governing_verb(pred)
     when = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "when"), None)
     if when is not None and verb.dep_ in ("relcl", "advcl") and when.i == verb.left_edge.i and when.i >= 2:
@@ -800,8 +835,11 @@ def background(pred: Token) -> bool:
             if above.pos_ in ("VERB", "AUX") or above.head.i == above.i:
                 break
             above = above.head
-        if year.ent_type_ == "DATE" and any(c.dep_ == "aux" and c.lower_ == "had" for c in above.children):
-            return True  # "The village had been attacked on 2 September, when 5 residents were killed"
+        if year.ent_type_ == "DATE" and any(c.dep_ == "aux" and c.lower_ == "had" or (
+                c.dep_ == "advmod" and c.lower_ in ("previously", "earlier")) for c in above.children):
+            # "The village had been attacked on 2 September, when 5 residents were killed", "The camp was previously
+            # attacked in February, when 7 peacekeepers were killed"
+            return True
     frames, preps = lex["background_frames"], lex["background_preps"]
     if pred.pos_ == "NOUN":
         frames = [*frames, *lex["noun_background_words"]]
@@ -1009,7 +1047,15 @@ def _harm_word_of(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
         for child in noun.children:  # "a girl was among 3 people killed": the three are the toll, she one of them
             if child.dep_ in ("acl", "amod", "relcl") and child.i > noun.i and harm_of(child):
                 return harm_of(child), child  # type: ignore[return-value]
-    if any(c.dep_ == "prep" and c.lower_ in subset and c.i < anchor.i for c in anchor.children) or (
+    excluded = anchor.dep_ == "pobj" and anchor.head.lower_ == "including" and anchor.head.i > 0 and (
+        doc[anchor.head.i - 1].lower_ == "not" or any(c.dep_ == "neg" for c in anchor.head.children))
+    if excluded:
+        # "raised the toll to 15, not including the 4 attackers who were shot dead": dead besides the toll
+        for child in noun.children:
+            for tok in _predicates(child) if child.dep_ == "relcl" else [child] if child.dep_ in ("acl", "amod") else []:
+                if harm_of(tok) and child.i > noun.i:
+                    return harm_of(tok), tok  # type: ignore[return-value]
+    elif any(c.dep_ == "prep" and c.lower_ in subset and c.i < anchor.i for c in anchor.children) or (
         anchor.dep_ == "pobj" and anchor.head.lower_ in subset
     ):
         return None  # "Six people, among them two policemen, died", "Twenty people including 3 soldiers were killed"
@@ -1021,14 +1067,14 @@ def _harm_word_of(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
     if anchor.dep_ == "nsubj" and harm_of(noun) in ("hostages", "displaced", "missing") and (dead := next(
             (c for c in anchor.head.children if c.dep_ in ("acomp", "attr") and harm_of(c) == "killed"), None)):
         return "killed", dead  # "20 hostages and 2 attackers were dead", "the hostages were all dead"
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.lemma_.lower() in _BODIES \
+            and _found_body(anchor.head.head):
+        return "killed", anchor.head.head  # "the bodies of two abducted aid workers were found": dead, however described
     if noun is not anchor or noun.pos_ == "NOUN":
         kind = harm_of(noun)
         if kind and (noun.lemma_.lower() not in _BODIES or _found_body(noun)):
             head = anchor.head if anchor.dep_ in _ARG_DEPS else anchor
             return kind, head if head.pos_ in ("VERB", "AUX") else noun
-    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.lemma_.lower() in _BODIES \
-            and _found_body(anchor.head.head):
-        return "killed", anchor.head.head  # "the bodies of two abducted aid workers were found": dead, however described
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("take", "hold") and (held := next(
             (c for c in noun.children if c.dep_ == "conj" and c.lemma_.lower() == "hostage"), None)):
         return "hostages", held  # "taking about 170 guests and staff hostage": the parser joins "hostage" to the list
@@ -1079,6 +1125,8 @@ def _harm_word_of(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
             continue
         if tok.dep_ == "pobj" and tok.head.lower_ in _lexicon()["subset_preps"]:
             return None  # "including 10 traders": part of a count already given
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("besides", "plus") and harm_of(tok.head.head):
+            return harm_of(tok.head.head), tok.head.head  # type: ignore[return-value]  # "13 killed, … besides the 2 bombers"
         if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "addition" \
                 and tok.head.head.head.lower_ == "in" and harm_of(tok.head.head.head.head):
             verb = tok.head.head.head.head  # "32 civilians were killed in addition to the two attackers"
@@ -1356,6 +1404,13 @@ def _patients(pred: Token) -> list[Token]:
         found = [c for c in pred.children if c.dep_ == "dobj"]
         if not found:  # "killed all those were inside": the parser makes the object the subject of a clause
             found = [g for c in pred.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj" and _everyone(g)]
+        if not found and pred.tag_ == "VBD" and _is_kill_phrase(pred) and any(
+                c.dep_ == "prep" and c.lower_ == "to" for c in pred.children):
+            # "Imbonerakure members beat to death a man suspected of …": the subject did it; whom, the parser lost
+            after = pred.doc[pred.i + 1:min(pred.i + 8, pred.sent.end)]
+            found = [t for t in after if t.pos_ == "NOUN" and t.lemma_.lower() in _person_nouns()
+                     and any(c.dep_ == "det" for c in t.children)][:1]
+            return found
         if not found and pred.tag_ in ("VBN", "VBD") and not any(  # "On 25 May, …": a date, not "fired on"
                 c.dep_ in ("ccomp", "xcomp", "prep") and c.lower_ == "on" and not any(t.ent_type_ == "DATE" for t in c.subtree)
                 for c in pred.children):
@@ -1517,6 +1572,24 @@ def _bare_figures(
     for pred in (doc[i] for i in candidates):
         if pred.lower_ in casualty_nouns or pred.lemma_.lower() in casualty_nouns:
             casualties.append(pred)  # read by _unknown_casualties: one scan of the document serves both
+            continue
+        if pred.pos_ == "ADJ" and pred.dep_ == "amod" and pred.i > 0 and _is_kill_phrase(doc[pred.i - 1]):
+            continue  # "shot dead Coptic priest Rafael Moussa": the verb's object, counted with the verb
+        if pred.tag_ == "NNS" and pred.lemma_.lower() in _BODIES and _found_body(pred) and (pred.i, "killed") not in covered:
+            # "The bodies of lawyer Willie Kimani, his client Josephat Mwenda and their driver Joseph Muiruri were
+            # found": as many as the people named
+            named = [o for c in pred.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                     if o.dep_ == "pobj" and not any(g.dep_ == "nummod" for g in o.children)]
+            # the list as written: its parts between commas and "and", each naming somebody (the parser strings
+            # such lists together with appositions)
+            parts = [part for o in named for part in _LIST_PARTS.split(doc[o.left_edge.i:o.right_edge.i + 1].text)] + [
+                t.text for t in pred.conjuncts if named and t.lemma_.lower() in persons]  # "of a farmer and his son"
+            people = [part for part in parts if any(w[:1].isupper() or w.lower() in persons for w in part.split()[-3:])]
+            if len(people) >= 2 and len(people) == len(parts):
+                covered.add((pred.i, "killed"))
+                value = float(len(people))
+                q = _Quantity(pred.left_edge.i, pred.i + 1, pred, pred, value, value, value, "exact")
+                figures.append(_made(q, "killed", pred))
             continue
         # A singular noun of harm names one incident ('the death of an activist'); a body found is not a killing seen.
         noun = pred.pos_ == "NOUN" and pred.tag_ == "NN" and (pred.lemma_.lower() not in _BODIES or _found_body(pred))
@@ -1698,7 +1771,11 @@ def _unknown_casualties(doc: Doc, candidates: list[Token], layout: Layout, index
             o.lemma_.lower() == "number" for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
         )  # "causing casualties of unknown number": there were casualties, their number is what is unknown
         reported = any(t.lemma_.lower() in _SAY or t.lemma_.lower() in ("record", "sustain") for t in
-                       [noun.head, *(c for c in noun.children if c.dep_ == "acl")])
+                       [noun.head, *(c for c in noun.children if c.dep_ == "acl")]) or (
+            # "Local sources said there were casualties on both sides"
+            noun.dep_ == "attr" and noun.head.lemma_ == "be" and any(c.dep_ == "expl" for c in noun.head.children)
+            and not any(a.lemma_.lower() in _DENYING or any(c.dep_ == "neg" for c in a.children)
+                        for a in [noun.head, *list(noun.head.ancestors)[:3]]))
         if not (amount or reported):
             continue
         q = _Quantity(noun.left_edge.i, noun.i + 1, noun, noun, None, None, None, "vague")
@@ -1862,7 +1939,7 @@ _UPDATE_CUES = frozenset({"later", "now", "rise", "climb", "increase", "revise",
 
 #: Verbs by which a source states a toll: "local sources reported 8 deaths", "officials said 8 died".
 _REPORT_VERBS = frozenset({"report", "say", "claim", "confirm", "put", "count", "record", "tell", "give", "state",
-                           "announce", "cite"})
+                           "announce", "cite", "admit", "acknowledge"})
 
 
 def _contrasting_report(doc: Doc, pred: Token, figure: Figure, figures: list[Figure], noun: Token) -> Figure | None:
@@ -1907,8 +1984,24 @@ def _contrasting_report(doc: Doc, pred: Token, figure: Figure, figures: list[Fig
     earlier = [f for f in figures if f.type == "killed" and (f.value is not None or f.low is not None)
                and sent_start <= f.start and f.end <= clause_start and f.value != figure.value
                and (f.where is None or figure.where is None or f.where == figure.where)
-               and (same_people or _noun_of(doc, f) in (noun.lemma_.lower(), *_GENERIC_VICTIMS))]
+               and (same_people or _noun_of(doc, f) in (noun.lemma_.lower(), *_GENERIC_VICTIMS) or (
+                   # "The army reported 6 militiamen killed, while an FRPI spokesman said the group lost 2 fighters"
+                   any(_noun_of(doc, f) in kind and noun.lemma_.lower() in kind for kind in (_COMBATANTS, _SOLDIERS))))]
     return earlier[-1] if earlier else None
+
+
+#: A state's forces, however a source names them ("40 government troops" … "4 soldiers").
+_SOLDIERS = frozenset({"soldier", "troop", "serviceman", "servicemen", "trooper", "personnel", "conscript"})
+
+
+#: What a crowd does after a death it reacts to.
+_REACTIONS = frozenset({"attack", "storm", "protest", "riot", "demonstrate", "rally", "march", "burn", "torch", "loot",
+                        "block", "barricade", "besiege", "stone", "vandalise", "vandalize", "ransack", "occupy"})
+
+
+#: One armed group's men, however a source names them.
+_COMBATANTS = frozenset({"fighter", "militant", "militiaman", "militiamen", "rebel", "insurgent", "combatant",
+                         "gunman", "gunmen", "jihadist", "member", "man", "men"})
 
 
 #: Words saying deaths come on top of those told ("2 civilians were also killed", "three more bodies").
@@ -1940,6 +2033,8 @@ _COUNT_NOUNS = frozenset({"toll", "report", "figure", "count", "tally", "estimat
 
 
 _DENYING = frozenset({"deny", "dismiss", "reject", "refute", "debunk"})
+#: What the other side says it did not suffer, after a claim: "denied suffering any losses", "with no casualties".
+_LOSS_WORDS = frozenset({"loss", "losses", "casualty", "casualties", "death", "deaths", "fatality", "fatalities"})
 _CLAIM_NOUNS = frozenset({"claim", "figure", "report", "allegation", "number", "account"})
 
 
@@ -1971,10 +2066,30 @@ def _disputed(pred: Token) -> bool:
                     c.dep_ == "dobj" and c.lemma_.lower() in _CLAIM_NOUNS for c in t.children) or (
                     t.dep_ == "relcl" and t.head.lemma_.lower() in _CLAIM_NOUNS)):
                 return True
-            if span is sent and t.lemma_.lower() in _DENYING and t.dep_ == "relcl" and t.left_edge.lower_ == "which" \
+            if span is sent and t.lemma_.lower() in _DENYING and t.dep_ in ("relcl", "advcl") and t.left_edge.lower_ == "which" \
                     and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ",":
                 return True  # "claimed to have killed 9 soldiers, which the army denied": the claim is what is denied
+            if t.i > pred.i and t.lemma_.lower() in _LOSS_WORDS and (
+                    (t.head.lemma_.lower() in _DENYING or t.head.head.lemma_.lower() in _DENYING)
+                    or any(c.lower_ in ("no", "without") for c in t.children) or t.head.lower_ == "without"):
+                # "the SPLA denied suffering any losses", "the LNA said the attack was repelled with no losses"
+                return True
     return False
+
+
+def _unverified_claim(pred: Token) -> bool:
+    """A claim the report says could not be verified or confirmed ("claimed it killed 43 soldiers, which could not be
+    verified")."""
+    tok, claimed = pred, False
+    for _ in range(4):
+        if tok.lemma_.lower() == "claim":
+            claimed = True
+            break
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return claimed and any(t.i > pred.i and t.lemma_.lower() in ("verify", "confirm") and any(
+        c.dep_ == "neg" for c in t.children) for t in pred.sent)
 
 
 def _superseded(anchor: Token) -> bool:
@@ -2006,13 +2121,13 @@ def _next_report(doc: Doc, pred: Token, figure: Figure, figures: list[Figure], n
     four people" (another count: the lower is kept); "… reporting 21 dead. The U.N. mission later said 43 people had
     died" (an update: the later is kept); "… had earlier announced about 60 deaths" (another count). Only a source
     that is not a pronoun, the same people, no word saying these deaths come on top, no other place."""
-    if figure.value is None or any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+    if (figure.value is None and figure.low is None) or any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
         return None  # "two of the injured died": some of those told, not a count of them all
     tok = pred if pred.lemma_.lower() in _REPORT_VERBS else pred.head
     if tok.lemma_.lower() not in _REPORT_VERBS and pred.dep_ == "ccomp" and tok.dep_ == "ccomp" \
             and tok.head.lemma_.lower() in _REPORT_VERBS:
         tok = tok.head  # "said more than 100 people had been killed, many of them displaced farmers": misparsed
-    stated_in = tok.lemma_.lower() not in _REPORT_VERBS and pred.dep_ == "acl" and pred.head.dep_ == "pobj" \
+    stated_in = tok.lemma_.lower() not in _REPORT_VERBS and pred.dep_ in ("acl", "relcl") and pred.head.dep_ == "pobj" \
         and pred.head.head.head.lemma_.lower() in _REPORT_VERBS
     if stated_in:
         tok = pred.head.head.head  # "claimed in a statement to have killed 6 soldiers": the parser hangs it on "statement"
@@ -2031,9 +2146,15 @@ def _next_report(doc: Doc, pred: Token, figure: Figure, figures: list[Figure], n
 
     if source is None or sent.start == 0 or any(more(t) for t in pred.subtree) or any(more(c) for c in noun.children):
         return None
+    is_claim = tok.lemma_.lower() == "claim"
+    if figure.value is None and not is_claim:
+        return None
     before = doc[sent.start - 1].sent
-    window = [f for f in figures if f.type == "killed" and f.value is not None and before.start_char <= f.start
-              and f.end <= sent.start_char]
+    # A claim answers the toll told anywhere before it ("The ministry said 26 soldiers were killed … Boko Haram later
+    # claimed to have killed more than 30 soldiers"), a vague one too ("Residents said several soldiers were killed").
+    window = [f for f in figures if f.type == "killed" and f.end <= sent.start_char and (
+        (is_claim and (f.value is not None or f.qualifier == "vague")) or (
+            f.value is not None and before.start_char <= f.start))]
     if any(f.value == figure.value for f in window):
         return None  # "said the nine dead included the bomber": the count told again, not another one
     # "…, killing 4 police officers and himself. Al Shabaab claimed to have killed 10 officials": who did it claims
@@ -2045,8 +2166,26 @@ def _next_report(doc: Doc, pred: Token, figure: Figure, figures: list[Figure], n
                    f.by is f.reported_by is None and not _told_by_a_source(doc, f)))))]
     if not earlier:
         return None
+    earlier = [f for f in earlier if _same_people(doc, f, noun)] or earlier  # the same dead first
     later = any(t.lower_ in _LATER for t in tok.children) or any(t.lower_ in _LATER for t in pred.children)
-    return earlier[-1], "update" if later else "older" if _older(tok) else "other"
+    return earlier[-1], "update" if later and not is_claim else "older" if _older(tok) else "other"
+
+
+_LIST_PARTS = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DAY_MONTH_RE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_NAMES})\b|\b({_MONTH_NAMES})\s+(\d{{1,2}})\b")
+_MONTH_NUMBER = {name.lower(): k for k, name in enumerate(_MONTH_NAMES.split("|"), start=1)}
+
+
+def _day_of(text: str | None) -> tuple[int, int] | None:
+    """(month, day) of the first day-and-month a text names ("On 14 June 2016", "June 14"), if any."""
+    m = _DAY_MONTH_RE.search(text or "")
+    if m is None:
+        return None
+    day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+    return _MONTH_NUMBER[month.lower()], int(day)
 
 
 def _put_beside(doc: Doc, q: _Quantity, figures: list[Figure]) -> Figure | None:
@@ -2062,7 +2201,9 @@ def _told_by_a_source(doc: Doc, figure: Figure) -> bool:
     """The figure is what somebody said ("The army said it killed 30 militants"), not the report's own narration."""
     span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
     return span is not None and any(
-        (verb := _reporting_verb(t)) is not None and any(c.dep_ == "nsubj" for c in verb.children) for t in span)
+        (verb := _reporting_verb(t)) is not None and any(
+            c.dep_ == "nsubj" for c in (*verb.children, *(verb.head.children if verb.dep_ == "conj" else ())))
+        for t in span)  # "The ministry said … and reported that 55 militants were killed"
 
 
 def _revised_in_sentence(pred: Token, figures: list[Figure]) -> Figure | None:
@@ -2324,6 +2465,7 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
     inside_toll: list[tuple[int, int]] = []  # where the rest of a toll's sentence tells deaths already in it
     tolls_at: list[tuple[int, int]] = []  # (incident, where) of each toll that takes in the deaths told before it
     lead_end = _lead_end(doc, layout)
+    lead_day = _day_of(doc.text[:lead_end])  # the day the report's first sentence tells, if it names one
     for q in _quantities(doc, layout):
         harm = _harm_word(doc, q)
         if harm is not None and harm[0] in ("killed", "injured") and _hypothetical(harm[1]):
@@ -2337,6 +2479,9 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
             continue  # "raising an earlier toll of 58", "down from 101": a count the report replaces
         if harm is not None and _disputed(harm[1]):
             continue  # "claiming to have killed 'up to 40' servicemen. Ukraine's General Staff denied the claim"
+        if harm is not None and harm[0] == "killed" and _unverified_claim(harm[1]) and any(
+                f.type == "killed" and f.end <= q.anchor.idx for f in figures):
+            continue  # "Local sources reported at least 40 killed. Al Shabaab claimed it killed 43, which could not be verified"
         if harm is None and (among := _among_the_dead(q.anchor)) is not None:
             # "Three aid workers were among those killed": part of a toll not given; counted only where no other
             # killed figure is ("Among the five dead were two children" names part of the five).
@@ -2362,7 +2507,7 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
             if (headline := _headline_figure(figures, generic_in_headline, other)) is not None:
                 figures = [f for f in figures if f is not headline]  # "MOSQUE BLAST KILLS 33" is this source's count
             continue
-        put_at = False  # a bare "put the toll at 18"
+        put_at, set_at = False, None  # a bare "put the toll at 18"
         if harm is None:
             noun = q.noun
             countable = noun is not q.anchor or noun.pos_ == "NOUN"
@@ -2387,6 +2532,9 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
                 # country's toll of the day, beyond the incident the report tells
                 continue
             figure = _harm_figure(doc, q, kind, pred, index, article_id)
+            if kind == "killed" and lead_day is not None and figure.start >= lead_end and (
+                    day := _day_of(figure.when)) is not None and day < lead_day:
+                continue  # "On 14 June 2016, a convoy struck an IED … The same road saw 5 peacekeepers killed … on 29 May"
             if kind == "killed" and any(a <= figure.start < b for a, b in inside_toll):
                 continue
             if kind == "killed" and q.value is None and _restated(doc, q, figures):
@@ -2405,7 +2553,10 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
                 figures.append(figure)
                 _join(other_counts, first, figure)
                 continue
-            put_at = q.noun is q.anchor and pred.lemma_.lower() in _TOLL_VERBS and _toll_set_at(q.anchor) is not None
+            set_at = _toll_set_at(q.anchor) if kind == "killed" else None
+            # a bare "put the toll at 18"; "later revised the toll to 115 soldiers killed"
+            put_at = set_at is not None and (q.noun is q.anchor and pred.lemma_.lower() in _TOLL_VERBS or (
+                q.noun is not q.anchor and set_at.lemma_.lower() in _TOLL_CHANGING))
             if kind == "killed" and q.value is not None and (_stated_total(doc, q) or _toll(pred)) and not put_at:
                 # "Fourteen were killed near X. A total of eighteen were killed in the two operations", "killing 27
                 # … The death toll later rose to 34": the deaths counted before are inside the total.
@@ -2420,6 +2571,9 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
                     # sentence tells is how the toll got there, inside it
                     last = max(doc[q.end - 1], q.noun.right_edge, key=lambda t: t.i)  # "9 civilians and 4 VDP who died"
                     end = _own_clause_end(pred)  # the toll's own clause: "put the toll at 20; it rose to 26" is two
+                    besides = [c for c in pred.children if c.dep_ == "prep" and c.lower_ == "including" and c.i > q.anchor.i
+                               and any(g.dep_ == "neg" for g in c.children)]  # "…, not including the 4 attackers"
+                    end = doc[besides[0].left_edge.i - 1] if besides else end
                     inside_toll.append((last.idx + len(last), end.idx + len(end)))
                 included = [f for f in this_incident if f.type == "killed" and f.value is not None and f.end <= told_before]
                 revised = pred.lemma_.lower() in _TOLL_REVISING and toll is not None
@@ -2435,9 +2589,9 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
             # "…, killing at least 12 people, the army said. A local official put the death toll at 18": another
             # source's count of the same toll; "later put the number of dead at 104" an update of it; "had earlier
             # put the toll at 12" the count before it
-            if _older(pred):
+            if _older(set_at):
                 continue
-            if any(c.lower_ in _LATER for c in pred.children):
+            if any(c.lower_ in _LATER for c in set_at.children) or set_at.lemma_.lower() in _TOLL_CHANGING:
                 figures = [f for f in figures if f is not first]
             else:
                 _join(other_counts, first, figure)

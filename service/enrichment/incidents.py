@@ -59,7 +59,10 @@ _OPENING_DATE = re.compile(r"^\W*(?:on|overnight|between)\s+([^,]{3,40}?),", re.
 # Words that make a later-dated sentence part of the lead's incident: its wounded dying, its toll rising, a source
 # speaking about it.
 _GOES_ON = frozenset({"die", "succumb", "perish", "toll", "rise", "climb", "say", "tell", "announce", "confirm", "claim",
-                      "report", "identify", "bury", "funeral", "mourn", "condemn", "vow", "deny", "add"})
+                      "report", "identify", "bury", "funeral", "mourn", "condemn", "vow", "deny", "add",
+                      # the same incident going on: "Security forces ended the siege the next morning"
+                      "end", "siege", "continue", "last", "rescue", "free", "recover", "regain", "retake", "recapture",
+                      "control"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # A sentence about the lead's toll, wherever it opens: "In Gaza City, five of the wounded died overnight"
 _TOLL_WORDS = frozenset({"toll", "die", "succumb", "perish", "rise", "climb"})

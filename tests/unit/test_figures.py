@@ -1050,3 +1050,45 @@ def test_acled_notes_of_june_and_july_2016_read_after_all_the_fixes(figures_of, 
 
 def test_a_toll_put_at_a_bare_number_says_whose_toll_it_is(figures_of):
     assert [(f.type, f.value) for f in figures_of("Police put the toll of injured at 20.")] == [("injured", 20.0)]
+
+
+@pytest.mark.parametrize("text, killed", [
+    # invented, after sets 17 and 18 (sourced and long ACLED notes of June-July 2016)
+    ("Rebels claimed to have killed 25 soldiers; the army denied suffering any losses.", []),
+    ("The militia claimed to have killed 9 policemen, but police said the attack was repelled with no losses.", []),
+    ("The group claimed 4 of its members were shot dead, which police denied.", []),
+    ("Local sources reported at least 30 people killed. The rebels claimed they killed 52 soldiers, which could not "
+     "be verified.", [30]),
+    ("The rebels said 30 soldiers were killed; an army spokesman admitted 5 dead.", [5]),
+    ("The army reported 9 militiamen killed, while a rebel spokesman said the group lost 3 fighters.", [3]),
+    ("The rebels claimed they killed 50 government troops, while an army spokesman said 6 soldiers were killed.", [6]),
+    ("An initial count gave 20 dead; the ministry later revised the toll to 64 soldiers killed.", [64]),
+    ("At least 9 people were killed; police later raised the toll to 11, not including the 3 attackers who were shot "
+     "dead.", [3, 11]),
+    ("Police said 8 people were killed, besides the 2 bombers.", [2, 8]),
+    ("The ministry said 12 soldiers were killed. The militants held the town. The group later claimed to have killed "
+     "more than 40 soldiers.", [12]),
+    ("Residents said several soldiers were killed in the ambush. The militants claimed to have killed 15 soldiers.",
+     [None]),
+    ("On 12 June 2016, an IED wounded 3 soldiers on the road. The same road saw 4 soldiers killed in an ambush on "
+     "20 May.", []),
+    ("A crowd stormed the police station after a detainee died in custody. Police shot dead 1 protester.", [1]),
+    ("Police arrested 4 suspects who were linked to the killing of 3 farmers in the area.", []),
+    ("Local officials said 5 Peuhl and 3 Bambara were killed near Djenne.", [3, 5]),
+    ("Local sources said there were casualties on both sides.", [None]),
+    ("The army denied that there were casualties.", []),
+    ("The bodies of 9 former detainees were found dumped near the prison.", [9]),
+    ("The bodies of lawyer Ali Omar, his client Musa Ahmed and their driver John Obi were found in a river.", [3]),
+    ("Gunmen shot dead Anglican priest John Okafor outside his church.", [1]),
+    ("Men beat to death a man suspected of theft in the market.", [1]),
+    ("Troops retook the town, which the rebels had overrun the previous day in an attack that left 14 soldiers dead.",
+     []),
+    ("Parliament extended the state of emergency, citing the attack on the base earlier in the month that killed 9 "
+     "soldiers.", []),
+    ("Rockets hit the camp without casualties. The camp was previously attacked in March, when 4 peacekeepers were "
+     "killed.", []),
+])
+def test_sourced_and_long_acled_notes_read_after_all_the_fixes(figures_of, text, killed):
+    found = sorted((f.value if f.value is not None else f.low for f in figures_of(text) if f.type == "killed"),
+                   key=lambda v: (v is not None, v or 0))
+    assert found == killed
