@@ -197,6 +197,12 @@ BLIND_SETS = {
     "blind_conflict_17": "blind_conflict_reports_17.csv",
     # 120 of June-July 2016, all of Africa, long notes with the usual complications; first read at bfd2cde
     "blind_conflict_18": "blind_conflict_reports_18.csv",
+    # 120 ACLED notes of June-July 2016 in their real proportions, written "the way a tired coder does": clumsy, with
+    # typos; first read at 11d86fb, after the fixes of sets 11-18
+    "blind_conflict_19": "blind_conflict_reports_19.csv",
+    # 120 of June-July 2016: events over several villages or days, dead listed by group or place, both sides' losses,
+    # injured, missing, abducted and displaced beside the dead; first read at 11d86fb
+    "blind_conflict_20": "blind_conflict_reports_20.csv",
 }
 
 
@@ -213,7 +219,8 @@ def evaluate_blind_set(name: str):  # noqa: ANN201 - a suite function
 (evaluate_blind, evaluate_blind_2, evaluate_blind_3, evaluate_blind_4, evaluate_blind_5, evaluate_blind_6,
  evaluate_blind_7, evaluate_blind_8, evaluate_blind_9, evaluate_blind_10,
  evaluate_blind_11, evaluate_blind_12, evaluate_blind_13, evaluate_blind_14, evaluate_blind_15,
- evaluate_blind_16, evaluate_blind_17, evaluate_blind_18) = (evaluate_blind_set(n) for n in BLIND_SETS)
+ evaluate_blind_16, evaluate_blind_17, evaluate_blind_18, evaluate_blind_19,
+ evaluate_blind_20) = (evaluate_blind_set(n) for n in BLIND_SETS)
 
 
 def evaluate(args: argparse.Namespace, model: Model) -> dict:

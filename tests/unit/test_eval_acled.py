@@ -255,3 +255,19 @@ def test_an_eighteenth_blind_set_of_long_acled_notes_of_2016_is_read(model):
     result = acled.evaluate_blind_18(argparse.Namespace(), model)
     assert result["wirestream"]["fatal_rows"] == 66
     assert result["wirestream"]["exact_on_fatal"] >= 0.95 and result["wirestream"]["zero_on_zero"] == 1.0
+
+
+def test_a_nineteenth_blind_set_of_clumsy_acled_notes_of_2016_is_read(model):
+    """tests/fixtures/blind_conflict_reports_19.csv (its writer's key beside it): ACLED notes of June-July 2016 in
+    their real proportions, clumsy, with typos; 0.864 / 1.000 at first reading (11d86fb)."""
+    result = acled.evaluate_blind_19(argparse.Namespace(), model)
+    assert result["wirestream"]["fatal_rows"] == 66
+    assert result["wirestream"]["exact_on_fatal"] >= 0.86 and result["wirestream"]["zero_on_zero"] == 1.0
+
+
+def test_a_twentieth_blind_set_of_many_part_acled_notes_of_2016_is_read(model):
+    """tests/fixtures/blind_conflict_reports_20.csv (its writer's key beside it): ACLED notes of June-July 2016 over
+    several villages or days, with the dead listed by group or place; 0.738 / 0.964 at first reading (11d86fb)."""
+    result = acled.evaluate_blind_20(argparse.Namespace(), model)
+    assert result["wirestream"]["fatal_rows"] == 65
+    assert result["wirestream"]["exact_on_fatal"] >= 0.73 and result["wirestream"]["zero_on_zero"] >= 0.96
