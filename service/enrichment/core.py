@@ -82,12 +82,21 @@ def parse_input(nlp: Language, text: str) -> Doc:
                 if tok.i > 0:
                     tok.is_sent_start = True
                 break
-    if " IS " in text or text.startswith("IS "):
-        # "SOHR reported 11 IS fighters": the model reads an upper-case "IS" in prose as the verb. Its norm (what the
-        # model sees of a word; the text is unchanged) is made the group's other name; not in a line of capitals.
+    if _SHORTHAND.search(text):
+        # Field notes' shorthand the model reads badly: "SOHR reported 11 IS fighters" (the upper-case "IS" taken for
+        # the verb), "At least 15 ppl killed incl 2 MPs", "3 AS fighters were also killed". Each word's norm (what the
+        # model sees of it; the text is unchanged) is made the word it stands for; "IS" and "AS" only in prose (a
+        # lower-case word or a number beside them), never in a line of capitals.
         for tok in doc:
-            if tok.text == "IS" and any(n.is_lower or n.like_num for n in doc[max(tok.i - 1, 0):tok.i + 2] if n.is_alpha or n.like_num):
-                tok.norm_ = "isis"
+            norm = _NORMS.get(tok.text) or _NORMS.get(tok.lower_) if tok.text not in ("IS", "AS") else _NORMS[tok.text]
+            if norm is None:
+                continue
+            if tok.text in ("IS", "AS") and not any(
+                    n.is_lower or n.like_num for n in doc[max(tok.i - 1, 0):tok.i + 2] if n.is_alpha or n.like_num):
+                continue
+            if tok.text == "AS" and not (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _GROUP_MEMBERS):
+                continue  # "AS fighters", "3 AS militants": Al Shabaab; not "AS" as a word
+            tok.norm_ = norm
     if _LETTER_STOP.search(text):
         # "according to the SPLM-N. SAF put the toll at 4": a name ending in a letter ("SPLM-N", "ISIS-K") and a full
         # stop, which the tokenizer keeps as one token like an initial, ends the sentence
@@ -105,6 +114,11 @@ def parse_input(nlp: Language, text: str) -> Doc:
 
 
 _NUMBER_STOP_NUMBER = re.compile(r"\d\.\s+\d")
+#: Shorthand of field notes, and what it stands for (see parse_input).
+_NORMS = {"IS": "isis", "AS": "shabaab", "ppl": "people", "incl": "including", "incl.": "including", "approx": "about",
+          "approx.": "about", "govt": "government", "govt.": "government", "w/": "with"}
+_SHORTHAND = re.compile(r"\b(?:IS|AS|ppl|incl|approx|govt)\b|w/", re.I)
+_GROUP_MEMBERS = frozenset({"fighters", "militants", "members", "gunmen", "insurgents", "fighter", "militant", "member"})
 _LETTER_STOP = re.compile(r"-[A-Z]\.\s+[A-Z]")
 
 

@@ -987,6 +987,8 @@ def _parts_after(anchor: Token) -> bool:
         return False
     if not any(c.dep_ == "prep" and c.lower_ in ("from", "of", "on", "among") for c in anchor.children):
         return False
+    if any(c.dep_ == "prep" and c.lower_ == "on" and any(t.ent_type_ == "DATE" for t in c.subtree) for c in anchor.children):
+        return False  # "4 people were killed on 8 July, 2 on 9 July and 3 on 10 July": more, day by day
     head = tok.head
     counted = [head] if head.i < tok.i else []
     counted += [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i < tok.i]
@@ -1027,6 +1029,32 @@ def _tells_it(noun: Token) -> bool:
     return verb.lemma_.lower() in _SAY and verb.pos_ in ("VERB", "AUX") and not any(
         c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and all(
         t.lemma_.lower() in _TELLERS for t in (noun, *(c for c in noun.subtree if c.dep_ == "conj")))
+
+
+def _gapped_part(anchor: Token) -> tuple[str, Token] | None:
+    """(type, harm word) for a part of a list whose verb is left out: "4 civilians were killed in Vinza and 2 in
+    Kindamba", "2 killed in Shashemene and 1 in Kofele", "killed on 8 July, 2 on 9 July and 3 on 10 July", "2 children
+    killed in Delami and 1 woman in Umm Dorain", "4 herders died in Funan Nyata and 1 militiaman in Bubisa"."""
+    if anchor.dep_ not in ("conj", "npadvmod", "appos") or not (any(
+            c.dep_ == "prep" and c.lower_ in ("in", "on", "at") for c in anchor.children) or (
+            anchor.i + 1 < len(anchor.doc) and anchor.doc[anchor.i + 1].lower_ in ("in", "on", "at"))):
+        return None
+    def counted(t: Token) -> bool:  # the first part has a number of its own: "4 civilians", "2 killed"
+        return t.pos_ == "NUM" or any(c.dep_ == "nummod" for c in t.children)
+
+    tok = anchor
+    for _ in range(5):
+        tok = tok.head
+        if tok.pos_ in ("VERB", "ADJ") and (kind := harm_of(tok)):
+            if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i < anchor.i and counted(c) for c in tok.children):
+                return kind, tok
+            return None
+        for c in tok.children:
+            if c.dep_ in ("acl", "relcl", "amod") and c.i < anchor.i and (kind := harm_of(c)) and counted(tok):
+                return kind, c
+        if tok.dep_ == "ROOT" or tok.head.i == tok.i:
+            break
+    return None
 
 
 def _harm_word_of(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
@@ -1111,6 +1139,8 @@ def _harm_word_of(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
         # "killing 8 in Kwall and 7 in Miango"; "killing himself and at least 24 others" (the parser hangs the
         # second object from the verb)
         return harm_of(anchor.head), anchor.head  # type: ignore[return-value]
+    if (gapped := _gapped_part(anchor)) is not None:
+        return gapped
     tok = anchor
     for _ in range(4):  # "Two Somali citizens and four Kenyan citizens died": climb conjuncts to the verb
         if tok.dep_ == "appos" and tok.head.i < tok.i and any(c.dep_ == "nummod" for c in tok.head.children) and any(
@@ -1131,6 +1161,9 @@ def _harm_word_of(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
                 and tok.head.head.head.lower_ == "in" and harm_of(tok.head.head.head.head):
             verb = tok.head.head.head.head  # "32 civilians were killed in addition to the two attackers"
             return harm_of(verb), verb  # type: ignore[return-value]
+        if tok.dep_ == "pobj" and tok.head.lower_ == "with" and harm_of(tok.head.head) and any(
+                c.dep_ in ("prt", "advmod") and c.lower_ in ("along", "together") for c in tok.head.head.children):
+            return harm_of(tok.head.head), tok.head.head  # type: ignore[return-value]  # "were killed along with the 4 attackers"
         if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.lower_ in ("along", "together") \
                 and tok.head.head.head.pos_ == "VERB" and harm_of(tok.head.head.head):
             return harm_of(tok.head.head.head), tok.head.head.head  # type: ignore[return-value]  # "killed X along with 8 others"
@@ -1667,7 +1700,9 @@ def _bare_figures(
             if plural and patient.ent_type_ == "PERSON":
                 continue
             covered.add((patient.i, kind))
-            one = 2.0 if both else 1.0  # "killing both occupants"
+            # "killing both occupants", "killed an elderly couple"
+            one = 2.0 if both or (patient.lemma_.lower() == "couple" and not any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in patient.children)) else 1.0
             if plural and (told := _counted_before(patient)) is not None:
                 # "identified three terrorists who approached the troops … The troops eliminated the terrorists"
                 q = _Quantity(patient.left_edge.i, patient.i + 1, patient, patient, told, told, told, "exact")
@@ -1972,6 +2007,9 @@ def _contrasting_report(doc: Doc, pred: Token, figure: Figure, figures: list[Fig
     contrasted = tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in tok.children)
     # "The UN reported at least 115 killed; the government reported 70 dead": two sources, one toll, side by side
     subject = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+    if subject is None and tok.dep_ == "conj" and tok.head.pos_ == "VERB" and tok.head.i > pred.sent.start:
+        # "…; the army acknowledged the attack but said only 2 soldiers died": the subject of the verb it is joined to
+        subject = next((c for c in tok.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
     if subject is None:
         return None
     side_by_side = any(t.text == ";" for t in doc[pred.sent.start:subject.left_edge.i]) and (bool(same_people) or any(
@@ -2137,6 +2175,9 @@ def _next_report(doc: Doc, pred: Token, figure: Figure, figures: list[Figure], n
             pred.dep_ not in ("ccomp", "xcomp", "dobj", "ROOT", "conj") and not stated_in):
         return None  # said of the deaths themselves: "X said 43 people had died", "claimed to have killed 7"
     source = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ not in ("PRON", "NUM")), None)
+    if source is None and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+        # "FAA acknowledged the attack but said only 1 soldier died": the subject of the verb it is joined to
+        source = next((c for c in tok.head.children if c.dep_ == "nsubj" and c.pos_ not in ("PRON", "NUM")), None)
     if source is None and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj"):
         # "AQIM claimed the attack, saying 9 soldiers died": the participle's source is its verb's subject
         source = next((c for c in tok.head.children if c.dep_ == "nsubj" and c.pos_ not in ("PRON", "NUM")), None)
@@ -2146,7 +2187,7 @@ def _next_report(doc: Doc, pred: Token, figure: Figure, figures: list[Figure], n
 
     if source is None or sent.start == 0 or any(more(t) for t in pred.subtree) or any(more(c) for c in noun.children):
         return None
-    is_claim = tok.lemma_.lower() == "claim"
+    is_claim = tok.lemma_.lower() == "claim" or (tok.dep_ == "conj" and tok.head.lemma_.lower() == "claim")
     if figure.value is None and not is_claim:
         return None
     before = doc[sent.start - 1].sent
@@ -2159,10 +2200,10 @@ def _next_report(doc: Doc, pred: Token, figure: Figure, figures: list[Figure], n
         return None  # "said the nine dead included the bomber": the count told again, not another one
     # "…, killing 4 police officers and himself. Al Shabaab claimed to have killed 10 officials": who did it claims
     # the toll, whatever it calls the dead
-    claimed = tok.lemma_.lower() == "claim" and figure.by is not None
+    claimed = is_claim
     earlier = [f for f in window if (f.where is None or figure.where is None or f.where == figure.where)
                and (f.reported_by is None or f.reported_by != figure.reported_by)
-               and (_same_people(doc, f, noun) or (claimed and (f.by == figure.by or (
+               and (_same_people(doc, f, noun) or (claimed and (f.by == (figure.by or figure.reported_by) or (
                    f.by is f.reported_by is None and not _told_by_a_source(doc, f)))))]
     if not earlier:
         return None
@@ -2175,17 +2216,19 @@ _LIST_PARTS = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
-_DAY_MONTH_RE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_NAMES})\b|\b({_MONTH_NAMES})\s+(\d{{1,2}})\b")
-_MONTH_NUMBER = {name.lower(): k for k, name in enumerate(_MONTH_NAMES.split("|"), start=1)}
+_MONTH_WORDS = rf"{_MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+_DAY_MONTH_RE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+"
+                           rf"({_MONTH_WORDS})\b\.?|\b({_MONTH_WORDS})\.?\s+(\d{{1,2}})\b")
 
 
 def _day_of(text: str | None) -> tuple[int, int] | None:
-    """(month, day) of the first day-and-month a text names ("On 14 June 2016", "June 14"), if any."""
+    """(month, day) of the first day-and-month a text names ("On 14 June 2016", "June 14", "7 Jul"), if any."""
     m = _DAY_MONTH_RE.search(text or "")
     if m is None:
         return None
     day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
-    return _MONTH_NUMBER[month.lower()], int(day)
+    return _MONTH_NAMES.lower().split("|").index(next(
+        name for name in _MONTH_NAMES.lower().split("|") if name.startswith(month.lower()[:3]))) + 1, int(day)
 
 
 def _put_beside(doc: Doc, q: _Quantity, figures: list[Figure]) -> Figure | None:
@@ -2465,7 +2508,12 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
     inside_toll: list[tuple[int, int]] = []  # where the rest of a toll's sentence tells deaths already in it
     tolls_at: list[tuple[int, int]] = []  # (incident, where) of each toll that takes in the deaths told before it
     lead_end = _lead_end(doc, layout)
-    lead_day = _day_of(doc.text[:lead_end])  # the day the report's first sentence tells, if it names one
+    # the day the report's first sentence tells, if it names one (the first of "8 to 10 July")
+    lead_text = doc.text[:lead_end]
+    if lead_text.rstrip().endswith(":"):  # "Flash Report, 12 February 2024:": a header, then the lead that follows it
+        following = next((sent for sent in doc.sents if sent.start_char >= lead_end and sent.text.strip()), None)
+        lead_text += " " + (following.text if following is not None else "")
+    lead_day = min((d for m in _DAY_MONTH_RE.finditer(lead_text) if (d := _day_of(m.group(0)))), default=None)
     for q in _quantities(doc, layout):
         harm = _harm_word(doc, q)
         if harm is not None and harm[0] in ("killed", "injured") and _hypothetical(harm[1]):
@@ -2532,8 +2580,9 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
                 # country's toll of the day, beyond the incident the report tells
                 continue
             figure = _harm_figure(doc, q, kind, pred, index, article_id)
-            if kind == "killed" and lead_day is not None and figure.start >= lead_end and (
-                    day := _day_of(figure.when)) is not None and day < lead_day:
+            if kind == "killed" and lead_day is not None and figure.start >= lead_end and (day := _day_of(
+                    figure.when) or _day_of(doc[pred.sent.start:min(q.start, pred.i)].text)) is not None \
+                    and day < lead_day:  # the harm's own date, or the one its sentence opens with ("Earlier on 7 Jul, …")
                 continue  # "On 14 June 2016, a convoy struck an IED … The same road saw 5 peacekeepers killed … on 29 May"
             if kind == "killed" and any(a <= figure.start < b for a, b in inside_toll):
                 continue
@@ -2658,6 +2707,9 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
     bare, pronouns = _bare_figures(doc, layout, covered, index, article_id, casualty_words, figures, nouns)
     bare.extend(f for f in pronouns if not any(g.type == f.type for g in [*figures, *bare]))
     for figure in bare:
+        if figure.type == "killed" and lead_day is not None and figure.start >= lead_end and (
+                day := _day_of(figure.when)) is not None and day < lead_day:
+            continue  # "… after a UPND supporter was shot dead by police on 8 July", in a report of 20 July
         if layout.headline_end is not None and figure.start < layout.headline_end and any(
                 f.type == figure.type and f.value == figure.value and f.start >= layout.headline_end for f in figures):
             continue  # "Bandits kill vigilante" over "One member of the vigilance group was killed"

@@ -38,7 +38,8 @@ _SEPARATE = re.compile(
     rf"(?:[\w-]+ )?{_INCIDENT_NOUNS}s?\b)", re.I)
 # Said inside the sentence's opening: "Subsequently, in an exchange of fire at a separate location, …"
 _SEPARATE_INSIDE = re.compile(r"\b(?:in|at) (?:a|another) (?:separate|different) (?:location|place|incident|attack|"
-                              r"area|village|town|district|neighbourhood|neighborhood)\b", re.I)
+                              r"area|village|town|district|neighbourhood|neighborhood|raid|operation|ambush|strike|"
+                              r"clash|airstrike|assault)\b", re.I)
 _SAME_DAY = re.compile(
     r"^\W*(?:(?:on|during|in|over) the same (?:day|date|evening|night|morning|afternoon)|the same (?:day|evening|night|"
     r"morning|afternoon)|(?:later|earlier) (?:that|the same|on the same|in the) (?:day|evening|night|morning|afternoon)|"

@@ -262,7 +262,7 @@ def test_a_nineteenth_blind_set_of_clumsy_acled_notes_of_2016_is_read(model):
     their real proportions, clumsy, with typos; 0.864 / 1.000 at first reading (11d86fb)."""
     result = acled.evaluate_blind_19(argparse.Namespace(), model)
     assert result["wirestream"]["fatal_rows"] == 66
-    assert result["wirestream"]["exact_on_fatal"] >= 0.86 and result["wirestream"]["zero_on_zero"] == 1.0
+    assert result["wirestream"]["exact_on_fatal"] >= 0.92 and result["wirestream"]["zero_on_zero"] == 1.0
 
 
 def test_a_twentieth_blind_set_of_many_part_acled_notes_of_2016_is_read(model):
@@ -270,4 +270,4 @@ def test_a_twentieth_blind_set_of_many_part_acled_notes_of_2016_is_read(model):
     several villages or days, with the dead listed by group or place; 0.738 / 0.964 at first reading (11d86fb)."""
     result = acled.evaluate_blind_20(argparse.Namespace(), model)
     assert result["wirestream"]["fatal_rows"] == 65
-    assert result["wirestream"]["exact_on_fatal"] >= 0.73 and result["wirestream"]["zero_on_zero"] >= 0.96
+    assert result["wirestream"]["exact_on_fatal"] >= 0.90 and result["wirestream"]["zero_on_zero"] == 1.0

@@ -1092,3 +1092,32 @@ def test_sourced_and_long_acled_notes_read_after_all_the_fixes(figures_of, text,
     found = sorted((f.value if f.value is not None else f.low for f in figures_of(text) if f.type == "killed"),
                    key=lambda v: (v is not None, v or 0))
     assert found == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    # invented, after sets 19 (clumsy notes) and 20 (many-part notes), June-July 2016
+    ("Residents said 3 civilians were killed in Kitchanga and 2 in Mweso.", [2, 3]),
+    ("Residents reported 4 killed in Dodola and 1 in Adaba.", [1, 4]),
+    ("At least 9 fighters were killed on 14 July and 3 on 15 July.", [3, 9]),
+    ("5 people were killed on 3 June, 2 on 4 June and 1 on 5 June.", [1, 2, 5]),
+    ("Rebels reported 3 children killed in Kauda and 1 woman in Heiban.", [1, 3]),
+    ("6 Pokot herders died in Kapedo and 2 Turkana militiamen in Lokori.", [2, 6]),
+    ("A police officer was killed and two conscripts from the Central Security Forces injured in an IED blast.", [1]),
+    ("He died in his sleep, after dinner with his wife and two of his six children at his home.", [1]),
+    ("SPLA soldiers clashed with SPLA-IO at the barracks on 9 Jul while the generals met. Earlier on 8 Jul, 3 SPLA "
+     "soldiers were killed at a checkpoint.", []),
+    ("Rebels ambushed an army convoy near Buco-Zau. The rebels claimed to have killed 12 soldiers; the army "
+     "acknowledged the attack but said only 2 soldiers died.", [2]),
+    ("A bomb hit a convoy of officials. 3 guards were killed. Al Shabaab claimed the attack and said 8 officials had "
+     "died.", [3]),
+    ("Robbers attacked a farm and killed an elderly couple.", [2]),
+    ("Rival supporters clashed in the town on 9 July; 6 people were injured. Campaigns had been suspended in the "
+     "capital after a supporter was shot dead by police on 2 July.", []),
+    ("Situation report, 14 March 2024:\\nFollowing an attack on the village on 11 March, local sources reported that "
+     "4 civilians were killed.", [4]),
+    ("11 people, including 2 MPs, were killed along with the 3 attackers.", [3, 11]),
+    ("Residents said 5 Oromo militiamen and 2 Liyu police officers were killed.", [2, 5]),
+    ("3 AS fighters were also killed per local officials.", [3]),
+])
+def test_clumsy_and_many_part_acled_notes_read_after_all_the_fixes(figures_of, text, killed):
+    assert _killed(figures_of(text)) == killed
