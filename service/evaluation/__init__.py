@@ -43,6 +43,8 @@ SUITES = {
     "blind_conflict_18": "service.evaluation.acled:evaluate_blind_18",
     "blind_conflict_19": "service.evaluation.acled:evaluate_blind_19",
     "blind_conflict_20": "service.evaluation.acled:evaluate_blind_20",
+    "blind_conflict_21": "service.evaluation.acled:evaluate_blind_21",
+    "blind_conflict_22": "service.evaluation.acled:evaluate_blind_22",
 }
 GROUPS = {
     "seed": ["seed_actors", "seed_figures"], "conll": ["conll"], "acled": ["acled"],
@@ -51,7 +53,8 @@ GROUPS = {
                 "blind_conflict_8", "blind_conflict_9",
                 "blind_conflict_10", "blind_conflict_11", "blind_conflict_12",
                 "blind_conflict_13", "blind_conflict_14", "blind_conflict_15", "blind_conflict_16",
-                "blind_conflict_17", "blind_conflict_18", "blind_conflict_19", "blind_conflict_20"],
+                "blind_conflict_17", "blind_conflict_18", "blind_conflict_19", "blind_conflict_20",
+                "blind_conflict_21", "blind_conflict_22"],
 }
 
 
