@@ -550,6 +550,8 @@ def _relative_agent(verb: Token) -> bool:
 
 def _hypothetical(pred: Token) -> bool:
     """'could kill 100', 'threatened to kill 10 hostages': harm that has not happened is no figure of harm."""
+    if pred.lemma_.lower() in _REPORT_VERBS and pred.pos_ == "VERB":
+        return False  # "the UN said it could confirm 39 deaths": the deaths happened; only the telling is modal
     verbs = [pred, pred.head] if pred.dep_ == "conj" else [pred]  # "could attack and kill"
 
     def done(v: Token) -> bool:  # "claimed to have killed 30": a perfect infinitive reports harm done
@@ -835,8 +837,10 @@ def background(pred: Token) -> bool:
             if above.pos_ in ("VERB", "AUX") or above.head.i == above.i:
                 break
             above = above.head
-        if year.ent_type_ == "DATE" and any(c.dep_ == "aux" and c.lower_ == "had" or (
-                c.dep_ == "advmod" and c.lower_ in ("previously", "earlier")) for c in above.children):
+        if year.ent_type_ == "DATE" and (any(c.dep_ == "aux" and c.lower_ == "had" or (
+                c.dep_ == "advmod" and c.lower_ in ("previously", "earlier")) for c in above.children) or (
+                year.lower_ in _lexicon()["months"] and not any(
+                    t.ent_type_ == "DATE" and t.lower_ == year.lower_ for t in pred.doc if t.i != year.i))):
             # "The village had been attacked on 2 September, when 5 residents were killed", "The camp was previously
             # attacked in February, when 7 peacekeepers were killed"
             return True
@@ -846,8 +850,9 @@ def background(pred: Token) -> bool:
     child, tok = pred, pred
     if pred.pos_ == "NOUN" and _earlier(pred):
         return True
-    if pred.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and _earlier(c) for c in pred.children):
-        return True  # "Earlier clashes on 26 November had killed 16 police officers"
+    clause = pred.head if pred.dep_ in ("oprd", "acomp") and pred.head.pos_ == "VERB" else pred  # "left 33 dead"
+    if clause.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and _earlier(c) for c in clause.children):
+        return True  # "Earlier clashes on 26 November had killed 16 police officers", "Similar clashes in March left 33 dead"
     for _ in range(8):
         if tok.dep_ == "ROOT" or tok.head.i == tok.i:
             return False
@@ -1409,6 +1414,9 @@ def _harm_figure(doc: Doc, q: _Quantity, kind: str, pred: Token, index: MentionI
 def _patients(pred: Token) -> list[Token]:
     """Who a word of harm was done to when no number says how many: 'killed a priest', 'A soldier was killed',
     'the death of an activist'."""
+    if pred.pos_ == "ADJ" and pred.dep_ == "oprd" and _is_kill_phrase(pred.head):
+        # "shot dead the village chief of Dogo", "shooting dead the driver": the parser hangs the object on "dead"
+        return [c for c in pred.children if c.dep_ in ("dobj", "pobj") and c.pos_ in ("NOUN", "PROPN")]
     if pred.pos_ == "NOUN":
         # A noun the parser gives a direct object is a verb it mis-tagged: "attack a kill a security official".
         return [o for c in pred.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"] + [
@@ -1595,6 +1603,9 @@ def _bare_figures(
     pronouns: list[Figure] = []
     words, lemmas = _bare_words()
     bomber_counted = False  # "blew himself up …, killing himself and 6 others": one bomber
+    # "killing 11 people including themselves": the bombers are inside the toll
+    included = any(t.lower_ in ("himself", "herself", "themselves") and t.dep_ == "pobj" and t.head.lower_ == "including"
+                   for t in doc)
 
     def _made(q: _Quantity, kind: str, pred: Token) -> Figure:
         figure = _harm_figure(doc, q, kind, pred, index, article_id)
@@ -1648,7 +1659,7 @@ def _bare_figures(
                     bomber_counted = bomber_counted or _self_destroyed(pred) or killer
                     # "killing him and his 11-year-old son": named beside another victim, he is one of two
                     joined = any(c.tag_ not in _PRONOUNS and c.i > patient.i for c in patient.conjuncts)
-                    (figures if _self_destroyed(pred) or killer or joined else pronouns).append(figure)
+                    (figures if (_self_destroyed(pred) or killer or joined) and not included else pronouns).append(figure)
                 continue
             if patient.lower_ == "them" and (back := _counted_people_before(patient)) is not None:
                 # "seized 14 suspected gang members …, doused them with petrol and burned them to death"
@@ -1678,7 +1689,9 @@ def _bare_figures(
                 patient.head.lemma_.lower() in persons or patient.head.ent_type_ == "PERSON")
             aged = kin or any(t.lower_ == "year" for t in patient.subtree if t.i < patient.i) and any(
                 t.lower_ == "old" for t in patient.subtree if t.i < patient.i)  # "a 62-year-old rubber tapper"
-            is_person = aged or patient.lemma_.lower() in persons or _hyphenated(patient) in persons or patient.ent_type_ in ("PERSON", "NORP") or (
+            is_person = aged or patient.lemma_.lower() in persons or _hyphenated(patient) in persons or patient.ent_type_ in ("PERSON", "NORP") or any(
+                # "killed Bridget Agbahime, a 74-year-old Christian trader": whoever the name, the apposition says
+                c.dep_ == "appos" and c.lemma_.lower() in persons for c in patient.children) or (
                 # "four Fulanis and a Konkomba": one more of the people listed, whatever NER calls the name
                 patient.dep_ == "conj" and patient.pos_ == "PROPN"
                 and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in patient.children)
@@ -1711,7 +1724,7 @@ def _bare_figures(
             q = _Quantity(patient.left_edge.i, patient.i + 1, patient, patient, None if plural else one,
                           None if plural else one, None if plural else one, "vague" if plural else "exact")
             figures.append(_made(q, kind, pred))
-    if not bomber_counted and (bomber := _suicide_bomber(doc, nouns)) is not None and not any(
+    if not bomber_counted and not included and (bomber := _suicide_bomber(doc, nouns)) is not None and not any(
             f.type == "killed" and _ATTACKERS.search(f.text) for f in told):
         number = next((c for c in bomber.children if c.dep_ == "nummod"), None)  # "two IS suicide bombers"
         many = parse_number(number.text) if number is not None else 1.0
@@ -2004,6 +2017,8 @@ def _contrasting_report(doc: Doc, pred: Token, figure: Figure, figures: list[Fig
         earlier = [f for f in figures if f.type == "killed" and f.value is not None and since <= f.start
                    and f.end <= source.left_edge.idx and f.value != figure.value]
         return earlier[-1] if earlier else None
+    if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in _REPORT_VERBS and tok.head.dep_ == "advcl":
+        tok = tok.head  # "…, while the UN said it could confirm 39 deaths": the source's own verb
     contrasted = tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in tok.children)
     # "The UN reported at least 115 killed; the government reported 70 dead": two sources, one toll, side by side
     subject = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
@@ -2104,6 +2119,8 @@ def _disputed(pred: Token) -> bool:
                     c.dep_ == "dobj" and c.lemma_.lower() in _CLAIM_NOUNS for c in t.children) or (
                     t.dep_ == "relcl" and t.head.lemma_.lower() in _CLAIM_NOUNS)):
                 return True
+            if t.i < pred.i:
+                continue  # "…, which the army denied, saying only 4 soldiers died": the denier's own count, told after
             if span is sent and t.lemma_.lower() in _DENYING and t.dep_ in ("relcl", "advcl") and t.left_edge.lower_ == "which" \
                     and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ",":
                 return True  # "claimed to have killed 9 soldiers, which the army denied": the claim is what is denied

@@ -286,4 +286,4 @@ def test_a_twenty_second_blind_set_of_acled_notes_by_many_hands_is_read(model):
     "as a different coder might" each; 0.892 / 1.000 at first reading (8687910)."""
     result = acled.evaluate_blind_22(argparse.Namespace(), model)
     assert result["wirestream"]["fatal_rows"] == 65
-    assert result["wirestream"]["exact_on_fatal"] >= 0.89 and result["wirestream"]["zero_on_zero"] == 1.0
+    assert result["wirestream"]["exact_on_fatal"] >= 0.95 and result["wirestream"]["zero_on_zero"] == 1.0

@@ -1121,3 +1121,19 @@ def test_sourced_and_long_acled_notes_read_after_all_the_fixes(figures_of, text,
 ])
 def test_clumsy_and_many_part_acled_notes_read_after_all_the_fixes(figures_of, text, killed):
     assert _killed(figures_of(text)) == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    # invented, after sets 21 and 22
+    ("Gunmen ambushed a bus near Beni, shooting dead the driver and abducting 5 passengers.", [1]),
+    ("Armed men shot dead the village chief of Tenenkou on the night of 3 July.", [1]),
+    ("A mob killed Musa Bello, a 60-year-old trader, after accusing him of theft.", [1]),
+    ("Officials said 20 people were killed, while the UN said it could confirm 15 deaths.", [15]),
+    ("Two suicide bombers blew themselves up at a market, killing 9 people including themselves.", [9]),
+    ("The rebels claimed to have killed 30 soldiers, which the army denied, saying only 3 soldiers died.", [3]),
+    ("Herders and farmers clashed near Makurdi; 3 people were killed. The area was hit in April when 50 people were "
+     "killed.", [3]),
+    ("Farmers and herders clashed again near Bouna; 2 people were killed. Similar clashes in May left 20 dead.", [2]),
+])
+def test_plain_acled_notes_read_after_all_the_fixes(figures_of, text, killed):
+    assert _killed(figures_of(text)) == killed
