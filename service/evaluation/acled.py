@@ -208,6 +208,11 @@ BLIND_SETS = {
     "blind_conflict_21": "blind_conflict_reports_21.csv",
     # 120 of June-July 2016, "each note as a different coder might"; first read at 8687910
     "blind_conflict_22": "blind_conflict_reports_22.csv",
+    # 120 ACLED notes of June-July 2016, "a random sample … in the proportions a real month has"; first read at
+    # 86bda52, after the fixes of sets 11-22
+    "blind_conflict_23": "blind_conflict_reports_23.csv",
+    # 120 of June-July 2016 from the countries with the most events, "as they come"; first read at 86bda52
+    "blind_conflict_24": "blind_conflict_reports_24.csv",
 }
 
 
@@ -225,7 +230,8 @@ def evaluate_blind_set(name: str):  # noqa: ANN201 - a suite function
  evaluate_blind_7, evaluate_blind_8, evaluate_blind_9, evaluate_blind_10,
  evaluate_blind_11, evaluate_blind_12, evaluate_blind_13, evaluate_blind_14, evaluate_blind_15,
  evaluate_blind_16, evaluate_blind_17, evaluate_blind_18, evaluate_blind_19,
- evaluate_blind_20, evaluate_blind_21, evaluate_blind_22) = (evaluate_blind_set(n) for n in BLIND_SETS)
+ evaluate_blind_20, evaluate_blind_21, evaluate_blind_22, evaluate_blind_23,
+ evaluate_blind_24) = (evaluate_blind_set(n) for n in BLIND_SETS)
 
 
 def evaluate(args: argparse.Namespace, model: Model) -> dict:
