@@ -585,7 +585,9 @@ def _found_body(noun: Token) -> bool:
     if head is not None and head.lemma_.lower() not in verbs and head.dep_ == "ccomp" and head.i > noun.i \
             and head.head.i > head.i:
         head = head.head  # "the bodies of three men abducted last week were found": the parser hangs "bodies" on "abducted"
-    return head is not None and head.lemma_.lower() in verbs
+    # "The bodies of 14 men, blindfolded and shot, were found": the parser makes "found" a conjunct of the first verb
+    return head is not None and (head.lemma_.lower() in verbs or any(
+        c.dep_ == "conj" and c.lemma_.lower() in verbs for c in head.children))
 
 
 def _earlier(noun: Token) -> bool:
@@ -875,9 +877,12 @@ def background(pred: Token) -> bool:
             return True
         if tok.pos_ in ("NOUN", "PROPN") and child.dep_ in ("relcl", "acl", "prep") and _earlier(tok):
             return True
-        if tok.pos_ == "NOUN" and child.dep_ == "relcl" and lemma in _EVENT_NOUNS and tok.dep_ == "pobj" \
-                and tok.head.lower_ in ("following", "after") and tok.head.head.pos_ in ("VERB", "AUX") and not any(
-                    harm_of(t) for t in tok.head.head.subtree if not (tok.left_edge.i <= t.i <= tok.right_edge.i)):
+        main = tok.head.head if tok.dep_ == "pobj" else next(
+            (a for a in tok.head.ancestors if a.pos_ in ("VERB", "AUX")), tok.head) if tok.dep_ == "dobj" else tok
+        if tok.pos_ == "NOUN" and child.dep_ == "relcl" and lemma in _EVENT_NOUNS and tok.dep_ in ("pobj", "dobj") \
+                and tok.head.lower_ in ("following", "after") and main.pos_ in ("VERB", "AUX") and not any(
+                    harm_of(t) in ("killed", "injured") for t in main.subtree
+                    if not (tok.left_edge.i <= t.i <= tok.right_edge.i)):
             # "Niger declared 3 days of national mourning following the Bosso attack, in which 26 soldiers were
             # killed": what the clause reports came after the attack, and harmed nobody
             return True
@@ -1036,6 +1041,34 @@ def _tells_it(noun: Token) -> bool:
         t.lemma_.lower() in _TELLERS for t in (noun, *(c for c in noun.subtree if c.dep_ == "conj")))
 
 
+def _appositive_parts(anchor: Token) -> bool:
+    """The counted phrase is one of parts set in apposition to a count they add up to ("26 soldiers, 24 Nigerien and
+    2 Nigerian, were killed")."""
+    first = anchor
+    while first.dep_ == "conj" and first.head.dep_ in ("conj", "appos"):
+        first = first.head
+    if first.dep_ == "appos":
+        members = [first, *first.conjuncts]
+    elif first.dep_ == "conj" and any(c.dep_ == "nummod" for c in first.head.children):
+        # "30 soldiers, 25 Malian and 5 Nigerien, were killed": the parser joins the parts to the whole; only parts
+        # that name a nationality or a kind ("Malian", "Nigerien") are a breakdown, not a list of other people
+        members = [t for t in first.head.conjuncts]
+        if not all(t.pos_ == "ADJ" or t.lower_ in gazetteer.demonyms() for t in members):
+            return False
+        first = members[0]
+    else:
+        return False
+    whole = next((c for c in first.head.children if c.dep_ == "nummod"), None)
+    parts = [next((c for c in t.children if c.dep_ == "nummod"), None) for t in members]
+    if whole is None or len(parts) < 2 or any(p is None for p in parts):
+        return False
+    last = max(members, key=lambda t: t.i).right_edge
+    if last.i + 1 >= len(anchor.doc) or anchor.doc[last.i + 1].text not in (",", ")", ";"):
+        return False  # set off by commas; not "Two police officers, one civil servant and one resident were killed"
+    values = [parse_number(p.text) for p in parts]  # type: ignore[union-attr]
+    return None not in values and sum(values) == parse_number(whole.text)  # type: ignore[arg-type]
+
+
 def _gapped_part(anchor: Token) -> tuple[str, Token] | None:
     """(type, harm word) for a part of a list whose verb is left out: "4 civilians were killed in Vinza and 2 in
     Kindamba", "2 killed in Shashemene and 1 in Kofele", "killed on 8 July, 2 on 9 July and 3 on 10 July", "2 children
@@ -1073,6 +1106,8 @@ def _harm_word_of(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
         return "killed", noun.head
     if noun is not anchor and noun.lemma_.lower() in _not_counted() and anchor.dep_ != "conj":
         return None  # "killing 30 of his sheep"
+    if _appositive_parts(anchor):
+        return None  # "26 soldiers, 24 Nigerien and 2 Nigerian, were killed": the 26 told again by nationality
     if _breakdown(anchor) or _breakdown(noun) or (noun is anchor and _parts_after(anchor)):
         return None  # "killed 6 people (4 civilians and 2 soldiers)": the parts of a count just given
     subset = _lexicon()["subset_preps"]
@@ -1080,8 +1115,9 @@ def _harm_word_of(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
         for child in noun.children:  # "a girl was among 3 people killed": the three are the toll, she one of them
             if child.dep_ in ("acl", "amod", "relcl") and child.i > noun.i and harm_of(child):
                 return harm_of(child), child  # type: ignore[return-value]
-    excluded = anchor.dep_ == "pobj" and anchor.head.lower_ == "including" and anchor.head.i > 0 and (
-        doc[anchor.head.i - 1].lower_ == "not" or any(c.dep_ == "neg" for c in anchor.head.children))
+    excluded = anchor.dep_ == "pobj" and (anchor.head.lower_ == "excluding" or (
+        anchor.head.lower_ == "including" and anchor.head.i > 0 and (
+            doc[anchor.head.i - 1].lower_ == "not" or any(c.dep_ == "neg" for c in anchor.head.children))))
     if excluded:
         # "raised the toll to 15, not including the 4 attackers who were shot dead": dead besides the toll
         for child in noun.children:
@@ -2637,8 +2673,9 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
                     # sentence tells is how the toll got there, inside it
                     last = max(doc[q.end - 1], q.noun.right_edge, key=lambda t: t.i)  # "9 civilians and 4 VDP who died"
                     end = _own_clause_end(pred)  # the toll's own clause: "put the toll at 20; it rose to 26" is two
-                    besides = [c for c in pred.children if c.dep_ == "prep" and c.lower_ == "including" and c.i > q.anchor.i
-                               and any(g.dep_ == "neg" for g in c.children)]  # "…, not including the 4 attackers"
+                    besides = [c for c in pred.children if c.dep_ == "prep" and c.i > q.anchor.i and (
+                        c.lower_ == "excluding" or (c.lower_ == "including" and any(g.dep_ == "neg" for g in c.children)))]
+                    # "…, not including the 4 attackers", "…, excluding the bomber, who also died"
                     end = doc[besides[0].left_edge.i - 1] if besides else end
                     inside_toll.append((last.idx + len(last), end.idx + len(end)))
                 included = [f for f in this_incident if f.type == "killed" and f.value is not None and f.end <= told_before]

@@ -1137,3 +1137,19 @@ def test_clumsy_and_many_part_acled_notes_read_after_all_the_fixes(figures_of, t
 ])
 def test_plain_acled_notes_read_after_all_the_fixes(figures_of, text, killed):
     assert _killed(figures_of(text)) == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    # invented, after sets 23 and 24
+    ("30 soldiers, 25 Malian and 5 Nigerien, were killed.", [30]),
+    ("Two police officers, one driver and one trader were killed.", [1, 1, 2]),
+    ("The bodies of 9 men, bound and shot, were found near the river.", [9]),
+    ("Police arrested 12 suspects following the market attack that killed 20 people.", []),
+    ("Both sides reported fatalities, but no figures were given.", [None]),
+    ("Initial reports said 3 worshippers were killed; the toll later rose to 5, excluding the bomber, who also died.",
+     [1, 5]),
+])
+def test_acled_notes_of_a_busy_month_read_after_all_the_fixes(figures_of, text, killed):
+    found = sorted((f.value if f.value is not None else f.low for f in figures_of(text) if f.type == "killed"),
+                   key=lambda v: (v is not None, v or 0))
+    assert found == killed
