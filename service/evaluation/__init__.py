@@ -47,6 +47,8 @@ SUITES = {
     "blind_conflict_22": "service.evaluation.acled:evaluate_blind_22",
     "blind_conflict_23": "service.evaluation.acled:evaluate_blind_23",
     "blind_conflict_24": "service.evaluation.acled:evaluate_blind_24",
+    "blind_conflict_25": "service.evaluation.acled:evaluate_blind_25",
+    "blind_conflict_26": "service.evaluation.acled:evaluate_blind_26",
 }
 GROUPS = {
     "seed": ["seed_actors", "seed_figures"], "conll": ["conll"], "acled": ["acled"],
@@ -56,7 +58,8 @@ GROUPS = {
                 "blind_conflict_10", "blind_conflict_11", "blind_conflict_12",
                 "blind_conflict_13", "blind_conflict_14", "blind_conflict_15", "blind_conflict_16",
                 "blind_conflict_17", "blind_conflict_18", "blind_conflict_19", "blind_conflict_20",
-                "blind_conflict_21", "blind_conflict_22", "blind_conflict_23", "blind_conflict_24"],
+                "blind_conflict_21", "blind_conflict_22", "blind_conflict_23", "blind_conflict_24",
+                "blind_conflict_25", "blind_conflict_26"],
 }
 
 

@@ -213,6 +213,11 @@ BLIND_SETS = {
     "blind_conflict_23": "blind_conflict_reports_23.csv",
     # 120 of June-July 2016 from the countries with the most events, "as they come"; first read at 86bda52
     "blind_conflict_24": "blind_conflict_reports_24.csv",
+    # 120 ACLED Africa notes of 2017-2018 (other years than the dev file), a random sample; first read at a1a79fa,
+    # after the fixes of sets 11-24
+    "blind_conflict_25": "blind_conflict_reports_25.csv",
+    # 120 of June-July 2016, "as ordinary and representative as you can make it"; first read at a1a79fa
+    "blind_conflict_26": "blind_conflict_reports_26.csv",
 }
 
 
@@ -231,7 +236,7 @@ def evaluate_blind_set(name: str):  # noqa: ANN201 - a suite function
  evaluate_blind_11, evaluate_blind_12, evaluate_blind_13, evaluate_blind_14, evaluate_blind_15,
  evaluate_blind_16, evaluate_blind_17, evaluate_blind_18, evaluate_blind_19,
  evaluate_blind_20, evaluate_blind_21, evaluate_blind_22, evaluate_blind_23,
- evaluate_blind_24) = (evaluate_blind_set(n) for n in BLIND_SETS)
+ evaluate_blind_24, evaluate_blind_25, evaluate_blind_26) = (evaluate_blind_set(n) for n in BLIND_SETS)
 
 
 def evaluate(args: argparse.Namespace, model: Model) -> dict:
