@@ -217,7 +217,8 @@ def _is_excluded_number(doc: Doc, start: int, end: int, value: float) -> bool:
         # "the 21 Brigade", "10 Downing Street": the name is what is numbered; "5 Al Shabaab fighters",
         # "40 Garabulli men", "18 Misratan's dead" count the people the name qualifies.
         if not (following is not None and (following.tag_ in ("NNS", "POS") or following.lemma_.lower() in _person_nouns())) \
-                and after.lower_ not in gazetteer.demonyms() and not (k == nxt + 1 and after.lower_ in _group_names()) \
+                and after.lower_ not in gazetteer.demonyms() and after.ent_type_ != "NORP" \
+                and not (k == nxt + 1 and after.lower_ in _group_names()) \
                 and not (k == nxt + 1 and doc[start].head.i == after.i and _harmed(after)):
             # "killing 1 Copt", "4 Peuhl and 2 Bambara were killed": whom the harm was done to
             # "26 Nigerien and 2 Nigerian soldiers", "23 Taliban were killed", "19 HTS and 5 Hezbollah fighters":
@@ -1450,7 +1451,7 @@ def _harm_figure(doc: Doc, q: _Quantity, kind: str, pred: Token, index: MentionI
 def _patients(pred: Token) -> list[Token]:
     """Who a word of harm was done to when no number says how many: 'killed a priest', 'A soldier was killed',
     'the death of an activist'."""
-    if pred.pos_ == "ADJ" and pred.dep_ == "oprd" and _is_kill_phrase(pred.head):
+    if pred.pos_ == "ADJ" and pred.dep_ in ("oprd", "acomp") and _is_kill_phrase(pred.head):
         # "shot dead the village chief of Dogo", "shooting dead the driver": the parser hangs the object on "dead"
         return [c for c in pred.children if c.dep_ in ("dobj", "pobj") and c.pos_ in ("NOUN", "PROPN")]
     if pred.pos_ == "NOUN":
@@ -1488,6 +1489,9 @@ def _patients(pred: Token) -> list[Token]:
             found = [t for t in after if t.pos_ == "NOUN" and t.lemma_.lower() in _person_nouns()
                      and any(c.dep_ == "det" for c in t.children)][:1]
             return found
+        if not found and any(c.dep_ in ("oprd", "acomp") and any(g.dep_ in ("dobj", "pobj") for g in c.children)
+                             for c in pred.children):
+            return []  # "gunmen … shot dead the chief of Kerboule": the victim hangs on "dead", counted there
         if not found and pred.tag_ in ("VBN", "VBD") and not any(  # "On 25 May, …": a date, not "fired on"
                 c.dep_ in ("ccomp", "xcomp", "prep") and c.lower_ == "on" and not any(t.ent_type_ == "DATE" for t in c.subtree)
                 for c in pred.children):
@@ -2055,7 +2059,8 @@ def _contrasting_report(doc: Doc, pred: Token, figure: Figure, figures: list[Fig
         return earlier[-1] if earlier else None
     if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in _REPORT_VERBS and tok.head.dep_ == "advcl":
         tok = tok.head  # "…, while the UN said it could confirm 39 deaths": the source's own verb
-    contrasted = tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in tok.children)
+    contrasted = tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas", "though", "although")
+                                             for c in tok.children)
     # "The UN reported at least 115 killed; the government reported 70 dead": two sources, one toll, side by side
     subject = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
     if subject is None and tok.dep_ == "conj" and tok.head.pos_ == "VERB" and tok.head.i > pred.sent.start:
@@ -2725,7 +2730,10 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
                 figures.append(figure)
                 _join(other_counts, first, figure)
                 continue
-        key = _key(figure, q.noun.lemma_.lower(), incidents.of(figure.start))
+        # "4 US soldiers and 4 Nigerien soldiers were killed": named sides make two counts of one noun
+        side = " ".join(c.lower_ for c in q.noun.children if c.dep_ in ("compound", "amod")
+                        and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.lower_ in gazetteer.demonyms()))
+        key = _key(figure, f"{side} {q.noun.lemma_.lower()}".strip(), incidents.of(figure.start))
         if _restates(seen.get(key), figure.where):
             figures = _better_attributed(figures, stated.get(key, []), figure)
             continue

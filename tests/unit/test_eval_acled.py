@@ -310,7 +310,7 @@ def test_a_twenty_fifth_blind_set_of_acled_africa_notes_of_2017_and_2018_is_read
     the dev file does not have; 0.879 / 1.000 at first reading (a1a79fa, after the fixes of sets 11-24)."""
     result = acled.evaluate_blind_25(argparse.Namespace(), model)
     assert result["wirestream"]["fatal_rows"] == 66
-    assert result["wirestream"]["exact_on_fatal"] >= 0.87 and result["wirestream"]["zero_on_zero"] == 1.0
+    assert result["wirestream"]["exact_on_fatal"] >= 0.95 and result["wirestream"]["zero_on_zero"] == 1.0
 
 
 def test_a_twenty_sixth_blind_set_of_ordinary_acled_notes_of_2016_is_read(model):
@@ -318,4 +318,4 @@ def test_a_twenty_sixth_blind_set_of_ordinary_acled_notes_of_2016_is_read(model)
     ordinary and representative as you can make it"; 0.912 / 1.000 at first reading (a1a79fa)."""
     result = acled.evaluate_blind_26(argparse.Namespace(), model)
     assert result["wirestream"]["fatal_rows"] == 68
-    assert result["wirestream"]["exact_on_fatal"] >= 0.91 and result["wirestream"]["zero_on_zero"] == 1.0
+    assert result["wirestream"]["exact_on_fatal"] >= 0.92 and result["wirestream"]["zero_on_zero"] == 1.0

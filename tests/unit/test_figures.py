@@ -1153,3 +1153,16 @@ def test_acled_notes_of_a_busy_month_read_after_all_the_fixes(figures_of, text, 
     found = sorted((f.value if f.value is not None else f.low for f in figures_of(text) if f.type == "killed"),
                    key=lambda v: (v is not None, v or 0))
     assert found == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    # invented, after sets 25 (2017-2018) and 26
+    ("3 French soldiers and 3 Malian soldiers were killed in the ambush.", [3, 3]),
+    ("Militiamen ambushed a convoy and decapitated 12 police officers.", [12]),
+    ("Police later put the toll at 14 killed, though community leaders said over 40 died.", [14]),
+    ("The commander was shot dead by his guards. Both shooters were killed in the exchange.", [1, 2]),
+    ("Around 15 Fulani were reported killed in the clashes.", [15]),
+    ("Gunmen on motorbikes shot dead the chief of Djibo village in front of his house.", [1]),
+])
+def test_acled_notes_of_other_years_read_after_all_the_fixes(figures_of, text, killed):
+    assert _killed(figures_of(text)) == killed
