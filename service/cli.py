@@ -183,7 +183,7 @@ def parser() -> argparse.ArgumentParser:
     ev.add_argument("--conll", default="../shared/data/conll2003/eng.testa")
     ev.add_argument("--acled", default="../shared/data/acled/acled_dev.csv")
     ev.add_argument("--only", default=None,
-                    help="Comma-separated groups (seed, heldout, conll, acled) or suites (seed_actors, seed_figures, heldout_actors, heldout_conflict, blind_conflict, blind_conflict_2, blind_conflict_3, blind_conflict_4, blind_conflict_5, blind_conflict_6, blind_conflict_7, blind_conflict_8, blind_conflict_9, blind_conflict_10, blind_conflict_11, blind_conflict_12, blind_conflict_13, blind_conflict_14, blind_conflict_15, blind_conflict_16, blind_conflict_17, blind_conflict_18, blind_conflict_19, blind_conflict_20, blind_conflict_21, blind_conflict_22, blind_conflict_23, blind_conflict_24, blind_conflict_25, blind_conflict_26).")
+                    help="Comma-separated groups (seed, heldout, conll, acled) or suites (seed_actors, seed_figures, heldout_actors, heldout_conflict, blind_conflict, blind_conflict_2, blind_conflict_3, blind_conflict_4, blind_conflict_5, blind_conflict_6, blind_conflict_7, blind_conflict_8, blind_conflict_9, blind_conflict_10, blind_conflict_11, blind_conflict_12, blind_conflict_13, blind_conflict_14, blind_conflict_15, blind_conflict_16, blind_conflict_17, blind_conflict_18, blind_conflict_19, blind_conflict_20, blind_conflict_21, blind_conflict_22, blind_conflict_23, blind_conflict_24, blind_conflict_25, blind_conflict_26, blind_conflict_27, blind_conflict_28, blind_conflict_29, blind_conflict_30).")
     ev.add_argument("--out", default="eval-results.json", help="Where to write the JSON report.")
     ev.set_defaults(func=cmd_eval)
 

@@ -203,6 +203,9 @@ def _is_excluded_number(doc: Doc, start: int, end: int, value: float) -> bool:
     after = doc[nxt] if nxt < len(doc) else None
     if after is not None and after.lower_ in lex["not_counted_after"]:
         return True
+    if after is not None and after.tag_ == "NNP" and after.is_title and nxt + 1 < len(doc) \
+            and doc[nxt + 1].lemma_.lower() in ("gang", "cartel", "faction", "clan") and doc[start].text.isdigit():
+        return True  # "the Chen Mechan and 400 Mawozo gangs": a gang's name with its number
     first = doc[start].head if doc[start].dep_ == "conj" and doc[start].head.dep_ == "nummod" else doc[start]
     counted = first.head if first.dep_ == "nummod" and first.head.i >= nxt else None  # "Between 5 and 8 Fano members"
     if counted is not None and after is not None and after.lower_ not in lex["months"] and (
@@ -268,9 +271,13 @@ def _number_only_entity(tok: Token) -> bool:
     if tok.ent_type_ == "QUANTITY" and tok.dep_ == "nummod" and tok.head.tag_ == "NNS" \
             and tok.head.lemma_.lower() in _person_nouns():
         return True  # "2 motorcycle-taxi drivers" ("2 motorcycle" a QUANTITY): the number counts the drivers
+    doc = tok.doc
     return all(
         is_number_word(t.text) or t.lower_ in ("between", "and", "to", "-", "–", "at", "least", "some", "about") for t in ent
-    ) and ent.end < len(tok.doc) and tok.doc[ent.end].pos_ in ("NOUN", "VERB", "ADJ", "ADV")
+    ) and ent.end < len(doc) and (doc[ent.end].pos_ in ("NOUN", "VERB", "ADJ", "ADV") or (
+        # "between 5 and 7 people killed" with only "between 5" taken for a date: the range goes on after it
+        doc[ent.end].lower_ in ("and", "to", "-", "–") and ent.end + 1 < len(doc) and is_number_word(doc[ent.end + 1].text)
+        and ent[0].lower_ == "between"))
 
 
 def _toll_number(tok: Token) -> bool:
@@ -692,9 +699,19 @@ def _set_apart_in_time(pred: Token) -> bool:
                     w.like_num and len(w.text) <= 2 for w in t.sent if w.ent_type_ == "DATE" and abs(w.i - t.i) == 1)
                     for t in tok.subtree):
                 return True  # "the second massacre in two months, after 119 inmates were killed in September"
-            # The stretch hangs from the verb, or from the mark itself ("less than a month after attacks … left …").
+            # The stretch hangs from the verb, or from the mark itself ("less than a month after attacks … left …"),
+            # or from the clause it is set against ("The attack came a day after Russia launched …, killing 39")
+            if not marks and tok is pred and pred.dep_ == "advcl":
+                if pred.head.lemma_.lower() == "come" and any(
+                        c.dep_ == "prep" and c.lower_ in ("after", "before") and c.i < pred.i and any(
+                            g.dep_ == "npadvmod" and g.lemma_.lower() in _TIME_UNITS and g.i < c.i
+                            for g in [*pred.head.children, *c.children]) for c in pred.head.children):
+                    return True  # "The shelling came a day after strikes across the country, killing 30 people"
+                continue  # "…, killing 39": the clause it hangs from may be the one dated
+            above = [*tok.head.children] if tok.dep_ == "advcl" and marks else []
             return bool(marks) and any(c.dep_ == "npadvmod" and c.lemma_.lower() in _TIME_UNITS
-                                       for c in [*kids, *(k for m in marks for k in m.children)])
+                                       for c in [*kids, *(k for m in marks for k in m.children)]) or any(
+                c.dep_ == "npadvmod" and c.lemma_.lower() in _TIME_UNITS and c.i < marks[0].i for c in above)
     return False
 
 
@@ -707,6 +724,10 @@ def _dated_last_week(pred: Token) -> bool:
         if stretch is not None and stretch.lemma_.lower() in ("week", "month", "year") and any(
                 c.lower_ in ("last", "previous") for c in stretch.children):
             return True
+        if child.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ == "when" for c in child.children) and any(
+                g.dep_ == "npadvmod" and g.lemma_.lower() in ("week", "month", "year") and any(
+                    c.lower_ in ("last", "previous") for c in g.children) for g in child.children):
+            return True  # "Its fighters killed dozens of soldiers when they overran a base … last year"
         # "Three days earlier, 2 guards had been killed in the same area"
         if child.dep_ == "advmod" and child.lower_ in ("earlier", "before") and any(
                 c.dep_ == "npadvmod" and c.lemma_.lower() in _TIME_UNITS for c in child.children):
@@ -730,7 +751,31 @@ def _tally_since(pred: Token) -> bool:
     words = [t.lower_ for t in verb.subtree]
     if perfect and "since" in words:
         return True
-    return any(a == "similar" and b in _ATTACK_NOUNS | _EVENT_NOUNS for a, b in zip(words, words[1:]))
+    if perfect and verb.dep_ == "ccomp" and any(
+            t.lower_ == "since" for t in verb.head.subtree if t.i > verb.i and t.dep_ == "prep"):
+        return True  # "Rights groups say more than 4,400 civilians have been killed and 25,000 arrested since the coup"
+    if any(a == "similar" and b in _ATTACK_NOUNS | _EVENT_NOUNS for a, b in zip(words, words[1:])):
+        return True
+    return _told_with_a_campaign(verb)
+
+
+def _told_with_a_campaign(verb: Token) -> bool:
+    """'Burkina Faso has been battling an insurgency … since 2015. Thousands of people have been killed and more than
+    two million displaced.': deaths in the present perfect, after a sentence or in a sentence that names a war or an
+    insurgency, are its running toll, unless the clause names the incident ('in the attack') or a change of a toll."""
+    if not any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" and c.tag_ in ("VBP", "VBZ")
+               for c in verb.children):
+        return False
+    campaigns = _lexicon()["campaign_nouns"]
+    sent = verb.sent
+    before = verb.doc[sent.start - 1].sent if sent.start > 0 else sent
+    if not any(t.lemma_.lower() in campaigns for t in (*before, *sent) if t.pos_ == "NOUN"):
+        return False
+    clause = list(verb.subtree)
+    doc = verb.doc
+    return not any(t.lemma_.lower() in _ATTACK_NOUNS | _EVENT_NOUNS or t.lemma_.lower() in ("toll", "other")
+                   or (t.lower_ == "more" and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "than"))  # "5 more"
+                   or t.lower_ in _LATER for t in clause)
 
 
 _WIDER = re.compile(r"\b(?:nationwide|countrywide|across the (?:country|nation|region|province|state|territory)|"
@@ -774,6 +819,9 @@ def _campaign_total(pred: Token) -> bool:
             named = [verb.head]
             while named[-1].dep_ == "pobj" and named[-1].head.dep_ == "prep" and len(named) < 4:
                 named.append(named[-1].head.head)
+            if named[-1].pos_ in ("VERB", "AUX") and named[-1] is not verb.head:
+                # "battling an insurgency since 2012 that has killed thousands": the clause hangs from the year
+                named.extend(c for c in named[-1].children if c.dep_ == "dobj")
         if any(n.lemma_.lower() in campaigns and (perfect or any(
                 t.ent_type_ == "DATE" and any(w.like_num for w in t.subtree) for t in n.subtree)) for n in named):
             return True
@@ -812,6 +860,17 @@ def background(pred: Token) -> bool:
         # "arrested 5 target killers, who officials said were involved in 30 murders", "were linked to the killing of
         # 2 youths": what they are charged with
         return True
+    if any(c.dep_ == "prep" and c.lower_ in ("during", "in", "throughout") and any(
+            o.dep_ == "pobj" and o.tag_ == "NNS" and any(d.dep_ == "det" and d.lower_ == "those" for d in o.children)
+            for o in c.children) for c in _governing_verb(pred).children):
+        return True  # "unions say more than 700 farmers died during those protests": the ones told of before
+    if _accused_of(pred):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ in ("in", "across") and any(
+            o.dep_ == "pobj" and o.tag_ == "NNS" and o.lemma_.lower() in _ELSEWHERE and any(
+                a.lower_ in ("other", "neighbouring", "neighboring") for a in o.children) for o in c.children)
+            for c in _governing_verb(pred).children):
+        return True  # "No deaths were reported in Kano, although Amnesty said protesters had been killed in other states"  # "demolished the homes of two Palestinians accused of killing an Israeli man": the charge
     if pred.dep_ == "advcl" and pred.head.lemma_.lower() in _REACTIONS and not harm_of(pred.head) and any(
             c.dep_ == "mark" and c.lower_ in ("after", "following") for c in pred.children):
         return True  # "A crowd attacked the police station after a detainee died in custody": what set it off
@@ -898,7 +957,32 @@ def background(pred: Token) -> bool:
 # "the past three months", "the last two years", "this year", "the past month": a stretch; "last week" and "last
 # month" date one incident and stay.
 _PERIODS = re.compile(r"\b(?:past|last|previous|recent)\b.*\b(?:weeks|months|years|decades)\b|\b(?:this|past|last)\s+year\b"
-                      r"|\b(?:this|past)\s+month\b|\bpast\s+week\b")
+                      r"|\b(?:this|past)\s+month\b|\bpast\s+week\b|\bfirst\s+(?:\w+\s+)?(?:weeks|months)\s+of\b"
+                      r"|\b(?:same|that)\s+period\b|\b(?:during|over|throughout)\s+the\s+(?:month|year)\b")
+
+
+#: Places named as elsewhere than the report's: "in other states", "in neighbouring districts".
+_ELSEWHERE = frozenset({"state", "region", "province", "district", "area", "part", "city", "town", "country", "county",
+                        "village", "locality", "neighbourhood", "neighborhood"})
+
+#: Verbs and nouns of a charge: what somebody is "accused of", "arrested for", "convicted of" is told as the charge.
+_CHARGING = frozenset({"accuse", "suspect", "charge", "convict", "blame", "indict", "prosecute", "sentence", "jail",
+                       "acquit", "accusation", "allegation", "suspicion", "conviction", "charge", "arrest", "detain"})
+
+
+def _accused_of(pred: Token) -> bool:
+    """'a woman accused of killing an 8-year-old girl', 'a report accusing the army of executing 223 villagers',
+    'arrested on suspicion of murdering 3 people': a killing named as somebody's charge, not this report's event."""
+    if pred.dep_ not in ("pcomp", "pobj") or pred.head.lower_ not in ("of", "for", "with", "over"):
+        return False
+    head = pred.head.head
+    if head.lower_ in ("of", "on") and head.dep_ == "pobj":  # "on suspicion of murdering"
+        head = head.head
+    if head.lemma_.lower() in _CHARGING:
+        return pred.head.lower_ != "for" or head.lemma_.lower() in ("arrest", "detain", "jail", "sentence", "convict",
+                                                                    "charge", "blame", "prosecute", "indict")
+    # "accusing the army of executing …": the charge hangs from the accused
+    return head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in _CHARGING and pred.head.lower_ == "of"
 
 
 def _over_a_period(pred: Token) -> bool:
@@ -906,8 +990,11 @@ def _over_a_period(pred: Token) -> bool:
     over a stretch of time, or deaths dated by a year alone, are history or a running total, not a reported incident."""
     # "attacks that have left more than 1,000 people dead in the region this year": the stretch hangs from "left"
     verb = _governing_verb(pred)
-    for child in [*pred.children, *(verb.children if verb is not pred else ())]:
-        if child.dep_ not in ("prep", "npadvmod") or not any(t.ent_type_ == "DATE" for t in child.subtree):
+    # "with more than 3,000 murders recorded in 2022": the stretch on the participle that tells the count
+    recorded = [g for c in pred.children if c.dep_ == "acl" and c.i > pred.i and not harm_of(c) for g in c.children]
+    for child in [*pred.children, *(verb.children if verb is not pred else ()), *recorded]:
+        if child.dep_ not in ("prep", "npadvmod") or not any(
+                t.ent_type_ == "DATE" or t.lower_ == "period" for t in child.subtree):  # "over the same period"
             continue
         words = [t.lower_ for t in child.subtree]
         if child.lower_ == "since" and (any(w.isdigit() and len(w) == 4 for w in words) or (
@@ -919,6 +1006,21 @@ def _over_a_period(pred: Token) -> bool:
             return True
         if _PERIODS.search(" ".join(words)):
             return True
+    return _dated_subject(verb)
+
+
+def _dated_subject(verb: Token) -> bool:
+    """'A strike on a Dnipro apartment block in January 2023 killed 46 people', after an incident told before: the
+    event that killed is dated by a month and year alone, another one than the report's."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.sent.start == 0:
+        return False
+    months = _lexicon()["months"]
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        for prep in (c for c in subject.subtree if c.dep_ == "prep" and c.lower_ == "in"):
+            words = [t.lower_ for t in prep.subtree]
+            if any(w in months for w in words) and any(len(w) == 4 and w.isdigit() for w in words) and not any(
+                    w.isdigit() and len(w) <= 2 for w in words):
+                return any(harm_of(t) or t.lemma_.lower() in _ATTACK_NOUNS for t in verb.doc[:verb.sent.start])
     return False
 
 
@@ -1168,6 +1270,27 @@ def _harm_word_of(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
             if child.dep_ in ("advcl", "oprd", "xcomp", "ccomp", "acomp") and 0 < child.i - conjuncts[-1].i <= 2 \
                     and harm_of(child):
                 return harm_of(child), child  # type: ignore[return-value]
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _REPORT_VERBS and not conjuncts and (cc := next(
+            (c for c in noun.children if c.dep_ == "cc" and c.i == noun.right_edge.i), None)) is not None:
+        # "The ministry reported 10 soldiers and 19 suspected cartel members killed", parsed as "reported 10 soldiers"
+        # and "19 members killed": the harm of the part after "and", its subject a count of its own
+        for child in noun.head.children:
+            if child.dep_ in ("ccomp", "advcl") and child.i > noun.i and harm_of(child) and any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == cc.i + 1
+                    and any(g.dep_ == "nummod" for g in c.children) for c in child.children):
+                return harm_of(child), child  # type: ignore[return-value]
+    if q.start > 0 and doc[q.start - 1].lower_ == "and" and any(c.dep_ == "amod" and c.lower_ == "other" for c in noun.children) \
+            and noun.lemma_.lower() in _person_nouns() and not any(harm_of(c) for c in noun.children):
+        # "killed the leader of Wilayat Sinai, Abu Duaa al-Ansari, and 45 other militants", the list's end parsed apart:
+        # "other" militants are more of those the verb before did it to
+        verb = next((t for t in reversed(doc[noun.sent.start:q.start]) if t.pos_ == "VERB"), None)
+        if verb is not None and harm_of(verb) == "killed" and any(c.dep_ == "dobj" for c in verb.children):
+            return "killed", verb
+    if _victims_of_a_killing(noun):
+        return "killed", noun
+    if noun.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ == "dead" and c.i < noun.i for c in noun.children) \
+            and noun.lemma_.lower() in _person_nouns():
+        return "killed", next(c for c in noun.children if c.dep_ == "amod" and c.lower_ == "dead")  # "dozens of dead gunmen"
     # "One passenger who tried to flee was shot dead": what the verb did to him, not what the clause says he tried
     own_verb = noun.dep_ in ("nsubj", "nsubjpass") and harm_of(noun.head) == "killed"
     for child in noun.children if not own_verb else ():  # "1,000 people killed", "people that Israel says Hamas holds captive"
@@ -1480,6 +1603,8 @@ def _patients(pred: Token) -> list[Token]:
             found = [names[-1].root] if names else []
     elif pred.pos_ == "VERB" and not passive and pred.dep_ != "acl" and pred.lemma_.lower() not in ("die", "perish", "succumb"):
         found = [c for c in pred.children if c.dep_ == "dobj"]
+        # "shot dead 2 colleagues and then himself": the parser joins the reflexive to the verb
+        found += [c for c in pred.children if c.dep_ == "conj" and c.lower_ in ("himself", "herself", "themselves")]
         if not found:  # "killed all those were inside": the parser makes the object the subject of a clause
             found = [g for c in pred.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj" and _everyone(g)]
         if not found and pred.tag_ == "VBD" and _is_kill_phrase(pred) and any(
@@ -1545,7 +1670,7 @@ def _patients(pred: Token) -> list[Token]:
         out.extend(t for t in sorted([tok, *tok.conjuncts], key=lambda t: t.i) if t not in out)
     # "killing an Orthodox priest, a security guard and four police officers": a listed one the parser made appositive
     out += [a for t in list(out) for a in t.children if a.dep_ == "appos" and a.i > t.i and a not in out and any(
-        c.dep_ == "conj" for c in a.children) and not any(
+        c.dep_ == "conj" for c in a.children) and a.ent_type_ != "PERSON" and not any(  # "the leader, Juan Perez, and 6"
         c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ in subset) for c in a.children)]
     out.sort(key=lambda t: t.i)
     # "killing 14 people, among them a 6-year-old girl": the parser makes her a second object; she is one of the 14
@@ -1698,7 +1823,11 @@ def _bare_figures(
                         "kill", "shoot", "stab") and not bomber_counted
                     bomber_counted = bomber_counted or _self_destroyed(pred) or killer
                     # "killing him and his 11-year-old son": named beside another victim, he is one of two
-                    joined = any(c.tag_ not in _PRONOUNS and c.i > patient.i for c in patient.conjuncts)
+                    joined = any(c.tag_ not in _PRONOUNS and c.i > patient.i for c in patient.conjuncts) or (
+                        # "killing him and at least 8 of his followers", the count parsed as the verb's conjunct
+                        patient.i + 1 < len(doc) and doc[patient.i + 1].lower_ == "and" and any(
+                            c.dep_ == "conj" and c.like_num and patient.i + 1 < c.i <= patient.i + 4
+                            for c in pred.children))
                     (figures if (_self_destroyed(pred) or killer or joined) and not included else pronouns).append(figure)
                 continue
             if patient.lower_ == "them" and (back := _counted_people_before(patient)) is not None:
@@ -1720,6 +1849,14 @@ def _bare_figures(
                 c.dep_ in ("nummod",) or c.lower_ in ("no", "none") for c in patient.children
             ):
                 continue
+            if patient.dep_ == "pobj" and patient.head.lower_ in ("including", "among") and any(
+                    f.type == kind and (f.value is not None or f.low is not None)
+                    and patient.sent.start_char <= f.start and f.end <= patient.head.idx for f in told):
+                continue  # "reported 43 dead, including a police officer stoned to death": one of the 43
+            if patient.dep_ == "conj" and patient.tag_ == "NN" and patient.head.tag_ == "NN" and not any(
+                    c.dep_ in ("det", "poss", "nummod") for c in patient.children) and any(
+                    c.dep_ == "det" and c.lower_ in ("a", "an") for c in patient.head.children):
+                continue  # "a social leader and member of the Community Action Board was shot dead": one person
             if patient.ent_type_ != "PERSON" and not any(c.dep_ in ("det", "poss", "nummod") for c in patient.children) \
                     and any(c.ent_type_ == "PERSON" and c.i > patient.i for c in patient.conjuncts):
                 continue  # "former EALA MP and ex-minister Hafsa Mossi was shot dead": her titles, then her name
@@ -1729,7 +1866,12 @@ def _bare_figures(
                 patient.head.lemma_.lower() in persons or patient.head.ent_type_ == "PERSON")
             aged = kin or any(t.lower_ == "year" for t in patient.subtree if t.i < patient.i) and any(
                 t.lower_ == "old" for t in patient.subtree if t.i < patient.i)  # "a 62-year-old rubber tapper"
-            is_person = aged or patient.lemma_.lower() in persons or _hyphenated(patient) in persons or patient.ent_type_ in ("PERSON", "NORP") or any(
+            is_person = aged or patient.lemma_.lower() in persons or _hyphenated(patient) in persons or patient.ent_type_ in ("PERSON", "NORP") or (
+                # "armed men shot dead an indigenous Nasa authority": what is shot dead or assassinated is somebody
+                patient.dep_ == "dobj" and patient.tag_ == "NN" and patient.lemma_.lower() not in _not_counted()
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in patient.children) and (
+                    pred.lemma_.lower() in ("assassinate", "behead", "lynch")
+                    or (pred.lemma_.lower() == "shoot" and any(c.lower_ == "dead" for c in pred.children)))) or any(
                 # "killed Bridget Agbahime, a 74-year-old Christian trader": whoever the name, the apposition says
                 c.dep_ == "appos" and c.lemma_.lower() in persons for c in patient.children) or (
                 # "four Fulanis and a Konkomba": one more of the people listed, whatever NER calls the name
@@ -1838,6 +1980,33 @@ def _hyphenated(tok: Token) -> str:
     return tok.lower_
 
 
+_LEFT_OUT = frozenset({"bomber", "attacker", "assailant", "gunman"})
+
+
+def _left_out_of_the_toll(doc: Doc, layout: Layout, index: MentionIndex, article_id: str) -> list[Figure]:
+    """'The figure did not include the bomber': the attacker ACLED counts beside a toll that leaves him out (one, or
+    as many as the number says: 'did not include the two gunmen')."""
+    out = []
+    for verb in doc:
+        if verb.lemma_.lower() != "include" or not any(c.dep_ == "neg" for c in verb.children) \
+                or layout.excluded(verb.idx, verb.idx + len(verb)) \
+                or not any(c.dep_ == "nsubj" and _is_toll_word(c) for c in verb.children):
+            continue
+        for obj in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _LEFT_OUT):
+            number = next((c for c in obj.children if c.dep_ == "nummod"), None)
+            value = 1.0 if obj.tag_ == "NN" else parse_number(number.text) if number is not None else None
+            if value is None:
+                continue
+            q = _Quantity(obj.left_edge.i, obj.i + 1, obj, obj, value, value, value, "exact")
+            out.append(_harm_figure(doc, q, "killed", verb, index, article_id))
+    return out
+
+
+def _is_toll_word(tok: Token) -> bool:
+    return tok.lemma_.lower() in ("toll", "figure", "tally", "count") or (tok.lemma_.lower() == "number" and any(
+        o.lemma_.lower() in _DEATH_WORDS for c in tok.children if c.lower_ == "of" for o in c.children))
+
+
 def _unknown_casualties(doc: Doc, candidates: list[Token], layout: Layout, index: MentionIndex, article_id: str) -> Figure | None:
     """'Heavy casualties', 'casualties of unknown number reported': people killed, how many unknown (value and bound
     null). Not where the text doubts there were any: 'casualties not known', 'no details of casualties', 'if there were
@@ -1857,7 +2026,14 @@ def _unknown_casualties(doc: Doc, candidates: list[Token], layout: Layout, index
         # manner of speaking about an attack, not a report of deaths.
         amount = any(c.dep_ == "amod" and c.lower_ in lex["casualty_amounts"] for c in noun.children) or any(
             o.lemma_.lower() == "number" for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
-        )  # "causing casualties of unknown number": there were casualties, their number is what is unknown
+        ) or (  # "the fighting had left an undetermined number of casualties": some, how many unknown
+            noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() == "number"
+            and any(c.lower_ in ("unknown", "undetermined", "unspecified", "undisclosed", "unconfirmed")
+                    for c in noun.head.head.children)
+        ) or any(  # "Heavy fighting was reported, with casualties on both sides"
+            o.lemma_.lower() == "side" and any(g.lower_ in ("both", "all") for g in o.children)
+            for c in noun.children if c.dep_ == "prep" and c.lower_ == "on" for o in c.children if o.dep_ == "pobj")
+        # "causing casualties of unknown number": there were casualties, their number is what is unknown
         reported = any(t.lemma_.lower() in _SAY or t.lemma_.lower() in ("record", "sustain") for t in
                        [noun.head, *(c for c in noun.children if c.dep_ == "acl")]) or (
             # "Local sources said there were casualties on both sides"
@@ -1996,9 +2172,11 @@ def _toll_set_at(tok: Token) -> Token | None:
     revised the toll to 46'."""
     if tok.dep_ == "nummod" and tok.head.dep_ == "pobj":
         tok = tok.head  # "put the toll at 10 dead"
-    if tok.dep_ != "pobj" or not any(c.dep_ == "dobj" and _is_toll(c) for c in tok.head.head.children):
-        return None
+    if tok.dep_ != "pobj" or not any(c.dep_ in ("dobj", "nsubjpass") and _is_toll(c) for c in tok.head.head.children):
+        return None  # "the toll was updated to 23 civilians killed": the toll the subject of a passive
     verb = tok.head.head
+    if not any(c.dep_ == "dobj" for c in verb.children) and verb.lemma_.lower() not in _TOLL_CHANGING:
+        return None
     if (tok.head.lower_ == "at" and verb.lemma_.lower() in _TOLL_VERBS) or (
             tok.head.lower_ == "to" and verb.lemma_.lower() in _TOLL_CHANGING):
         return verb
@@ -2184,6 +2362,8 @@ def _unverified_claim(pred: Token) -> bool:
         if tok.head.i == tok.i:
             break
         tok = tok.head
+    # "said it had killed 300 members of militias, a claim that could not be verified"
+    claimed = claimed or any(t.i > pred.i and t.lemma_.lower() == "claim" and t.pos_ == "NOUN" for t in pred.sent)
     return claimed and any(t.i > pred.i and t.lemma_.lower() in ("verify", "confirm") and any(
         c.dep_ == "neg" for c in t.children) for t in pred.sent)
 
@@ -2287,6 +2467,76 @@ def _day_of(text: str | None) -> tuple[int, int] | None:
     day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
     return _MONTH_NAMES.lower().split("|").index(next(
         name for name in _MONTH_NAMES.lower().split("|") if name.startswith(month.lower()[:3]))) + 1, int(day)
+
+
+def _whole_toll_after(doc: Doc, figure: Figure, figures: list[Figure]) -> bool:
+    """A later count of people killed "in the strike" (the incident named again, nobody said to be besides the one
+    told before) is the whole toll, the one person among them."""
+    for f in figures:
+        if f.type != "killed" or f.value is None or f.value < 2 or f.start <= figure.end:
+            continue
+        span = doc.char_span(f.start, f.end, alignment_mode="expand")
+        if span is None or _noun_of(doc, f) not in ("people", "person"):
+            continue
+        sent = span.sent
+        if any(t.lower_ in ("also", "other", "more", "another", "besides", "further", "additional") for t in sent):
+            continue
+        if any(t.lower_ == "in" and any(o.dep_ == "pobj" and o.lemma_.lower() in _ATTACK_NOUNS and any(
+                d.lower_ == "the" for d in o.children) for o in t.children) for t in sent):
+            return True
+    return False
+
+
+def _in_quotes(doc: Doc, i: int) -> bool:
+    """Token i is inside a direct quotation of its paragraph: a witness's words, told after the toll."""
+    text = doc.text
+    start = text.rfind("\n", 0, doc[i].idx) + 1
+    before = text[start:doc[i].idx]
+    return (before.count('"') % 2 == 1) or before.count("“") > before.count("”")
+
+
+def _worst_of_them(pred: Token) -> bool:
+    """The harm's sentence opens "In the deadliest (single) attack, …": one of the incidents a toll told before sums."""
+    sent = pred.sent
+    first = sent[0]
+    if first.lower_ != "in" or first.dep_ != "prep":
+        return False
+    return any(o.dep_ == "pobj" and o.lemma_.lower() in _EVENT_NOUNS | {"incident", "massacre"} and any(
+        c.tag_ == "JJS" or c.lower_ == "single" for c in o.children) for o in first.children)
+
+
+def _named_again_inside(doc: Doc, figure: Figure, noun: str | None, figures: list[Figure]) -> bool:
+    """One person killed, then a toll told later "including the <same noun>": he is one of that toll."""
+    own = doc.char_span(figure.start, figure.end, alignment_mode="expand")
+    words = {t.lemma_.lower() for t in own if t.pos_ in ("NOUN", "PROPN")} if own is not None else set()
+    if noun:
+        words.add(noun)  # "killed Hamas commander Ibrahim Biari": the commander, whoever the name
+    if not words:
+        return False
+    for f in figures:
+        if f.type != "killed" or f.start <= figure.end:
+            continue
+        sent = doc.char_span(f.start, f.end, alignment_mode="expand")
+        if sent is None:
+            continue
+        for tok in sent.sent:
+            if tok.lower_ in ("including", "among") and tok.idx >= f.start and any(
+                    o.dep_ == "pobj" and o.lemma_.lower() in words and any(d.lower_ == "the" for d in o.children)
+                    for o in tok.children):
+                return True
+    return False
+
+
+_YEAR_RE = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+
+
+def _year_of(text: str | None, *, dated: bool = False) -> int | None:
+    """The first year a text names ("On 12 June 2023", "in February 2022"), if any; with `dated`, only a year written
+    with a month (not "a signatory of the 2016 peace agreement")."""
+    m = _YEAR_RE.search(text or "")
+    if m is None or (dated and not re.search(rf"\b(?:{_MONTH_NAMES})[a-z]*\.?\s+{m.group(1)}\b", text or "", re.I)):
+        return None
+    return int(m.group(1))
 
 
 def _put_beside(doc: Doc, q: _Quantity, figures: list[Figure]) -> Figure | None:
@@ -2407,10 +2657,14 @@ def _is_toll(tok: Token) -> bool:
     sentence ("the toll had climbed to 100, before officials revised it down to 84")."""
     lemma = tok.lemma_.lower()
     if lemma == "toll":
-        return True
+        # "bringing the death toll of massacres in August to 33": a tally over many incidents, not this one's
+        return not any(o.tag_ == "NNS" and o.lemma_.lower() in _EVENT_NOUNS | {"massacre", "killing", "murder"}
+                       for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for o in c.children)
     before = tok.doc[tok.sent.start:tok.i]
     if lemma == "it":
         return any(t.lemma_.lower() == "toll" for t in before)
+    if lemma == "loss" and tok.tag_ == "NNS" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _TOLL_VERBS:
+        return True  # "the SPLA put its losses at 6": a side's own dead
     if lemma not in _TOLL_NOUNS or tok.pos_ != "NOUN":
         return False
     if tok.head.lemma_.lower() == "bring" or any(t.lower_ in ("since", "far", "year") for t in tok.subtree):
@@ -2421,7 +2675,17 @@ def _is_toll(tok: Token) -> bool:
     if counted:
         return any(o.lemma_.lower() in _DEATH_WORDS or harm_of(o) == "killed" or any(  # "the number of people killed"
             c.dep_ in ("acl", "amod", "relcl") and harm_of(c) == "killed" for c in o.children) for o in counted)
-    return lemma != "number" and any(harm_of(t) == "killed" for t in before)
+    return lemma != "number" and any(harm_of(t) == "killed" or _victims_of_a_killing(t) for t in before)
+
+
+def _victims_of_a_killing(tok: Token) -> bool:
+    """'… militants killed civilians … The government initially reported 18 victims': the victims a source counts
+    after a killing is told, with no wounding told, are its dead."""
+    if tok.lemma_.lower() != "victim" or tok.tag_ != "NNS" or tok.dep_ != "dobj" \
+            or tok.head.lemma_.lower() not in _REPORT_VERBS:
+        return False
+    told = tok.doc[:tok.sent.start]
+    return any(harm_of(t) == "killed" for t in told) and not any(harm_of(t) == "injured" for t in tok.doc)
 
 
 _TOLL_MOVING = frozenset({"rise", "climb", "increase", "reach", "jump", "grow"})
@@ -2572,6 +2836,7 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
         following = next((sent for sent in doc.sents if sent.start_char >= lead_end and sent.text.strip()), None)
         lead_text += " " + (following.text if following is not None else "")
     lead_day = min((d for m in _DAY_MONTH_RE.finditer(lead_text) if (d := _day_of(m.group(0)))), default=None)
+    lead_year = _year_of(lead_text)
     for q in _quantities(doc, layout):
         harm = _harm_word(doc, q)
         if harm is not None and harm[0] in ("killed", "injured") and _hypothetical(harm[1]):
@@ -2637,11 +2902,22 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
                 # "killing eight people in the capital. Across the country, the strikes killed 19 people": the
                 # country's toll of the day, beyond the incident the report tells
                 continue
+            if kind == "killed" and pred.idx >= lead_end and _worst_of_them(pred) and any(
+                    f.type == "killed" and f.value is not None and q.value is not None and f.value > q.value
+                    for f in this_incident):
+                continue  # "…, killing at least 38 civilians. In the deadliest single attack, gunmen … shot dead 23"
+            if kind == "killed" and pred.idx >= lead_end and _in_quotes(doc, q.start) and any(
+                    f.type == "killed" and f.low is not None and q.value is not None and f.low >= q.value
+                    for f in this_incident):  # not beside "as many as 100": "at least 50 bodies" is the count
+                continue  # "…, killing at least 14 people … 'We pulled out the bodies of two brothers,' said a neighbour"
             figure = _harm_figure(doc, q, kind, pred, index, article_id)
             if kind == "killed" and lead_day is not None and figure.start >= lead_end and (day := _day_of(
                     figure.when) or _day_of(doc[pred.sent.start:min(q.start, pred.i)].text)) is not None \
                     and day < lead_day:  # the harm's own date, or the one its sentence opens with ("Earlier on 7 Jul, …")
                 continue  # "On 14 June 2016, a convoy struck an IED … The same road saw 5 peacekeepers killed … on 29 May"
+            if kind == "killed" and lead_year is not None and figure.start >= lead_end and (
+                    year := _year_of(figure.when, dated=True)) is not None and year < lead_year:
+                continue  # "On 12 June 2023, … The site is close to the camp where CODECO killed 60 in February 2022"
             if kind == "killed" and any(a <= figure.start < b for a, b in inside_toll):
                 continue
             if kind == "killed" and q.value is None and _restated(doc, q, figures):
@@ -2663,7 +2939,9 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
             set_at = _toll_set_at(q.anchor) if kind == "killed" else None
             # a bare "put the toll at 18"; "later revised the toll to 115 soldiers killed"
             put_at = set_at is not None and (q.noun is q.anchor and pred.lemma_.lower() in _TOLL_VERBS or (
-                q.noun is not q.anchor and set_at.lemma_.lower() in _TOLL_CHANGING))
+                q.noun is not q.anchor and set_at.lemma_.lower() in _TOLL_CHANGING) or (
+                # "later updated the toll to 121 dead": the harm word after the number, the toll changed
+                pred.i != set_at.i and set_at.lemma_.lower() in _TOLL_CHANGING))
             if kind == "killed" and q.value is not None and (_stated_total(doc, q) or _toll(pred)) and not put_at:
                 # "Fourteen were killed near X. A total of eighteen were killed in the two operations", "killing 27
                 # … The death toll later rose to 34": the deaths counted before are inside the total.
@@ -2769,9 +3047,16 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
     bare, pronouns = _bare_figures(doc, layout, covered, index, article_id, casualty_words, figures, nouns)
     bare.extend(f for f in pronouns if not any(g.type == f.type for g in [*figures, *bare]))
     for figure in bare:
+        if figure.type == "killed" and figure.value == 1 and _named_again_inside(doc, figure, nouns.get(figure.id), figures):
+            continue  # "… killed Hamas commander Ibrahim Biari. … dozens of people were killed, including the commander"
+        if figure.type == "killed" and figure.value == 1 and _whole_toll_after(doc, figure, figures):
+            continue  # "…, killing a senior commander … Iranian state media said seven people were killed in the strike"
         if figure.type == "killed" and lead_day is not None and figure.start >= lead_end and (
                 day := _day_of(figure.when)) is not None and day < lead_day:
             continue  # "… after a UPND supporter was shot dead by police on 8 July", in a report of 20 July
+        if figure.type == "killed" and lead_year is not None and figure.start >= lead_end and (
+                year := _year_of(figure.when, dated=True)) is not None and year < lead_year:
+            continue  # "… where a nurse was killed in March 2022", in a report of 2023
         if layout.headline_end is not None and figure.start < layout.headline_end and any(
                 f.type == figure.type and f.value == figure.value and f.start >= layout.headline_end for f in figures):
             continue  # "Bandits kill vigilante" over "One member of the vigilance group was killed"
@@ -2786,6 +3071,10 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
             seen.setdefault(key, set()).add(figure.where)
             figures.append(figure)
     figures = _without_parts_told_again(doc, figures, incidents)
+    if any(f.type == "killed" and f.value is not None for f in figures) and not any(
+            f.type == "killed" and re.search(r"\b(?:himself|herself|themselves|bombers?|attackers?)\b", f.text, re.I)
+            for f in figures):  # not the bomber again, counted where he "blew himself up"
+        figures.extend(_left_out_of_the_toll(doc, layout, index, article_id))
     if parts and not any(f.type == "killed" for f in figures):
         figures.extend(parts)
     if not any(f.type == "killed" for f in figures):

@@ -49,6 +49,10 @@ SUITES = {
     "blind_conflict_24": "service.evaluation.acled:evaluate_blind_24",
     "blind_conflict_25": "service.evaluation.acled:evaluate_blind_25",
     "blind_conflict_26": "service.evaluation.acled:evaluate_blind_26",
+    "blind_conflict_27": "service.evaluation.acled:evaluate_blind_27",
+    "blind_conflict_28": "service.evaluation.acled:evaluate_blind_28",
+    "blind_conflict_29": "service.evaluation.acled:evaluate_blind_29",
+    "blind_conflict_30": "service.evaluation.acled:evaluate_blind_30",
 }
 GROUPS = {
     "seed": ["seed_actors", "seed_figures"], "conll": ["conll"], "acled": ["acled"],
@@ -59,7 +63,8 @@ GROUPS = {
                 "blind_conflict_13", "blind_conflict_14", "blind_conflict_15", "blind_conflict_16",
                 "blind_conflict_17", "blind_conflict_18", "blind_conflict_19", "blind_conflict_20",
                 "blind_conflict_21", "blind_conflict_22", "blind_conflict_23", "blind_conflict_24",
-                "blind_conflict_25", "blind_conflict_26"],
+                "blind_conflict_25", "blind_conflict_26", "blind_conflict_27", "blind_conflict_28",
+                "blind_conflict_29", "blind_conflict_30"],
 }
 
 

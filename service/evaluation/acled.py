@@ -218,6 +218,15 @@ BLIND_SETS = {
     "blind_conflict_25": "blind_conflict_reports_25.csv",
     # 120 of June-July 2016, "as ordinary and representative as you can make it"; first read at a1a79fa
     "blind_conflict_26": "blind_conflict_reports_26.csv",
+    # 120 notes in ACLED's current style (2022-2024), worldwide; first read at 2edf177, after the fixes of sets 11-26
+    "blind_conflict_27": "blind_conflict_reports_27.csv",
+    # 120 ACLED Latin America and Caribbean notes of 2019-2023 (cartels, gangs, armed groups); first read at 2edf177
+    "blind_conflict_28": "blind_conflict_reports_28.csv",
+    # 120 ACLED Africa notes of one month of 2016, "a plain random sample"; first read at 2edf177
+    "blind_conflict_29": "blind_conflict_reports_29.csv",
+    # 120 wire-agency stories of 2023-2024 (one to three paragraphs: dateline, sources, quotes, background tolls);
+    # first read at 2edf177
+    "blind_conflict_30": "blind_conflict_reports_30.csv",
 }
 
 
@@ -236,7 +245,8 @@ def evaluate_blind_set(name: str):  # noqa: ANN201 - a suite function
  evaluate_blind_11, evaluate_blind_12, evaluate_blind_13, evaluate_blind_14, evaluate_blind_15,
  evaluate_blind_16, evaluate_blind_17, evaluate_blind_18, evaluate_blind_19,
  evaluate_blind_20, evaluate_blind_21, evaluate_blind_22, evaluate_blind_23,
- evaluate_blind_24, evaluate_blind_25, evaluate_blind_26) = (evaluate_blind_set(n) for n in BLIND_SETS)
+ evaluate_blind_24, evaluate_blind_25, evaluate_blind_26, evaluate_blind_27, evaluate_blind_28,
+ evaluate_blind_29, evaluate_blind_30) = (evaluate_blind_set(n) for n in BLIND_SETS)
 
 
 def evaluate(args: argparse.Namespace, model: Model) -> dict:

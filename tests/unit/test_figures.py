@@ -1166,3 +1166,80 @@ def test_acled_notes_of_a_busy_month_read_after_all_the_fixes(figures_of, text, 
 ])
 def test_acled_notes_of_other_years_read_after_all_the_fixes(figures_of, text, killed):
     assert _killed(figures_of(text)) == killed
+
+
+def _total(model, text: str) -> float:
+    from schemas import Article
+    from service.enrichment.core import enrich
+    from service.evaluation import acled
+
+    return acled.killed_total(enrich(Article(id="t", text=text), model=model))
+
+
+@pytest.mark.parametrize("text, total", [
+    # invented, after sets 27-30 (ACLED's current style, Latin America, Africa 2016, wire copy with background)
+    ("Residents said between 3 and 6 people were killed.", 3),
+    ("Officials first said 40 people died; the ministry later updated the toll to 52 dead and 90 wounded.", 52),
+    ("On 2 May 2023, shelling hit Toretsk. 4 were reported dead at first; the toll was updated to 7 civilians killed.", 7),
+    ("The army reported 6 soldiers and 11 suspected rebels killed.", 17),
+    ("Troops raided the camp of a militia leader, killing him and at least 4 of his guards.", 5),
+    ("The rebels claimed to have killed 40 soldiers; the army put its losses at 3.", 3),
+    ("Gunmen attacked a convoy; there was heavy fighting with casualties on both sides.", 10),
+    ("Clashes left an undetermined number of casualties among the rebels.", 10),
+    ("Police reported 20 dead, including a soldier shot by the crowd, and 30 injured.", 20),
+    ("On 3 May 2023, fighters ambushed a patrol near Gao, killing 5 soldiers. The area is close to Tessit, where "
+     "militants killed 40 soldiers in March 2021.", 5),
+    ("Jets struck a house, which the army said killed militant commander Ali Musa. Medics said 9 people were killed "
+     "in the strike, including the commander.", 9),
+    ("Police officers killed the leader of the gang, Juan Perez, and 6 other gang members.", 7),
+    ("No deaths were reported in the city, although an NGO said protesters had been killed in other regions.", 0),
+    ("Two groups, Los Chapitos and the 18 Lobos gangs, clashed; multiple deaths were reported.", 10),
+    ("Residents reported dozens of dead fighters after the battle.", 12),
+    ("A guard shot dead 3 co-workers and then himself at the mine.", 4),
+    ("Gunmen shot dead an indigenous authority in his home.", 1),
+    ("Gunmen killed 5 people at a bar. It was the fourth massacre this month, bringing the toll of massacres in May to "
+     "41.", 5),
+    ("Soldiers rioted in the capital after 20 soldiers were killed in attacks during the month.", 0),
+    ("Unknown gunmen shot dead a community leader and member of the village council.", 1),
+    ("Militants killed villagers in Kawa. Officials first reported 12 victims, then revised the figure to 9.", 9),
+])
+def test_acled_notes_of_current_years_and_latin_america_read_after_all_the_fixes(model, text, total):
+    assert _total(model, text) == total
+
+
+@pytest.mark.parametrize("text, total", [
+    # invented wire copy: the story's own toll, not the background
+    ("LAGOS, May 3 (Reuters) - Gunmen killed 11 villagers in Zamfara state on Tuesday, police said.\nNigeria has been "
+     "fighting an insurgency in the northeast since 2009. Tens of thousands of people have been killed.", 11),
+    ("LIMA, June 2 (Reuters) - Police arrested 30 miners in a raid on Monday.\nViolence killed nearly 2,000 people in "
+     "the region in the first six months of the year, officials say.", 0),
+    ("CITY, May 5 (Reuters) - Gunmen killed 6 people at a party, prosecutors said.\nThe state recorded more than 2,500 "
+     "murders in 2023.", 6),
+    ("TOWN, May 5 (Reuters) - Troops detained 14 people in raids.\nAt least 300 people have been killed in the region "
+     "over the same period, according to the ministry.", 0),
+    ("CITY, May 5 (Reuters) - The junta banned all parties on Tuesday.\nThe country has battled a rebellion since "
+     "2015 that has killed thousands of people.", 0),
+    ("CITY, May 5 (AP) - Police fired tear gas at marching farmers on Tuesday.\nFarmers blocked roads for months in "
+     "2021; unions say more than 500 farmers died during those protests.", 0),
+    ("CITY, May 5 (Reuters) - The regulator suspended a radio station over a report accusing soldiers of killing 40 "
+     "villagers.", 0),
+    ("CITY, May 5 (Reuters) - Troops razed the homes of three men accused of killing a policeman.", 0),
+    ("CITY, May 5 (Reuters) - A drone struck a market on Friday, killing 4 people.\nA strike on the same market in "
+     "March 2022 killed 30 people.", 4),
+    ("CITY, May 5 (Reuters) - Fighters attacked an army base on Monday, with no word on casualties.\nThe group killed "
+     "dozens of soldiers when it overran a base nearby last year.", 0),
+    ("CITY, May 5 (Reuters) - Shelling killed 9 people on Saturday.\nThe shelling came a day after strikes across the "
+     "country, killing at least 30 people.", 9),
+    ("CITY, May 5 (Reuters) - Militants attacked several towns, killing at least 40 civilians.\nIn the deadliest "
+     "single attack, gunmen stopped a bus and shot dead 15 passengers.", 40),
+    ("CITY, May 5 (Reuters) - An air strike killed at least 10 people, health officials said.\n\"We found the bodies "
+     "of two sisters,\" a neighbour said.", 10),
+    ("CITY, May 5 (Reuters) - A strike on a flat killed a senior commander, state media said.\nState media said six "
+     "people were killed in the strike.", 6),
+    ("CITY, May 5 (Reuters) - A suicide bomber rammed a checkpoint, killing 8 people, police said. The figure did "
+     "not include the bomber.", 9),
+    ("CITY, May 5 (Reuters) - Militants attacked the town, killing at least 50 people, officials said.\nThe group "
+     "said it had killed 200 soldiers, a claim that could not be verified.", 50),
+])
+def test_wire_copy_reads_the_story_s_own_toll_not_its_background(model, text, total):
+    assert _total(model, text) == total
