@@ -756,6 +756,10 @@ def _tally_since(pred: Token) -> bool:
         return True  # "Rights groups say more than 4,400 civilians have been killed and 25,000 arrested since the coup"
     if any(a == "similar" and b in _ATTACK_NOUNS | _EVENT_NOUNS for a, b in zip(words, words[1:])):
         return True
+    if any(c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in {*_lexicon()["campaign_nouns"], "crackdown"} and any(
+                d.dep_ == "poss" for d in o.children) for o in c.children) for c in verb.children):
+        return True  # "Rights groups estimate that 12,000 people were killed in his anti-drug crackdown"
     return _told_with_a_campaign(verb)
 
 
@@ -766,14 +770,17 @@ def _told_with_a_campaign(verb: Token) -> bool:
     if not any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" and c.tag_ in ("VBP", "VBZ")
                for c in verb.children):
         return False
-    campaigns = _lexicon()["campaign_nouns"]
+    campaigns = {*_lexicon()["campaign_nouns"], "unrest", "crackdown"}
     sent = verb.sent
     before = verb.doc[sent.start - 1].sent if sent.start > 0 else sent
     if not any(t.lemma_.lower() in campaigns for t in (*before, *sent) if t.pos_ == "NOUN"):
         return False
     clause = list(verb.subtree)
     doc = verb.doc
-    return not any(t.lemma_.lower() in _ATTACK_NOUNS | _EVENT_NOUNS or t.lemma_.lower() in ("toll", "other")
+    # "… in the attack" names the incident; "has left more than 50 people dead in clashes" does not
+    return not any((t.lemma_.lower() in _ATTACK_NOUNS | _EVENT_NOUNS and any(d.lower_ in ("the", "this", "that")
+                                                                                for d in t.children))
+                   or t.lemma_.lower() in ("toll", "other")
                    or (t.lower_ == "more" and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "than"))  # "5 more"
                    or t.lower_ in _LATER for t in clause)
 
@@ -866,6 +873,9 @@ def background(pred: Token) -> bool:
         return True  # "unions say more than 700 farmers died during those protests": the ones told of before
     if _accused_of(pred):
         return True
+    if _governing_verb(pred).dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ == "since" for c in _governing_verb(pred).children):
+        return True  # "Tensions have been high since a Cambodian soldier was killed in an exchange of fire in May"
     if any(c.dep_ == "prep" and c.lower_ in ("in", "across") and any(
             o.dep_ == "pobj" and o.tag_ == "NNS" and o.lemma_.lower() in _ELSEWHERE and any(
                 a.lower_ in ("other", "neighbouring", "neighboring") for a in o.children) for o in c.children)
@@ -956,7 +966,8 @@ def background(pred: Token) -> bool:
 
 # "the past three months", "the last two years", "this year", "the past month": a stretch; "last week" and "last
 # month" date one incident and stay.
-_PERIODS = re.compile(r"\b(?:past|last|previous|recent)\b.*\b(?:weeks|months|years|decades)\b|\b(?:this|past|last)\s+year\b"
+_PERIODS = re.compile(r"\b(?:past|last|previous|recent)\b.*\b(?:weeks|months|years|decades?)\b|\b(?:this|past|last)\s+year\b"
+                      r"|\b(?:during|over|in)\s+(?:the\s+)?(?:\d+|\w+)\s+(?:weeks|months|years)\s+of\b"
                       r"|\b(?:this|past)\s+month\b|\bpast\s+week\b|\bfirst\s+(?:\w+\s+)?(?:weeks|months)\s+of\b"
                       r"|\b(?:same|that)\s+period\b|\b(?:during|over|throughout)\s+the\s+(?:month|year)\b")
 
@@ -1015,11 +1026,21 @@ def _dated_subject(verb: Token) -> bool:
     if verb.pos_ not in ("VERB", "AUX") or verb.sent.start == 0:
         return False
     months = _lexicon()["months"]
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+        words = [t.lower_ for t in prep.subtree]
+        if len(words) <= 3 and any(w in months for w in words) and not any(w.isdigit() and len(w) <= 2 for w in words):
+            # "The collapse in Novi Sad in November killed 15 people", after the story's own incident or its date
+            return any(harm_of(t) or t.lemma_.lower() in _ATTACK_NOUNS or t.ent_type_ == "DATE"
+                       for t in verb.doc[:verb.sent.start])
+    for left in (c for c in verb.children if c.dep_ in ("nsubj", "advcl") and c.i < verb.i):
+        text = " ".join(t.lower_ for t in left.subtree)
+        if re.search(r"\b(?:earlier|previously) (?:this|last) (?:year|month)\b|\blast (?:year|month)\b", text):
+            return True  # "Fighting earlier this year, during which M23 rebels captured Goma, killed thousands"
     for subject in (c for c in verb.children if c.dep_ == "nsubj"):
         for prep in (c for c in subject.subtree if c.dep_ == "prep" and c.lower_ == "in"):
             words = [t.lower_ for t in prep.subtree]
-            if any(w in months for w in words) and any(len(w) == 4 and w.isdigit() for w in words) and not any(
-                    w.isdigit() and len(w) <= 2 for w in words):
+            # a month, with or without its year, and no day: "The collapse in Novi Sad in November killed 15 people"
+            if any(w in months for w in words) and not any(w.isdigit() and len(w) <= 2 for w in words):
                 return any(harm_of(t) or t.lemma_.lower() in _ATTACK_NOUNS for t in verb.doc[:verb.sent.start])
     return False
 
@@ -1236,6 +1257,11 @@ def _harm_word_of(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
                 c.dep_ in ("amod", "acl") and harm_of(c) in ("hostages", "displaced") for c in noun.children)):
         # "killed 5 hostages", "shot dead 2 Rohingya refugees", "killed 2 displaced people": what the verb did to them
         return "killed", anchor.head
+    if noun.dep_ == "nsubj" and noun.head.lemma_ == "be" and (done := next(
+            (c for c in noun.head.children if c.dep_ == "acomp" and c.tag_ == "VBN" and (harm_of(c) == "killed" or (
+                _lexicon()["harm"].get(c.lemma_.lower()) == "killed" and noun.lemma_.lower() in _person_nouns()))),
+            None)):
+        return "killed", done  # 'two attackers were also "neutralised"': the verb the parser took for an adjective
     if anchor.dep_ == "nsubj" and harm_of(noun) in ("hostages", "displaced", "missing") and (dead := next(
             (c for c in anchor.head.children if c.dep_ in ("acomp", "attr") and harm_of(c) == "killed"), None)):
         return "killed", dead  # "20 hostages and 2 attackers were dead", "the hostages were all dead"
@@ -1601,6 +1627,9 @@ def _patients(pred: Token) -> list[Token]:
             # "…, Sepoy Ahmed Khan, having fought gallantly, embraced shahadat": a name the parser hung elsewhere
             names = [e for e in pred.doc.ents if e.label_ == "PERSON" and pred.sent.start <= e.start and e.end <= pred.i]
             found = [names[-1].root] if names else []
+    elif pred.pos_ == "VERB" and pred.dep_ in ("oprd", "xcomp") and pred.tag_ == "VBN" and pred.head.lemma_.lower() == "find":
+        # "the mayor of Chilpancingo was found murdered", "found the trader murdered": whom they found so
+        found = [c for c in pred.head.children if c.dep_ in ("nsubjpass", "dobj")]
     elif pred.pos_ == "VERB" and not passive and pred.dep_ != "acl" and pred.lemma_.lower() not in ("die", "perish", "succumb"):
         found = [c for c in pred.children if c.dep_ == "dobj"]
         # "shot dead 2 colleagues and then himself": the parser joins the reflexive to the verb
@@ -1627,7 +1656,8 @@ def _patients(pred: Token) -> list[Token]:
         # "attacked the village of Tinzaouatene, killing 11 civilians": the parser hangs the clause on the place
         found = [c for c in pred.children if c.dep_ == "dobj"]
     elif pred.pos_ == "VERB" and pred.dep_ == "acl" and not passive:
-        found = [pred.head]  # "Farmer killed in Selea"
+        # "Farmer killed in Selea"; not "Gunmen on motorcycles killed at least 23 people", the verb with its own object
+        found = [c for c in pred.children if c.dep_ == "dobj"] or [pred.head]
     elif pred.pos_ == "VERB":
         found = [c for c in pred.children if c.dep_ in ("nsubjpass", "nsubj")]
         if not found and pred.dep_ == "conj" and pred.lemma_.lower() in ("die", "perish", "succumb") and (
@@ -1714,6 +1744,41 @@ def _everyone(tok: Token) -> bool:
         tok.lower_ in ("those", "them") and any(c.lower_ == "all" for c in tok.children))
 
 
+_STOPPED = frozenset({"gunman", "attacker", "assailant", "militant", "bomber", "shooter", "fighter", "assassin"})
+
+
+def _attackers_stopped(pred: Token) -> float | None:
+    """How many attackers were killed "before being shot dead" / "before they were shot dead" after the harm they did:
+    the count of the attack's subject (two for "Two Palestinian gunmen opened fire …"); None unless the sentence
+    says so."""
+    if pred.pos_ != "VERB" or not any(c.dep_ in ("auxpass", "nsubjpass") for c in pred.children):
+        return None
+    subject_pronoun = next((c for c in pred.children if c.dep_ == "nsubjpass"), None)
+    if subject_pronoun is not None and subject_pronoun.lower_ != "they":
+        return None
+    if pred.dep_ == "pcomp" and pred.head.lower_ == "before":
+        main = pred.head.head
+    elif pred.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "before" for c in pred.children):
+        main = pred.head
+    else:
+        return None
+    for _ in range(3):
+        subject = next((c for c in main.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            break
+        if main.head.i == main.i:
+            return None
+        main = main.head
+    else:
+        return None
+    if subject is None or subject.lemma_.lower() not in _STOPPED:
+        return None
+    number = next((c for c in subject.children if c.dep_ == "nummod"), None)
+    if number is not None:
+        return parse_number(number.text)
+    return 1.0 if subject.tag_ == "NN" else None
+
+
 def _pronoun_count(patient: Token, pred: Token) -> float | None:
     """'He died the next day' is one; 'two bombers …, killing only themselves' is as many as the subject says."""
     if patient.lower_ != "themselves":
@@ -1752,6 +1817,9 @@ def _bare_words() -> tuple[frozenset[str], frozenset[str]]:
     return harm | casualties, harm | casualties | {v for v, _ in lex["kill_phrases"]}
 
 
+_REFLEXIVE = re.compile(r"\b(?:himself|herself|themselves)\b", re.I)
+
+
 def _bare_figures(
     doc: Doc, layout: Layout, covered: set[tuple[int, str]], index: MentionIndex, article_id: str,
     casualties: list[Token], told: list[Figure], nouns: dict[str, str],
@@ -1769,8 +1837,8 @@ def _bare_figures(
     words, lemmas = _bare_words()
     bomber_counted = False  # "blew himself up …, killing himself and 6 others": one bomber
     # "killing 11 people including themselves": the bombers are inside the toll
-    included = any(t.lower_ in ("himself", "herself", "themselves") and t.dep_ == "pobj" and t.head.lower_ == "including"
-                   for t in doc)
+    included = _REFLEXIVE.search(doc.text) is not None and any(
+        t.lower_ in ("himself", "herself", "themselves") and t.dep_ == "pobj" and t.head.lower_ == "including" for t in doc)
 
     def _made(q: _Quantity, kind: str, pred: Token) -> Figure:
         figure = _harm_figure(doc, q, kind, pred, index, article_id)
@@ -1806,6 +1874,13 @@ def _bare_figures(
         if kind not in ("killed", "hostages") or layout.excluded(pred.idx, pred.idx + len(pred)):
             continue
         if any(c.dep_ == "neg" for c in pred.children) or _hypothetical(pred) or background(pred):
+            continue
+        if kind == "killed" and (pred.i, kind) not in covered and (stopped := _attackers_stopped(pred)) is not None:
+            # "Two gunmen opened fire …, killing three people before being shot dead by soldiers" / "before they were
+            # shot dead": the attackers, as many as the subject says
+            covered.add((pred.i, kind))
+            q = _Quantity(pred.i, pred.i + 1, pred, pred, stopped, stopped, stopped, "exact")
+            figures.append(_made(q, kind, pred))
             continue
         for patient in _patients(pred):
             if patient.lower_ in _RELATIVE and patient.head.dep_ == "relcl":
@@ -1853,6 +1928,9 @@ def _bare_figures(
                     f.type == kind and (f.value is not None or f.low is not None)
                     and patient.sent.start_char <= f.start and f.end <= patient.head.idx for f in told):
                 continue  # "reported 43 dead, including a police officer stoned to death": one of the 43
+            if patient.dep_ == "appos" and (patient.head.i, kind) in covered and any(
+                    c.dep_ in ("nummod", "det") and (c.like_num or c.lower_ == "both") for c in patient.head.children):
+                continue  # "Both attackers, a man and a woman, were killed": the two, told by who they were
             if patient.dep_ == "conj" and patient.tag_ == "NN" and patient.head.tag_ == "NN" and not any(
                     c.dep_ in ("det", "poss", "nummod") for c in patient.children) and any(
                     c.dep_ == "det" and c.lower_ in ("a", "an") for c in patient.head.children):
@@ -1925,8 +2003,8 @@ def _suicide_bomber(doc: Doc, nouns: dict[str, str]) -> Token | None:
     """'A suicide bomber detonated his explosive vest …, killing six civilians': the bomber died too (ACLED counts
     him). None when the report already counts him ("blew himself up", "the bomber also died"), or says the toll
     includes him, or he is no subject of the attack ("police arrested a would-be suicide bomber")."""
-    if "bomber" in nouns.values():
-        return None
+    if "bomber" in nouns.values() or "bomber" not in doc.text.lower():
+        return None  # (no bomber in the text: nothing below can find one)
     subset = _lexicon()["subset_preps"]
     if any(t.lemma_.lower() in ("attacker", "assailant") and (t.head.lower_ in subset or t.head.lemma_.lower() == "include")
            for t in doc):
@@ -2172,7 +2250,10 @@ def _toll_set_at(tok: Token) -> Token | None:
     revised the toll to 46'."""
     if tok.dep_ == "nummod" and tok.head.dep_ == "pobj":
         tok = tok.head  # "put the toll at 10 dead"
-    if tok.dep_ != "pobj" or not any(c.dep_ in ("dobj", "nsubjpass") and _is_toll(c) for c in tok.head.head.children):
+    if tok.dep_ != "pobj" or not any((c.dep_ in ("dobj", "nsubjpass") and _is_toll(c)) or (
+            # "revised down the death toll … to 253": the parser hangs the toll on the particle
+            c.dep_ == "prep" and c.lower_ in ("down", "up") and any(o.dep_ == "pobj" and _is_toll(o) for o in c.children))
+            for c in tok.head.head.children):
         return None  # "the toll was updated to 23 civilians killed": the toll the subject of a passive
     verb = tok.head.head
     if not any(c.dep_ == "dobj" for c in verb.children) and verb.lemma_.lower() not in _TOLL_CHANGING:
@@ -2436,6 +2517,13 @@ def _next_report(doc: Doc, pred: Token, figure: Figure, figures: list[Figure], n
             f.value is not None and before.start_char <= f.start))]
     if any(f.value == figure.value for f in window):
         return None  # "said the nine dead included the bomber": the count told again, not another one
+    if noun.lemma_.lower() in _BODIES and not window and (bodies_of := [
+            f for f in figures if f.type == "killed" and f.value is not None and f.end <= sent.start_char
+            and (f.where is None or figure.where is None or f.where == figure.where)]):
+        # "…, killing nine people, police said. [another sentence] Residents told Reuters that 14 bodies had been
+        # recovered": another source's count of the same dead
+        later = any(t.lower_ in _LATER for t in (*tok.children, *pred.children))  # "Rescuers later recovered 14 bodies"
+        return bodies_of[-1], "update" if later else "older" if _older(tok) else "other"
     # "…, killing 4 police officers and himself. Al Shabaab claimed to have killed 10 officials": who did it claims
     # the toll, whatever it calls the dead
     claimed = is_claim
@@ -2545,6 +2633,10 @@ def _put_beside(doc: Doc, q: _Quantity, figures: list[Figure]) -> Figure | None:
     since = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
     told = [f for f in figures if f.type == "killed" and (f.value is not None or f.low is not None)
             and since <= f.start and f.end <= q.anchor.idx]
+    if not told:
+        # "killed 11 civilians …, a war monitor said. [another sentence] The civil defence group put the death toll at
+        # 13": the incident's toll told further up
+        told = [f for f in figures if f.type == "killed" and f.value is not None and f.end <= q.anchor.idx]
     return told[-1] if told else None
 
 
@@ -2902,6 +2994,14 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
                 # "killing eight people in the capital. Across the country, the strikes killed 19 people": the
                 # country's toll of the day, beyond the incident the report tells
                 continue
+            if kind == "killed" and any(k == incident and pred.sent.start_char <= at < doc[q.start].idx
+                                        for k, at in tolls_at) and any(
+                    t.lower_ == "more" for t in doc[q.start:min(q.end + 1, len(doc))]):
+                continue  # "the death toll had risen to five, …, after rescuers recovered two more bodies": inside it
+            if kind == "killed" and pred.lemma_.lower() == "death" and pred.dep_ == "dobj" \
+                    and pred.head.lemma_.lower() in _REPORT_VERBS | {"mourn"} and any(
+                    f.type == "killed" and f.value == q.value for f in this_incident):
+                continue  # "… killed two Hezbollah fighters. Hezbollah announced the deaths of two of its members"
             if kind == "killed" and pred.idx >= lead_end and _worst_of_them(pred) and any(
                     f.type == "killed" and f.value is not None and q.value is not None and f.value > q.value
                     for f in this_incident):

@@ -53,6 +53,9 @@ SUITES = {
     "blind_conflict_28": "service.evaluation.acled:evaluate_blind_28",
     "blind_conflict_29": "service.evaluation.acled:evaluate_blind_29",
     "blind_conflict_30": "service.evaluation.acled:evaluate_blind_30",
+    "blind_conflict_31": "service.evaluation.acled:evaluate_blind_31",
+    "blind_conflict_32": "service.evaluation.acled:evaluate_blind_32",
+    "blind_conflict_33": "service.evaluation.acled:evaluate_blind_33",
 }
 GROUPS = {
     "seed": ["seed_actors", "seed_figures"], "conll": ["conll"], "acled": ["acled"],
@@ -64,7 +67,8 @@ GROUPS = {
                 "blind_conflict_17", "blind_conflict_18", "blind_conflict_19", "blind_conflict_20",
                 "blind_conflict_21", "blind_conflict_22", "blind_conflict_23", "blind_conflict_24",
                 "blind_conflict_25", "blind_conflict_26", "blind_conflict_27", "blind_conflict_28",
-                "blind_conflict_29", "blind_conflict_30"],
+                "blind_conflict_29", "blind_conflict_30", "blind_conflict_31", "blind_conflict_32",
+                "blind_conflict_33"],
 }
 
 

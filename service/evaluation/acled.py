@@ -227,6 +227,13 @@ BLIND_SETS = {
     # 120 wire-agency stories of 2023-2024 (one to three paragraphs: dateline, sources, quotes, background tolls);
     # first read at 2edf177
     "blind_conflict_30": "blind_conflict_reports_30.csv",
+    # 120 story openings of 2019-2025 (agencies and newspapers, one to four paragraphs); first read at 8c7ef67, after
+    # the fixes of sets 27-30
+    "blind_conflict_31": "blind_conflict_reports_31.csv",
+    # 120 ordinary wire stories of 2022-2025, "what an agency actually files"; first read at 8c7ef67
+    "blind_conflict_32": "blind_conflict_reports_32.csv",
+    # 120 ACLED notes in the current style, a plain month of 2023-2025 worldwide; first read at 8c7ef67
+    "blind_conflict_33": "blind_conflict_reports_33.csv",
 }
 
 
@@ -246,7 +253,8 @@ def evaluate_blind_set(name: str):  # noqa: ANN201 - a suite function
  evaluate_blind_16, evaluate_blind_17, evaluate_blind_18, evaluate_blind_19,
  evaluate_blind_20, evaluate_blind_21, evaluate_blind_22, evaluate_blind_23,
  evaluate_blind_24, evaluate_blind_25, evaluate_blind_26, evaluate_blind_27, evaluate_blind_28,
- evaluate_blind_29, evaluate_blind_30) = (evaluate_blind_set(n) for n in BLIND_SETS)
+ evaluate_blind_29, evaluate_blind_30, evaluate_blind_31, evaluate_blind_32,
+ evaluate_blind_33) = (evaluate_blind_set(n) for n in BLIND_SETS)
 
 
 def evaluate(args: argparse.Namespace, model: Model) -> dict:

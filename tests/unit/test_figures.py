@@ -1243,3 +1243,39 @@ def test_acled_notes_of_current_years_and_latin_america_read_after_all_the_fixes
 ])
 def test_wire_copy_reads_the_story_s_own_toll_not_its_background(model, text, total):
     assert _total(model, text) == total
+
+
+@pytest.mark.parametrize("text, total", [
+    # invented, after sets 31-33 (story openings of 2019-2025, ordinary wire copy, ACLED's current style)
+    ("CITY, May 5 (Reuters) - Rebels killed 9 villagers on Monday, officials said.\nThe group has killed thousands of "
+     "civilians in the region over the past decade.", 9),
+    ("CITY (AP) - A truce took effect on Wednesday.\nThe ministry says more than 2,000 people were killed during 11 "
+     "months of fighting.", 0),
+    ("CITY (Reuters) - Two ministers signed a peace deal on Friday.\nFighting earlier this year, during which rebels "
+     "took two cities, killed thousands of people.", 0),
+    ("CITY - Gunmen ambushed a convoy on Thursday, killing at least 12 people, officials said.\nClashes in March "
+     "killed 30 people.", 12),
+    ("CITY - A soldier was wounded by a landmine on Wednesday, the army said.\nTensions have been high since a border "
+     "guard was killed in May.", 0),
+    ("CITY (AP) - Police arrested a former minister on Tuesday.\nRights groups estimate that 5,000 people were killed "
+     "in his crackdown.", 0),
+    ("CITY, May 5 (Reuters) - Gunmen on motorbikes killed at least 12 people in a raid, police said.", 12),
+    ("CITY - Two gunmen opened fire at a market on Monday, killing four people before being shot dead by police.", 6),
+    ("CITY - Two gunmen opened fire at a market on Monday, killing four people before they were shot dead by a guard.",
+     6),
+    ("CITY - Three people were killed in an attack on Monday, the governor said, adding that two attackers were also "
+     "\"neutralised\".", 5),
+    ("CITY - Gunmen stormed a hotel on Monday, killing four people. Both gunmen, a man and a woman, were killed.", 6),
+    ("CITY - The ministry on Friday revised down the death toll from the blasts to 80 from 120.", 80),
+    ("CITY - Jets struck a market on Monday, killing 9 civilians, a monitor said.\nRescuers searched the rubble. A "
+     "rescue group put the death toll at 12.", 9),
+    ("CITY - A missile hit a block of flats on Friday, killing two people.\nBy evening, the death toll had risen to "
+     "four, including a child, after rescuers recovered two more bodies, the governor said.", 4),
+    ("CITY - Gunmen stormed a village on Sunday, killing 7 people, police said.\nThe attackers set houses ablaze.\n"
+     "Residents said 11 bodies had been recovered.", 7),
+    ("CITY - A drone strike killed three militants on Monday, sources said.\nThe group announced the deaths of three "
+     "of its members.", 3),
+    ("On 4 May 2024, the mayor of Tlalpan was found murdered in his car.", 1),
+])
+def test_story_openings_and_current_acled_notes_read_after_all_the_fixes(model, text, total):
+    assert _total(model, text) == total
