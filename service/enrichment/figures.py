@@ -751,16 +751,37 @@ def _tally_since(pred: Token) -> bool:
     words = [t.lower_ for t in verb.subtree]
     if perfect and "since" in words:
         return True
+    if perfect and verb.dep_ in ("relcl", "advcl") and any(
+            c.dep_ == "prep" and c.lower_ == "since" for c in verb.head.children):
+        return True  # "the ethnic violence since May 3 last year, in which more than 200 people have been killed"
+    above = verb
+    for _ in range(3):  # "The rebels have launched more than 100 attacks since November 2023, sinking two vessels and
+        # killing at least four seafarers": the participle's clause takes the perfect's stretch
+        if above.dep_ not in ("advcl", "conj") or above.tag_ != "VBG":
+            break
+        above = above.head
+        if any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" and c.tag_ in ("VBP", "VBZ")
+               for c in above.children) and any(c.dep_ == "prep" and c.lower_ == "since" for c in above.children):
+            return True
     if perfect and verb.dep_ == "ccomp" and any(
             t.lower_ == "since" for t in verb.head.subtree if t.i > verb.i and t.dep_ == "prep"):
         return True  # "Rights groups say more than 4,400 civilians have been killed and 25,000 arrested since the coup"
     if any(a == "similar" and b in _ATTACK_NOUNS | _EVENT_NOUNS for a, b in zip(words, words[1:])):
         return True
-    if any(c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
-            o.dep_ == "pobj" and o.lemma_.lower() in {*_lexicon()["campaign_nouns"], "crackdown"} and any(
-                d.dep_ == "poss" for d in o.children) for o in c.children) for c in verb.children):
-        return True  # "Rights groups estimate that 12,000 people were killed in his anti-drug crackdown"
+    campaigns = _lexicon()["campaign_nouns"]
+    joined = [g for c in verb.children if c.dep_ == "conj" for g in c.children]  # "were killed or disappeared … during"
+    if any(c.dep_ == "prep" and c.lower_ in ("in", "during", "under") and any(
+            o.dep_ == "pobj" and ((o.lemma_.lower() in {*campaigns, *_ERAS} and any(d.dep_ == "poss" for d in o.children))
+                                  or (o.lemma_.lower() in campaigns and any(d.lower_ == "the" for d in o.children)))
+            for o in c.children) for c in [*verb.children, *joined]):
+        # "12,000 people were killed in his anti-drug crackdown", "… in Syrian jails during Bashar al-Assad's rule",
+        # after the lead: "The health ministry says more than 4,000 people were killed in the conflict"
+        return True
     return _told_with_a_campaign(verb)
+
+
+#: Stretches of somebody's power: "during Bashar al-Assad's rule", "under his regime".
+_ERAS = frozenset({"crackdown", "rule", "regime", "reign", "tenure", "presidency", "era"})
 
 
 def _told_with_a_campaign(verb: Token) -> bool:
@@ -803,6 +824,8 @@ def _governing_verb(pred: Token) -> Token:
     verb's complement, or a modifier of its object); the harm word itself otherwise."""
     if pred.dep_ in ("oprd", "acomp", "xcomp") and pred.head.pos_ in ("VERB", "AUX"):
         return pred.head
+    if pred.dep_ == "ccomp" and pred.pos_ == "ADJ" and pred.head.lemma_.lower() == "leave":
+        return pred.head  # "that has left more than 4,000 people dead", parsed as a clause
     if pred.dep_ == "amod" and pred.head.dep_ == "dobj" and pred.head.head.pos_ == "VERB" and pred.i > pred.head.i:
         return pred.head.head
     return pred
@@ -829,6 +852,9 @@ def _campaign_total(pred: Token) -> bool:
             if named[-1].pos_ in ("VERB", "AUX") and named[-1] is not verb.head:
                 # "battling an insurgency since 2012 that has killed thousands": the clause hangs from the year
                 named.extend(c for c in named[-1].children if c.dep_ == "dobj")
+            # "the scene of an insurgency since 2017 that has left more than 4,000 people dead"
+            named.extend(o for n in list(named) for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for o in c.children if o.dep_ == "pobj")
         if any(n.lemma_.lower() in campaigns and (perfect or any(
                 t.ent_type_ == "DATE" and any(w.like_num for w in t.subtree) for t in n.subtree)) for n in named):
             return True
@@ -969,7 +995,8 @@ def background(pred: Token) -> bool:
 _PERIODS = re.compile(r"\b(?:past|last|previous|recent)\b.*\b(?:weeks|months|years|decades?)\b|\b(?:this|past|last)\s+year\b"
                       r"|\b(?:during|over|in)\s+(?:the\s+)?(?:\d+|\w+)\s+(?:weeks|months|years)\s+of\b"
                       r"|\b(?:this|past)\s+month\b|\bpast\s+week\b|\bfirst\s+(?:\w+\s+)?(?:weeks|months)\s+of\b"
-                      r"|\b(?:same|that)\s+period\b|\b(?:during|over|throughout)\s+the\s+(?:month|year)\b")
+                      r"|\b(?:same|that)\s+period\b|\b(?:during|over|throughout)\s+the\s+(?:month|year)\b"
+                      r"|\b(?:every|each|per)\s+year\b")
 
 
 #: Places named as elsewhere than the report's: "in other states", "in neighbouring districts".
@@ -1003,9 +1030,17 @@ def _over_a_period(pred: Token) -> bool:
     verb = _governing_verb(pred)
     # "with more than 3,000 murders recorded in 2022": the stretch on the participle that tells the count
     recorded = [g for c in pred.children if c.dep_ == "acl" and c.i > pred.i and not harm_of(c) for g in c.children]
-    for child in [*pred.children, *(verb.children if verb is not pred else ()), *recorded]:
+    # "which killed about 400,000 people between 2013 and 2018": the stretch on the counted noun
+    counted = [g for c in verb.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "prep"
+               and g.lower_ in ("between", "since", "from")]
+    if any(c.dep_ == "prep" and [t.lower_ for t in c.subtree] == ["in", "the", "past"]
+           for c in [*pred.children, *verb.children,
+                     *(g for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for g in s.children)]):
+        return True  # "a chieftaincy dispute, which in the past claimed several lives"
+    for child in [*pred.children, *(verb.children if verb is not pred else ()), *recorded, *counted]:
         if child.dep_ not in ("prep", "npadvmod") or not any(
-                t.ent_type_ == "DATE" or t.lower_ == "period" for t in child.subtree):  # "over the same period"
+                t.ent_type_ == "DATE" or t.lower_ == "period" for t in child.subtree) and not (  # "over the same period"
+                child.dep_ == "npadvmod" and child.lemma_.lower() == "year"):  # "kill hundreds of people every year"
             continue
         words = [t.lower_ for t in child.subtree]
         if child.lower_ == "since" and (any(w.isdigit() and len(w) == 4 for w in words) or (
@@ -1020,14 +1055,24 @@ def _over_a_period(pred: Token) -> bool:
     return _dated_subject(verb)
 
 
+def _in_own_clause(tok: Token, verb: Token) -> bool:
+    """`tok` hangs from `verb` through nouns and prepositions only, not through another clause's verb."""
+    up = tok.head
+    while up.i != verb.i:
+        if up.pos_ in ("VERB", "AUX") or up.head.i == up.i:
+            return False
+        up = up.head
+    return True
+
+
 def _dated_subject(verb: Token) -> bool:
     """'A strike on a Dnipro apartment block in January 2023 killed 46 people', after an incident told before: the
     event that killed is dated by a month and year alone, another one than the report's."""
     if verb.pos_ not in ("VERB", "AUX") or verb.sent.start == 0:
         return False
     months = _lexicon()["months"]
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
-        words = [t.lower_ for t in prep.subtree]
+    for prep in (c for c in verb.subtree if c.dep_ == "prep" and c.lower_ == "in" and _in_own_clause(c, verb)):
+        words = [t.lower_ for t in prep.subtree]  # "shot dead outside his home in August"
         if len(words) <= 3 and any(w in months for w in words) and not any(w.isdigit() and len(w) <= 2 for w in words):
             # "The collapse in Novi Sad in November killed 15 people", after the story's own incident or its date
             return any(harm_of(t) or t.lemma_.lower() in _ATTACK_NOUNS or t.ent_type_ == "DATE"
@@ -1037,6 +1082,12 @@ def _dated_subject(verb: Token) -> bool:
         if re.search(r"\b(?:earlier|previously) (?:this|last) (?:year|month)\b|\blast (?:year|month)\b", text):
             return True  # "Fighting earlier this year, during which M23 rebels captured Goma, killed thousands"
     for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        before = verb.doc[subject.i - 1] if subject.i > 0 else None
+        if subject.lower_ in ("that", "which") and before is not None and before.lower_ in months \
+                and before.head.lower_ == "in":
+            # "A land dispute triggered clashes in July that killed dozens of people"
+            return any(harm_of(t) or t.lemma_.lower() in _ATTACK_NOUNS or t.ent_type_ == "DATE"
+                       for t in verb.doc[:verb.sent.start])
         for prep in (c for c in subject.subtree if c.dep_ == "prep" and c.lower_ == "in"):
             words = [t.lower_ for t in prep.subtree]
             # a month, with or without its year, and no day: "The collapse in Novi Sad in November killed 15 people"
@@ -1144,7 +1195,7 @@ def _harm_word(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
 _TELLERS = frozenset({"witness", "resident", "official", "source", "spokesman", "spokeswoman", "spokesperson", "police",
                       "medic", "doctor", "relative", "villager", "local", "activist", "monitor", "journalist", "officer",
                       "authority", "leader", "elder", "survivor", "nurse", "lawmaker", "group", "agency", "ministry",
-                      "worker"})
+                      "worker", "member"})
 
 
 def _tells_it(noun: Token) -> bool:
@@ -1163,6 +1214,39 @@ def _tells_it(noun: Token) -> bool:
     return verb.lemma_.lower() in _SAY and verb.pos_ in ("VERB", "AUX") and not any(
         c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and all(
         t.lemma_.lower() in _TELLERS for t in (noun, *(c for c in noun.subtree if c.dep_ == "conj")))
+
+
+def _told_again(patient: Token, kind: str, told: list[Figure]) -> bool:
+    """A definite victim ("the driver", "the vigilante", "his wife") in a sentence after a count of the same harm is one
+    of those counted, named now; unless the sentence says the deaths come on top ("also", "another", "more")."""
+    sent = patient.sent
+    if not (any(d.dep_ in ("det", "poss") and d.lower_ in ("the", "his", "her", "their") for d in patient.children)
+            or patient.ent_type_ == "PERSON" or _in_quotes(patient.doc, patient.i)):
+        return False  # "the driver", "his wife", a name, or a witness's words; not "a villager"
+    hostile = _ENEMY - {"member", "man", "men"}
+    enemy = patient.lemma_.lower() in hostile
+    doc = patient.doc
+    # the same side: not "… four khwarij were sent to hell. However, … Sepoy X embraced shahadat"
+    if not any(f.type == kind and f.value is not None and f.value >= 1 and f.end <= sent.start_char
+               and (_noun_of(doc, f) in hostile) == enemy for f in told):
+        return False
+    pred = patient.head
+    near = [*patient.children, *pred.children, *(pred.head.children if pred.dep_ in ("xcomp", "acomp", "oprd") else ())]
+    return not any(t.lower_ in _MORE or t.lower_ in ("besides", "then", "later") for t in near)
+
+
+def _says_after(tok: Token) -> bool:
+    """The list `tok` opens or belongs to ends right before a verb of saying that has no subject of its own."""
+    last = tok
+    while any(c.dep_ == "conj" for c in last.children):
+        last = next(c for c in last.children if c.dep_ == "conj")
+    doc = tok.doc
+    after = last.right_edge.i + 1
+    if after >= len(doc):
+        return False
+    verb = doc[after]
+    return verb.lemma_.lower() in _SAY and verb.pos_ in ("VERB", "AUX") and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _appositive_parts(anchor: Token) -> bool:
@@ -1928,6 +2012,13 @@ def _bare_figures(
                     f.type == kind and (f.value is not None or f.low is not None)
                     and patient.sent.start_char <= f.start and f.end <= patient.head.idx for f in told):
                 continue  # "reported 43 dead, including a police officer stoned to death": one of the 43
+            if patient.lemma_.lower() in ("victim", "deceased") and any(d.lower_ == "the" for d in patient.children) \
+                    and any(f.type == kind and f.start < patient.idx for f in [*told, *figures]):
+                continue  # "One person was killed … The victim, a 35-year-old activist, was hacked to death": the one
+            if _told_again(patient, kind, [*told, *figures]):
+                continue  # "Three members of a family were killed … The driver, Akmad, 45, his wife and their son died"
+            if patient.lemma_.lower() in _TELLERS and patient.dep_ in ("appos", "conj") and _says_after(patient):
+                continue  # "killed tens of farmers …, a local leader and a militia member told AFP": who told it
             if patient.dep_ == "appos" and (patient.head.i, kind) in covered and any(
                     c.dep_ in ("nummod", "det") and (c.like_num or c.lower_ == "both") for c in patient.head.children):
                 continue  # "Both attackers, a man and a woman, were killed": the two, told by who they were
@@ -1976,9 +2067,9 @@ def _bare_figures(
             # "killing both occupants", "killed an elderly couple"
             one = 2.0 if both or (patient.lemma_.lower() == "couple" and not any(
                 c.dep_ == "prep" and c.lower_ == "of" for c in patient.children)) else 1.0
-            if plural and (told := _counted_before(patient)) is not None:
+            if plural and (counted := _counted_before(patient)) is not None:
                 # "identified three terrorists who approached the troops … The troops eliminated the terrorists"
-                q = _Quantity(patient.left_edge.i, patient.i + 1, patient, patient, told, told, told, "exact")
+                q = _Quantity(patient.left_edge.i, patient.i + 1, patient, patient, counted, counted, counted, "exact")
                 figures.append(_made(q, kind, pred))
                 continue
             q = _Quantity(patient.left_edge.i, patient.i + 1, patient, patient, None if plural else one,
@@ -2003,7 +2094,7 @@ def _suicide_bomber(doc: Doc, nouns: dict[str, str]) -> Token | None:
     """'A suicide bomber detonated his explosive vest …, killing six civilians': the bomber died too (ACLED counts
     him). None when the report already counts him ("blew himself up", "the bomber also died"), or says the toll
     includes him, or he is no subject of the attack ("police arrested a would-be suicide bomber")."""
-    if "bomber" in nouns.values() or "bomber" not in doc.text.lower():
+    if {"bomber", "attacker", "assailant"} & set(nouns.values()) or "bomber" not in doc.text.lower():
         return None  # (no bomber in the text: nothing below can find one)
     subset = _lexicon()["subset_preps"]
     if any(t.lemma_.lower() in ("attacker", "assailant") and (t.head.lower_ in subset or t.head.lemma_.lower() == "include")
@@ -2512,8 +2603,11 @@ def _next_report(doc: Doc, pred: Token, figure: Figure, figures: list[Figure], n
     before = doc[sent.start - 1].sent
     # A claim answers the toll told anywhere before it ("The ministry said 26 soldiers were killed … Boko Haram later
     # claimed to have killed more than 30 soldiers"), a vague one too ("Residents said several soldiers were killed").
+    # "However, the police spokesman said 11 persons were killed in the attack": set against the toll told
+    # anywhere before it
+    contrast = any(t.lower_ == "however" for t in sent[:4])
     window = [f for f in figures if f.type == "killed" and f.end <= sent.start_char and (
-        (is_claim and (f.value is not None or f.qualifier == "vague")) or (
+        ((is_claim or contrast) and (f.value is not None or f.qualifier == "vague")) or (
             f.value is not None and before.start_char <= f.start))]
     if any(f.value == figure.value for f in window):
         return None  # "said the nine dead included the bomber": the count told again, not another one
@@ -2581,6 +2675,48 @@ def _in_quotes(doc: Doc, i: int) -> bool:
     start = text.rfind("\n", 0, doc[i].idx) + 1
     before = text[start:doc[i].idx]
     return (before.count('"') % 2 == 1) or before.count("“") > before.count("”")
+
+
+def _same_side(first: str | None, second: str) -> bool:
+    """Two nouns of the dead may name the same people: both hostile, or neither; the dead, bodies or people, either."""
+    neutral = {"people", "person", "body", "dead", "victim", "casualty", "fatality"}
+    if first is None or first in neutral or second in neutral:
+        return True
+    hostile = _ENEMY - {"member", "man", "men"}
+    return (first in hostile) == (second in hostile)
+
+
+def _part_told_again(doc: Doc, q: _Quantity) -> bool:
+    """'One of the victims', 'two of the dead', 'the other three': some of the people a count before told."""
+    if q.start >= 2 and doc[q.start - 1].lower_ == "other" and doc[q.start - 2].lower_ == "the":
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        o.dep_ == "pobj" and (o.lemma_.lower() in ("victim", "dead", "deceased", "fatality") or o.lower_ == "those")
+        and any(d.lower_ in ("the", "those") for d in o.children) for o in c.children)
+        for c in q.anchor.children)  # not "two of the attackers", "three of the wounded", "4 members of the forces"
+
+
+#: Who a side counts among the dead it made, under any name: the same fighters told again by the side that killed them.
+_ENEMY = _COMBATANTS | frozenset({"terrorist", "bandit", "separatist", "criminal", "kidnapper", "assailant", "attacker",
+                                  "insurgent", "extremist", "cultist", "hoodlum", "khwarij", "khawarij", "khariji"})
+
+
+def _told_by_a_source_again(doc: Doc, q: _Quantity, figures: list[Figure]) -> bool:
+    """The same number of fighters killed, told again by a source in a later sentence under another name ("five
+    separatist fighters" … "the army said five 'terrorists' were 'neutralised'")."""
+    noun = q.noun.lemma_.lower()
+    if noun not in _ENEMY or _reporting_verb(q.noun) is None:
+        return False
+
+    def same_dead(f: Figure) -> bool:  # fighters again, or people a nation's name or "people" counted before
+        earlier = _noun_of(doc, f)
+        span = doc.char_span(f.start, f.end, alignment_mode="expand")
+        return earlier in _ENEMY or earlier in ("people", "person") or (
+            span is not None and any(t.ent_type_ == "NORP" and t.tag_ == "NNPS" for t in span))
+
+    # "Three Palestinians were killed … The Israeli army said its forces had 'eliminated three armed terrorists'"
+    return any(f.type == "killed" and f.value == q.value and same_dead(f) and f.end <= q.anchor.sent.start_char
+               for f in figures)
 
 
 def _worst_of_them(pred: Token) -> bool:
@@ -2994,21 +3130,41 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
                 # "killing eight people in the capital. Across the country, the strikes killed 19 people": the
                 # country's toll of the day, beyond the incident the report tells
                 continue
-            if kind == "killed" and any(k == incident and pred.sent.start_char <= at < doc[q.start].idx
-                                        for k, at in tolls_at) and any(
-                    t.lower_ == "more" for t in doc[q.start:min(q.end + 1, len(doc))]):
+            more = any(t.lower_ == "more" for t in doc[max(q.start - 2, 0):min(q.end + 1, len(doc))]) or any(
+                c.lower_ == "more" for c in q.noun.children)
+            if kind == "killed" and more and any(k == incident and pred.sent.start_char <= at < doc[q.start].idx
+                                                 for k, at in tolls_at):
                 continue  # "the death toll had risen to five, …, after rescuers recovered two more bodies": inside it
+            if kind == "killed" and more and q.value is not None and not any(
+                    t.lower_ in ("later", "since", "subsequently") for t in pred.sent) and any(
+                    f.type == "killed" and f.value is not None and f.value > q.value and (
+                        span := doc.char_span(f.start, f.end, alignment_mode="expand")) is not None
+                    and any(t.lemma_.lower() == "toll" for t in span.sent) for f in this_incident):
+                continue  # "The death toll … has risen to 27. … nine more bodies were recovered": how it rose
             if kind == "killed" and pred.lemma_.lower() == "death" and pred.dep_ == "dobj" \
                     and pred.head.lemma_.lower() in _REPORT_VERBS | {"mourn"} and any(
-                    f.type == "killed" and f.value == q.value for f in this_incident):
+                    f.type == "killed" and f.value is not None and q.value is not None and (
+                        f.value == q.value or (f.value > q.value and any(c.lower_ == "of" for c in q.anchor.children)))
+                    for f in this_incident):  # "… confirmed the deaths of two of their members": among the seven
                 continue  # "… killed two Hezbollah fighters. Hezbollah announced the deaths of two of its members"
+            if kind == "killed" and q.value is not None and pred.idx >= lead_end and _part_told_again(doc, q) and any(
+                    f.type == "killed" and f.value is not None and f.value >= q.value and f.end <= doc[q.start].idx
+                    for f in this_incident):
+                continue  # "One of the victims, a 27-year-old …", "while the other three were killed in …": of those told
+            if kind == "killed" and q.value is not None and pred.idx >= lead_end and _told_by_a_source_again(
+                    doc, q, this_incident):
+                continue  # "…have killed five separatist fighters … The army said five 'terrorists' were 'neutralised'"
             if kind == "killed" and pred.idx >= lead_end and _worst_of_them(pred) and any(
                     f.type == "killed" and f.value is not None and q.value is not None and f.value > q.value
                     for f in this_incident):
                 continue  # "…, killing at least 38 civilians. In the deadliest single attack, gunmen … shot dead 23"
-            if kind == "killed" and pred.idx >= lead_end and _in_quotes(doc, q.start) and any(
-                    f.type == "killed" and f.low is not None and q.value is not None and f.low >= q.value
-                    for f in this_incident):  # not beside "as many as 100": "at least 50 bodies" is the count
+            if kind == "killed" and pred.idx >= lead_end and _in_quotes(doc, q.start) and q.value is not None and (
+                    told_sides := [f for f in this_incident if f.type == "killed" and f.low is not None
+                                   and _same_side(_noun_of(doc, f), q.noun.lemma_.lower())]) and (
+                    max(f.low for f in told_sides) >= q.value  # type: ignore[type-var]
+                    or sum(f.low for f in told_sides) == q.value):  # type: ignore[misc]
+                # not beside "as many as 100": "at least 50 bodies" is the count; "killing four people and themselves
+                # … 'We recovered six bodies'"; not "20 terrorists were neutralised … 'we lost two of our soldiers'"
                 continue  # "…, killing at least 14 people … 'We pulled out the bodies of two brothers,' said a neighbour"
             figure = _harm_figure(doc, q, kind, pred, index, article_id)
             if kind == "killed" and lead_day is not None and figure.start >= lead_end and (day := _day_of(

@@ -56,6 +56,9 @@ SUITES = {
     "blind_conflict_31": "service.evaluation.acled:evaluate_blind_31",
     "blind_conflict_32": "service.evaluation.acled:evaluate_blind_32",
     "blind_conflict_33": "service.evaluation.acled:evaluate_blind_33",
+    "blind_conflict_34": "service.evaluation.acled:evaluate_blind_34",
+    "blind_conflict_35": "service.evaluation.acled:evaluate_blind_35",
+    "blind_conflict_36": "service.evaluation.acled:evaluate_blind_36",
 }
 GROUPS = {
     "seed": ["seed_actors", "seed_figures"], "conll": ["conll"], "acled": ["acled"],
@@ -68,7 +71,7 @@ GROUPS = {
                 "blind_conflict_21", "blind_conflict_22", "blind_conflict_23", "blind_conflict_24",
                 "blind_conflict_25", "blind_conflict_26", "blind_conflict_27", "blind_conflict_28",
                 "blind_conflict_29", "blind_conflict_30", "blind_conflict_31", "blind_conflict_32",
-                "blind_conflict_33"],
+                "blind_conflict_33", "blind_conflict_34", "blind_conflict_35", "blind_conflict_36"],
 }
 
 

@@ -234,6 +234,14 @@ BLIND_SETS = {
     "blind_conflict_32": "blind_conflict_reports_32.csv",
     # 120 ACLED notes in the current style, a plain month of 2023-2025 worldwide; first read at 8c7ef67
     "blind_conflict_33": "blind_conflict_reports_33.csv",
+    # 120 AFP / Al Jazeera / BBC-style stories of 2023-2025, Middle East, Africa, South Asia; first read at f251286,
+    # after the fixes of sets 31-33
+    "blind_conflict_34": "blind_conflict_reports_34.csv",
+    # 120 stories from national English-language newspapers (Nigeria, Pakistan, India, Kenya, the Philippines, …),
+    # 2020-2025, in their own idiom; first read at f251286
+    "blind_conflict_35": "blind_conflict_reports_35.csv",
+    # 120 ACLED notes in the current style, Middle East and Asia, a plain month of 2022-2025; first read at f251286
+    "blind_conflict_36": "blind_conflict_reports_36.csv",
 }
 
 
@@ -254,7 +262,8 @@ def evaluate_blind_set(name: str):  # noqa: ANN201 - a suite function
  evaluate_blind_20, evaluate_blind_21, evaluate_blind_22, evaluate_blind_23,
  evaluate_blind_24, evaluate_blind_25, evaluate_blind_26, evaluate_blind_27, evaluate_blind_28,
  evaluate_blind_29, evaluate_blind_30, evaluate_blind_31, evaluate_blind_32,
- evaluate_blind_33) = (evaluate_blind_set(n) for n in BLIND_SETS)
+ evaluate_blind_33, evaluate_blind_34, evaluate_blind_35, evaluate_blind_36) = (
+    evaluate_blind_set(n) for n in BLIND_SETS)
 
 
 def evaluate(args: argparse.Namespace, model: Model) -> dict:

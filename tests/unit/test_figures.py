@@ -1279,3 +1279,48 @@ def test_wire_copy_reads_the_story_s_own_toll_not_its_background(model, text, to
 ])
 def test_story_openings_and_current_acled_notes_read_after_all_the_fixes(model, text, total):
     assert _total(model, text) == total
+
+
+@pytest.mark.parametrize("text, total", [
+    # invented, after sets 34-36 (AFP / Al Jazeera / BBC style, national newspapers, ACLED Middle East and Asia)
+    ("Rebels killed tens of villagers near the town, a local chief and a youth leader told AFP.", 10),
+    ("CITY - The rebels attacked a tanker on Monday, officials said.\nThe rebels have launched dozens of attacks since "
+     "May 2023, sinking a ship and killing at least three sailors.", 0),
+    ("CITY - Gunmen attacked a convoy on Thursday, killing 30 people, a toll later raised to 35.\nA land feud "
+     "triggered clashes in May that killed dozens of people.", 35),
+    ("CITY - Raiders killed 9 herders on Saturday.\nCattle raids kill hundreds of people every year in the region.", 9),
+    ("CITY - Police arrested a former guard on Tuesday.\nRights groups say thousands of people were killed or "
+     "disappeared in prisons during the former president's rule.", 0),
+    ("CITY - Leaders warned of a return to civil war, which killed about 300,000 people between 2013 and 2018.", 0),
+    ("CITY - Militants beheaded 6 villagers on Friday.\nThe province has been the scene of an insurgency since 2017 "
+     "that has left more than 4,000 people dead.", 6),
+    ("CITY - A drone strike killed two people on Monday, the ministry said.\nThe ministry says more than 3,000 people "
+     "were killed in the conflict.", 2),
+    ("CITY - A strike on a flat killed six people on Monday, including two advisers, a monitor said.\nThe Guards "
+     "confirmed the deaths of two of their members.", 6),
+    ("CITY - A suicide bomber killed the governor and two other people on Wednesday. The attacker also died in the "
+     "blast.", 4),
+    ("One person was killed in a clash on Friday, police said.\nThe victim, a 30-year-old farmer, was hacked to death.",
+     1),
+    ("No fewer than four persons have been killed in a cult clash.\nOne of the victims, a 25-year-old trader, was shot "
+     "near a bus stop, while the other three were killed in separate places.", 4),
+    ("Three members of a family were killed when gunmen ambushed their car on Saturday.\nThe driver, Ali, 45, his "
+     "wife and their son died on the spot.", 3),
+    ("Soldiers killed five separatist fighters in a raid on Wednesday.\nThe army said in a statement that five "
+     "\"terrorists\" were \"neutralised\".", 5),
+    ("Troops killed 6 khwarij in an operation. However, during the exchange of fire, Sepoy Ali embraced shahadat.", 7),
+    ("Two youths were killed by border guards early yesterday.\nSohel died on the spot, while Mamun died in hospital.", 2),
+    ("A suspected drug pusher was killed after he allegedly shot it out with police on Thursday night.", 1),
+    ("The death toll from Sunday's attack on the village has risen to 20.\nThe council chairman said eight more bodies "
+     "were recovered from the bushes.", 20),
+    ("Bandits killed 15 persons in an attack on the village, residents said.\nThe gunmen arrived on motorcycles.\n"
+     "However, the police spokesman said 11 persons were killed in the attack.", 11),
+    ("Police arrested 10 people after a clash on Tuesday. The dispute in the past claimed several lives.", 0),
+    ("Three villagers were shot dead on Friday.\nThe state has seen ethnic violence since May 3 last year, in which "
+     "more than 200 people have been killed.", 3),
+    ("Suspects were arrested last week.\nThe councillor was shot dead outside his home in August.", 0),
+    ("Herders and farmers clashed again. 20 people were killed in clashes there in March; in this latest incident, 1 "
+     "herder was killed.", 1),
+])
+def test_agency_and_national_press_read_after_all_the_fixes(model, text, total):
+    assert _total(model, text) == total
