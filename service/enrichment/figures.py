@@ -1203,16 +1203,7 @@ def _tells_it(noun: Token) -> bool:
     saying that follows the list, and has no subject of its own, to the victims; they told the toll."""
     if noun.dep_ != "conj" or noun.lemma_.lower() not in _TELLERS:
         return False
-    last = noun
-    while any(c.dep_ == "conj" for c in last.children):
-        last = next(c for c in last.children if c.dep_ == "conj")
-    doc = noun.doc
-    after = last.right_edge.i + 1
-    if after >= len(doc):
-        return False
-    verb = doc[after]
-    return verb.lemma_.lower() in _SAY and verb.pos_ in ("VERB", "AUX") and not any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and all(
+    return _says_after(noun) and all(
         t.lemma_.lower() in _TELLERS for t in (noun, *(c for c in noun.subtree if c.dep_ == "conj")))
 
 
