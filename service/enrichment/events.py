@@ -20,12 +20,12 @@ from service.enrichment.figures import (
     PLACE_KINDS,
     actor_of,
     candidate_tokens,
-    harm_of,
     nominal_actor,
     perpetrator,
     place,
     time_expression,
 )
+from service.enrichment.harm import harm_of
 from service.enrichment.layout import Layout
 from service.enrichment.lexicons import load_lexicon
 from service.enrichment.mentions import MentionIndex
@@ -55,12 +55,12 @@ class _Coded:
     merged: bool = False
 
 
-def _lexicon() -> dict:
+def lexicon() -> dict:
     return load_lexicon("verbs.json")
 
 
 def _negated(tok: Token) -> bool:
-    negators = _lexicon()["negators"]
+    negators = lexicon()["negators"]
     return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in negators) for c in tok.children)
 
 
@@ -106,7 +106,7 @@ def _prep_targets(tok: Token, preps: list[str], index: MentionIndex) -> list[str
 def _mode_in(tokens: list[Token], verb: str) -> str | None:
     """The means the clause names: weapons for an assault, the phone for a consultation ('air defence' asked for
     in a request is no air strike)."""
-    modes = _lexicon()["modes"]
+    modes = lexicon()["modes"]
     for tok in tokens:
         mode = modes.get(tok.lemma_.lower()) or modes.get(tok.lower_)
         if mode and (verb in ("ASSAULT", "FIGHT") and mode != "phone" or verb == "CONSULT" and mode == "phone"):
@@ -145,7 +145,7 @@ def _verbal(tok: Token, entry: dict, index: MentionIndex) -> _Coded | None:
     excludes = entry.get("excludes")  # "shares shot up", "fought off competition"
     if excludes and any(c.dep_ in ("prt", "prep") and c.lower_ in excludes for c in tok.children):
         return None
-    not_objects = _lexicon().get(entry.get("not_objects", ""), [])
+    not_objects = lexicon().get(entry.get("not_objects", ""), [])
     if not_objects and any(c.dep_ == "dobj" and c.lemma_.lower() in not_objects for c in tok.children):
         return None
     verb = entry["verb"]
@@ -175,7 +175,7 @@ def _verbal(tok: Token, entry: dict, index: MentionIndex) -> _Coded | None:
             targets.extend(_np_actors(child, index))
             if verb in ("ASSAULT", "COERCE"):  # "killed 1,000 people in Gaza": the place of the victims
                 targets.extend(_prep_targets(child, ["in", "at", "near"], index))
-    targets.extend(_prep_targets(tok, entry.get("target_preps") or _lexicon()["target_preps"].get(verb, []), index))
+    targets.extend(_prep_targets(tok, entry.get("target_preps") or lexicon()["target_preps"].get(verb, []), index))
     if verb in _SYMMETRIC and not passive:
         for subject in (c for c in tok.children if c.dep_ == "nsubj"):
             targets.extend(a for conj in subject.conjuncts for a in _np_actors(conj, index))
@@ -189,7 +189,7 @@ def _verbal(tok: Token, entry: dict, index: MentionIndex) -> _Coded | None:
 
 def _light_verb(noun: Token) -> Token | None:
     """The verb that carries an event noun: 'issued a warning', 'tightened its siege', 'taking scores of hostages'."""
-    light = set(_lexicon()["light_verbs"])
+    light = set(lexicon()["light_verbs"])
     tok = noun
     if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "in") and tok.head.head.dep_ == "dobj":
         tok = tok.head.head  # "scores of hostages", "pledged $2 billion in military aid"
@@ -230,7 +230,7 @@ def _nominal(noun: Token, entry: dict, index: MentionIndex) -> _Coded | None:
     if actor is None:
         return None
     verb = entry["verb"]
-    preps = _lexicon()["target_preps"].get(verb, []) + (["for"] if verb == "AID" else [])
+    preps = lexicon()["target_preps"].get(verb, []) + (["for"] if verb == "AID" else [])
     targets = _prep_targets(noun, preps, index)
     if light is not None:
         targets.extend(_prep_targets(light, preps, index))
@@ -265,7 +265,7 @@ def _parent(coded: _Coded, by_anchor: dict[int, _Coded]) -> _Coded | None:
 
 def _sport(doc: Doc) -> tuple[bool, set[int]]:
     """(is the article about sport, starts of the sentences that name it): see verbs.json 'sport_words'."""
-    words = frozenset(_lexicon()["sport_words"])
+    words = frozenset(lexicon()["sport_words"])
     _, candidates = candidate_tokens(doc, words | _DASHES, lemmas=words)
     cues = []
     for tok in (doc[i] for i in candidates):
@@ -280,7 +280,7 @@ def _sport(doc: Doc) -> tuple[bool, set[int]]:
 
 
 def extract_events(doc: Doc, layout: Layout, index: MentionIndex, figures: list[Figure], article_id: str) -> list[Event]:
-    lex = _lexicon()
+    lex = lexicon()
     verbs, nouns = lex["verbs"], lex["nouns"]
     coded: list[_Coded] = []
     _, candidates = candidate_tokens(doc, frozenset(nouns), lemmas=frozenset(verbs) | frozenset(nouns))

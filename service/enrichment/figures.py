@@ -18,9 +18,27 @@ from spacy.tokens import Doc, Token
 
 from schemas import Figure
 from service import gazetteer
+from service.enrichment.background import (
+    background,
+    dated_last_week,
+    tally_since,
+    wider_scope,
+)
+from service.enrichment.harm import (
+    ATTACK_NOUNS,
+    BODIES,
+    EVENT_NOUNS,
+    LATER,
+    PEOPLE_ONLY,
+    REPORT_VERBS,
+    figure_lexicon,
+    found_body,
+    harm_of,
+    is_kill_phrase,
+    person_nouns,
+)
 from service.enrichment.incidents import IncidentStarts
 from service.enrichment.layout import Layout
-from service.enrichment.lexicons import load_lexicon
 from service.enrichment.mentions import MentionIndex
 from service.enrichment.numbers import NUMBER_WORDS, is_number_word, is_ordinal, parse_number
 
@@ -33,9 +51,6 @@ _FILLERS = frozenset({"were", "was", "are", "is", "been", "have", "has", "had", 
                       "feared", "confirmed", "believed", "said", "allegedly", "people", "also", "later", "all", "both",
                       "others", "other", "more", "then", "initially", "thought", "presumed"})
 _PLACE_PREPS = frozenset({"in", "at", "near", "through", "across", "into", "to", "inside", "outside", "around", "on"})
-_ATTACK_NOUNS = frozenset({"attack", "strike", "airstrike", "raid", "bombing", "bombardment", "shelling", "assault",
-                           "ambush", "offensive", "explosion", "blast", "clash", "fighting", "violence", "rampage"})
-_EVENT_NOUNS = _ATTACK_NOUNS | {"operation", "battle", "encounter", "incident", "shooting", "massacre", "offensive"}
 _PRONOUNS = frozenset({"PRP", "WP", "WDT", "DT", "EX"})
 _RELATIVE = frozenset({"that", "which", "who", "whom"})
 _SINGLE_PRONOUNS = frozenset({"he", "she", "him", "her", "himself", "herself"})
@@ -56,106 +71,6 @@ class _Quantity:
     qualifier: str
 
 
-def _lexicon() -> dict:
-    return load_lexicon("figures.json")
-
-
-def harm_of(tok: Token) -> str | None:
-    harm = _lexicon()["harm"]
-    lemma = tok.lemma_.lower()
-    kind = harm.get(lemma)
-    if kind is None:
-        lower = tok.lower_
-        kind = harm.get(lower)
-        if kind is None and tok.is_alpha:
-            kind = _misspelt_harm(lower)
-        if kind is None and lemma in _FORCES_ONLY and tok.pos_ == "VERB" and any(
-                o.lemma_.lower() in _FORCE_NOUNS for c in tok.children if c.dep_ == "dobj"
-                for o in (c, *c.conjuncts, *(g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
-                                             for g in p.children if g.dep_ == "pobj"))):  # "losing one of their soldiers"
-            return "killed"  # "the army … lost three soldiers" is three dead; "lost ground", "lost two vehicles" are not
-        if kind is None:  # asked of every word near a number: the phrase test only for the few verbs that start one
-            return "killed" if lemma in _kill_phrase_words() and _is_kill_phrase(tok) else None
-    if kind == "missing" and tok.lower_ != "missing" and lemma not in ("disappear", "unaccounted"):
-        return None
-    if lemma in _BODIES and not _found_body(tok):
-        return None  # "a body of work", "the governing body"
-    if lemma in _VERB_ONLY and tok.pos_ != "VERB":
-        return None  # "soldiers were martyred" (South Asian and Middle Eastern usage) is a killing; "a martyr" is a title
-    if lemma in _PEOPLE_ONLY and not any(
-            o.lemma_.lower() in _person_nouns() or o.ent_type_ in ("NORP", "PERSON") or o.lower_ == "them"
-            # "02 terrorists neutralised" (a headline's participle), "neutralised 13 of them"
-            for c in [*(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "nsubj" and tok.tag_ == "VBN")),
-                      # "neutralising three (3) of the bandits": the parser hangs the "of" on the verb
-                      *(p for p in tok.children if p.dep_ == "prep" and p.lower_ == "of")]
-            # "dozens of militants were neutralised": the people are in the "of"
-            for o in (c, *c.conjuncts, *(g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
-                                         for g in p.children if g.dep_ == "pobj"),
-                      *(g for g in c.children if c.dep_ == "prep" and g.dep_ == "pobj"))):
-        return None  # "neutralised 15 terrorists" is killing (ACLED reads army communiqués so); "neutralised a bomb" is not
-    return kind
-
-
-#: Harm words that count only as verbs.
-_VERB_ONLY = frozenset({"martyr"})
-#: Verbs that are a death only when a force loses its own men: "killed 41 assailants and lost three soldiers".
-_FORCES_ONLY = frozenset({"lose"})
-_FORCE_NOUNS = frozenset({"soldier", "troop", "serviceman", "servicemen", "officer", "policeman", "policemen", "personnel",
-                          "fighter", "militant", "guard", "trooper", "marine", "paratrooper", "commando", "gendarme",
-                          "militiaman", "militiamen", "combatant", "man", "men", "member"})
-#: Verbs that are killing only when done to people.
-_PEOPLE_ONLY = frozenset({"neutralise", "neutralize", "eliminate"})
-
-
-_TRIPLED = re.compile(r"(\w)\1\1+")
-
-
-@cache
-def _slips() -> dict[str, str]:
-    return dict(_lexicon()["misspellings"])
-
-
-def _misspelt_harm(word: str) -> str | None:
-    """Field notes' typos of harm words: a letter typed three times ('killling'), or a listed slip ('kiled').
-
-    No English word has a letter three times in a row, so folding the run to two is safe; the folded word is
-    read with its inflection taken off ('killled' → 'kill'), since the lexicon holds lemmas.
-    """
-    slip = _slips().get(word)
-    if slip is not None:
-        return _lexicon()["harm"].get(slip)
-    if _TRIPLED.search(word) is None:  # the common case: harm_of asks about every word near a number
-        return None
-    harm = _lexicon()["harm"]
-    folded = _TRIPLED.sub(r"\1\1", word)
-    stems = [folded] + [folded[: -len(end)] for end in ("ing", "ed", "d", "s") if folded.endswith(end)]
-    return next((harm[s] for s in stems if s in harm), None)
-
-
-@cache
-def _kill_phrase_words() -> dict[str, frozenset[str]]:
-    """Verb lemma → the words that make it a killing ('shoot' → {'dead', 'death', 'summarily'})."""
-    out: dict[str, set[str]] = {}
-    for verb, word in _lexicon()["kill_phrases"]:
-        out.setdefault(verb, set()).add(word)
-    return {verb: frozenset(words) for verb, words in out.items()}
-
-
-def _is_kill_phrase(tok: Token) -> bool:
-    """'shot dead', 'gunned down', 'beaten to death', 'lost their lives'."""
-    wanted = _kill_phrase_words().get(tok.lemma_.lower())
-    if not wanted:
-        return False
-    words = {c.lower_ for c in tok.children} | {g.lower_ for c in tok.children if c.dep_ in ("prep", "dobj")
-                                                 for g in c.children if c.dep_ == "prep" or g.dep_ == "amod"}
-    if tok.lemma_.lower() == "fall":  # "fell in the battle", "fell as martyrs": where or as what, not from where
-        words |= {g.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "as", "during")
-                  for g in c.children if g.dep_ == "pobj"}
-    if tok.i + 1 < len(tok.doc):
-        words.add(tok.doc[tok.i + 1].lower_)  # "shot dead three officers": the parser hangs 'dead' on the object
-    return not wanted.isdisjoint(words)
-
-
 def _qualifier_before(doc: Doc, i: int) -> tuple[str, int]:
     """The qualifier phrase ending just before token i, and where it starts."""
     best = ("exact", i)
@@ -172,7 +87,7 @@ def _qualifier_before(doc: Doc, i: int) -> tuple[str, int]:
 def _qualifier_phrases() -> dict[str, list[tuple[str, list[str]]]]:
     """Last word → (qualifier, words): only phrases that can end just before the number are compared."""
     out: dict[str, list[tuple[str, list[str]]]] = {}
-    for name, phrases in _lexicon()["qualifiers"].items():
+    for name, phrases in figure_lexicon()["qualifiers"].items():
         for phrase in phrases:
             out.setdefault(phrase.split()[-1], []).append((name, phrase.split()))
     return out
@@ -196,7 +111,7 @@ def _group_names() -> frozenset[str]:
 
 def _is_excluded_number(doc: Doc, start: int, end: int, value: float) -> bool:
     """Years, ages, units, unit names ('21 Brigade'), numbered things ('No. 1'): not counts of people or things."""
-    lex = _lexicon()
+    lex = figure_lexicon()
     nxt = end
     while nxt < len(doc) and doc[nxt].text in ("-", "–"):
         nxt += 1
@@ -210,7 +125,7 @@ def _is_excluded_number(doc: Doc, start: int, end: int, value: float) -> bool:
     counted = first.head if first.dep_ == "nummod" and first.head.i >= nxt else None  # "Between 5 and 8 Fano members"
     if counted is not None and after is not None and after.lower_ not in lex["months"] and (
             after is counted or after in counted.subtree) and (
-            counted.tag_ in ("NNS", "NNPS") or counted.lemma_.lower() in _person_nouns()):
+            counted.tag_ in ("NNS", "NNPS") or counted.lemma_.lower() in person_nouns()):
         pass  # "3 Taliban border guards", "1 Kuki-Zo man": the parser says what is counted, and it is people
     elif after is not None and after.tag_ == "NNP" and after.is_title and doc[start].text.isdigit():
         k = nxt
@@ -219,7 +134,7 @@ def _is_excluded_number(doc: Doc, start: int, end: int, value: float) -> bool:
         following = doc[k] if k < len(doc) else None
         # "the 21 Brigade", "10 Downing Street": the name is what is numbered; "5 Al Shabaab fighters",
         # "40 Garabulli men", "18 Misratan's dead" count the people the name qualifies.
-        if not (following is not None and (following.tag_ in ("NNS", "POS") or following.lemma_.lower() in _person_nouns())) \
+        if not (following is not None and (following.tag_ in ("NNS", "POS") or following.lemma_.lower() in person_nouns())) \
                 and after.lower_ not in gazetteer.demonyms() and after.ent_type_ != "NORP" \
                 and not (k == nxt + 1 and after.lower_ in _group_names()) \
                 and not (k == nxt + 1 and doc[start].head.i == after.i and _harmed(after)):
@@ -232,7 +147,7 @@ def _is_excluded_number(doc: Doc, start: int, end: int, value: float) -> bool:
             and after is not None and after.text == ")":
         return True  # "on Thursday morning (12)": the day of the month, as Brazilian press writes it
     if before is not None and before.text == "," and start >= 2 and doc[start - 2].tag_ == "NN" and (
-            doc[start - 2].lemma_.lower() in _person_nouns()) and (after is None or after.text in (",", ".", ";", ")")
+            doc[start - 2].lemma_.lower() in person_nouns()) and (after is None or after.text in (",", ".", ";", ")")
                                                                    or after.lower_ == "and"):
         return True  # "2 people were killed: a man, 47, and a woman, 62": ages
     if before is not None and before.lower_ in ("no.", "no", "number", "#", "page", "article", "route", "chapter", "aged"):
@@ -266,10 +181,10 @@ def _number_only_entity(tok: Token) -> bool:
     if ent is None:
         return False
     if tok.ent_type_ == "QUANTITY" and len(ent) == 2 and is_number_word(ent[0].text) \
-            and ent[1].lemma_.lower() in _person_nouns():
+            and ent[1].lemma_.lower() in person_nouns():
         return True  # "4 terrorists" called a QUANTITY: people, not a measure
     if tok.ent_type_ == "QUANTITY" and tok.dep_ == "nummod" and tok.head.tag_ == "NNS" \
-            and tok.head.lemma_.lower() in _person_nouns():
+            and tok.head.lemma_.lower() in person_nouns():
         return True  # "2 motorcycle-taxi drivers" ("2 motorcycle" a QUANTITY): the number counts the drivers
     doc = tok.doc
     return all(
@@ -300,7 +215,7 @@ def _counts_after_a_date(tok: Token) -> bool:
     after = doc[tok.i + 1]  # the parser may hang the number on the date ('On 12 June 4 villagers'): read the order
     if after.lower_ in ("more", "other") and tok.i + 2 < len(doc):
         after = doc[tok.i + 2]  # "On 5 July 4 more villagers were killed"
-    return after.tag_ == "NNS" and not after.ent_type_ and after.lower_ not in _lexicon()["not_counted_after"]
+    return after.tag_ == "NNS" and not after.ent_type_ and after.lower_ not in figure_lexicon()["not_counted_after"]
 
 
 def _coder_remark(doc: Doc, start: int, end: int) -> bool:
@@ -355,7 +270,7 @@ _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 
 def _quantities(doc: Doc, layout: Layout) -> list[_Quantity]:
     """Numbers and vague amounts in the body, with qualifier and bounds; not dates, times, ordinals, ages or units."""
-    lex = _lexicon()
+    lex = figure_lexicon()
     vague: dict[str, list[tuple[list[str], float | None]]] = {}  # first word → phrases, longest first
     for phrase, low in sorted(lex["vague"].items(), key=lambda x: -len(x[0].split())):
         vague.setdefault(phrase.split()[0], []).append((phrase.split(), low))
@@ -491,7 +406,7 @@ def candidate_tokens(doc: Doc, words: frozenset[str], *, number_like: bool = Fal
 
 def _harm_near(doc: Doc, q: _Quantity) -> Token | None:
     """The harm word next to the counted phrase: 'Two people were killed', '12 killed and four injured'."""
-    persons = _person_nouns()
+    persons = person_nouns()
     for j in dict.fromkeys((q.end, q.noun.i + 1)):
         for _ in range(4):
             if j >= len(doc):
@@ -558,7 +473,7 @@ def _relative_agent(verb: Token) -> bool:
 
 def _hypothetical(pred: Token) -> bool:
     """'could kill 100', 'threatened to kill 10 hostages': harm that has not happened is no figure of harm."""
-    if pred.lemma_.lower() in _REPORT_VERBS and pred.pos_ == "VERB":
+    if pred.lemma_.lower() in REPORT_VERBS and pred.pos_ == "VERB":
         return False  # "the UN said it could confirm 39 deaths": the deaths happened; only the telling is modal
     verbs = [pred, pred.head] if pred.dep_ == "conj" else [pred]  # "could attack and kill"
 
@@ -577,546 +492,11 @@ def _hypothetical(pred: Token) -> bool:
     ) or any(c.dep_ == "advmod" and c.lower_ in _HEDGES for c in pred.children)  # "whether a herder was killed …"
 
 
-# How a harm word can hang below a frame and still be what the frame is about ('protest against attacks that killed',
-# 'rioted over a raid that left four dead'); an adverbial clause ('…, killing two') is an event of its own.
-_ARGUMENT_PATH = frozenset({"relcl", "acl", "pobj", "prep", "dobj", "conj", "xcomp", "oprd", "acomp", "ccomp"})
-
-
-_BODIES = frozenset({"body", "corpse", "remains", "remain"})  # the model lemmatises "remains" to "remain"
-
-
-def _found_body(noun: Token) -> bool:
-    """'Twelve bodies were recovered', 'the body of a farmer was found': people dead. Not 'a governing body', nor a
-    body carried or buried ('went to the village with the body of a man killed in the clash' counts that killing)."""
-    verbs = _lexicon()["body_found_verbs"]
-    head = noun.head if noun.dep_ in ("nsubjpass", "dobj", "nsubj") else None
-    if head is not None and head.lemma_.lower() not in verbs and head.dep_ == "ccomp" and head.i > noun.i \
-            and head.head.i > head.i:
-        head = head.head  # "the bodies of three men abducted last week were found": the parser hangs "bodies" on "abducted"
-    # "The bodies of 14 men, blindfolded and shot, were found": the parser makes "found" a conjunct of the first verb
-    return head is not None and (head.lemma_.lower() in verbs or any(
-        c.dep_ == "conj" and c.lemma_.lower() in verbs for c in head.children))
-
-
-def _earlier(noun: Token) -> bool:
-    """'an earlier shooting', 'the previous attack', "January's bombing", "last month's raid": an incident set before."""
-    lex = _lexicon()
-    for child in noun.children:
-        if child.dep_ == "amod" and child.lower_ in lex["earlier_modifiers"]:
-            return True
-        if child.dep_ in ("poss", "compound", "nmod") and child.i < noun.i:
-            words = [t.lower_ for t in child.subtree]
-            if "last" in words or "ago" in words:
-                return True
-            # A month alone, possessive, names an incident before the report ("January's bombing"; field notes drop
-            # the apostrophe: "Januarys"); "the 24 June attack" with its day is usually the event itself.
-            word = child.lower_
-            month = word.rstrip("s").rstrip("'’\x92")  # "january's", "januarys", a mis-decoded quote
-            if (child.dep_ == "poss" or word != month) and month in lex["months"] and not any(
-                t.like_num for t in child.subtree
-            ):
-                return True
-        if child.dep_ in ("npadvmod", "prep") and child.i > noun.i and any(
-            t.ent_type_ == "DATE" and t.lower_ in ("last", "ago", "earlier", "previous") for t in child.subtree
-        ):
-            return True  # "the killing of a student by police last week"
-        if child.dep_ in ("nummod", "nmod", "compound", "amod") and child.i < noun.i and (year := _year_in(child)) \
-                and not any(t.ent_type_ == "DATE" and t.text == year and not (child.left_edge.i <= t.i <= child.right_edge.i)
-                            for t in noun.doc):
-            return True  # "wanted over a 2014 attack that killed 10": dated by a year the report is not about
-        month = child if child.dep_ in ("compound", "nmod") and child.i < noun.i else next(
-            (o for o in child.children if o.dep_ == "pobj"), None) if child.dep_ == "prep" and child.lower_ == "in" \
-            and child.i > noun.i else None
-        if month is not None and _another_month(month):
-            return True  # "an April attack in which over 200 people were killed", "a cattle theft in May in which …"
-        if child.dep_ == "advmod" and child.lower_ in ("earlier", "previously"):
-            return True  # "the Oromo protests earlier in the year, during which scores of people were killed"
-    verb = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
-    if verb is not None and verb.pos_ == "VERB" and (
-            any(c.dep_ == "advmod" and c.lower_ in ("earlier", "previously") and any(
-                t.lemma_.lower() in ("month", "year", "week") for t in c.subtree) for c in verb.children)
-            or (any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) and any(
-                c.dep_ == "npadvmod" and c.lemma_.lower() in _TIME_UNITS and any(
-                    g.lower_ in ("previous", "preceding") for g in c.children) for c in verb.children))):
-        # "citing the attack on Bosso earlier in the month that killed 26", "which they had overrun the previous day
-        # in an attack that left 26 soldiers dead"
-        return True
-    # "a week after the stampede in which 55 people died": a stretch of time before the report's own event
-    return noun.dep_ == "pobj" and noun.head.lower_ in ("after", "following") and any(
-        c.dep_ == "npadvmod" and c.lemma_.lower() in _TIME_UNITS for c in noun.head.children)
-
-
-def _another_month(tok: Token) -> bool:
-    """A month named alone ("April", no day, no year) in a report dated in another month: an earlier incident."""
-    lex = _lexicon()
-    if tok.lower_ not in lex["months"] or any(t.like_num for t in tok.subtree):
-        return False
-    months = {t.lower_ for t in tok.doc if t.ent_type_ == "DATE" and t.lower_ in lex["months"] and t.i != tok.i}
-    return bool(months) and tok.lower_ not in months
-
-
-def _year_in(tok: Token) -> str | None:
-    """The year (a four-digit date) in this modifier, if any ("2014", "June 2015")."""
-    for t in tok.subtree:
-        if t.ent_type_ == "DATE" and len(t.text) == 4 and t.text.isdigit() and 1900 <= int(t.text) <= 2100:
-            return t.text
-    return None
-
-
 @cache
 def _not_counted() -> frozenset[str]:
     """Nouns that are never people counted (units, animals, things), singular and plural."""
-    words = _lexicon()["not_counted_after"]
+    words = figure_lexicon()["not_counted_after"]
     return frozenset(words) | frozenset(w[:-1] for w in words if w.endswith("s"))
-
-
-_TIME_UNITS = frozenset({"minute", "hour", "day", "night", "week", "month", "year"})
-
-
-_MONTH_OR_YEAR = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
-                            r"December|(?:19|20)\d{2})$")
-
-
-def _set_apart_in_time(pred: Token) -> bool:
-    """'killed 9 farmers on Tuesday, a week after they killed 15 loggers': a clause dated against the report's own
-    incident by a stretch of time ('a week after', 'two days before') tells another incident."""
-    # "police shot dead 17-year-old Nahel M.": the parser makes 'dead' a modifier of the object
-    if any(c.dep_ == "advmod" and c.lower_ in ("earlier", "before", "previously") and any(
-            g.dep_ == "npadvmod" and g.lemma_.lower() in _TIME_UNITS for g in c.children) for c in pred.children):
-        return True  # "Opposition activist Solo Sandeng had died in custody two days earlier"
-    shot = pred.head.head if pred.dep_ == "amod" and pred.head.dep_ == "dobj" else pred
-    for tok in (pred, pred.head, _governing_verb(pred), shot):
-        # An adverbial clause; or the root when the parser hung the whole sentence from a clause that has a mark of
-        # its own (a subordinate clause is never a sentence's root).
-        rooted = tok.dep_ == "ROOT" and (tok is pred or pred.dep_ == "oprd")  # "left … dead"; not a clause below it
-        if (tok.dep_ == "advcl" or rooted) and tok.pos_ in ("VERB", "AUX"):
-            kids = list(tok.children)
-            marks = [c for c in kids if c.dep_ == "mark" and c.lower_ in ("after", "before")]
-            if marks and any(t.lemma_.lower() in _TIME_UNITS and any(c.lower_ in ("previous", "preceding")
-                                                                      for c in t.children) for t in tok.subtree):
-                return True  # "youths rioted after police shot dead a teenager … the previous day"
-            if marks and any(t.ent_type_ == "DATE" and _MONTH_OR_YEAR.match(t.text) and not any(
-                    w.like_num and len(w.text) <= 2 for w in t.sent if w.ent_type_ == "DATE" and abs(w.i - t.i) == 1)
-                    for t in tok.subtree):
-                return True  # "the second massacre in two months, after 119 inmates were killed in September"
-            # The stretch hangs from the verb, or from the mark itself ("less than a month after attacks … left …"),
-            # or from the clause it is set against ("The attack came a day after Russia launched …, killing 39")
-            if not marks and tok is pred and pred.dep_ == "advcl":
-                if pred.head.lemma_.lower() == "come" and any(
-                        c.dep_ == "prep" and c.lower_ in ("after", "before") and c.i < pred.i and any(
-                            g.dep_ == "npadvmod" and g.lemma_.lower() in _TIME_UNITS and g.i < c.i
-                            for g in [*pred.head.children, *c.children]) for c in pred.head.children):
-                    return True  # "The shelling came a day after strikes across the country, killing 30 people"
-                continue  # "…, killing 39": the clause it hangs from may be the one dated
-            above = [*tok.head.children] if tok.dep_ == "advcl" and marks else []
-            return bool(marks) and any(c.dep_ == "npadvmod" and c.lemma_.lower() in _TIME_UNITS
-                                       for c in [*kids, *(k for m in marks for k in m.children)]) or any(
-                c.dep_ == "npadvmod" and c.lemma_.lower() in _TIME_UNITS and c.i < marks[0].i for c in above)
-    return False
-
-
-def _dated_last_week(pred: Token) -> bool:
-    """'Gangs killed 11 people in the same area last week': harm dated a week, month or year back."""
-    verb = _governing_verb(pred)
-    for child in [*pred.children, *(verb.children if verb is not pred else ())]:
-        stretch = child if child.dep_ == "npadvmod" else next(
-            (o for o in child.children if o.dep_ == "pobj"), None) if child.dep_ == "prep" else None
-        if stretch is not None and stretch.lemma_.lower() in ("week", "month", "year") and any(
-                c.lower_ in ("last", "previous") for c in stretch.children):
-            return True
-        if child.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ == "when" for c in child.children) and any(
-                g.dep_ == "npadvmod" and g.lemma_.lower() in ("week", "month", "year") and any(
-                    c.lower_ in ("last", "previous") for c in g.children) for g in child.children):
-            return True  # "Its fighters killed dozens of soldiers when they overran a base … last year"
-        # "Three days earlier, 2 guards had been killed in the same area"
-        if child.dep_ == "advmod" and child.lower_ in ("earlier", "before") and any(
-                c.dep_ == "npadvmod" and c.lemma_.lower() in _TIME_UNITS for c in child.children):
-            return True
-    return False
-
-
-_NOT_A_DATE = frozenset({"dawn", "morning", "midnight", "noon", "daybreak", "sunrise"})
-
-
-def _tally_since(pred: Token) -> bool:
-    """After the lead: '… with seven civilians killed by war remnants since 1 March', 'More than 7,000 people have been
-    killed since the insurgency reignited in 2004', '26 people have been killed … since Monday' (a running count
-    from a date or an event), 'in January 11 people died in a similar attack' (an earlier incident like it)."""
-    verb = _governing_verb(pred)
-    for tok in {pred, verb}:
-        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "since"):
-            if any(o.ent_type_ == "DATE" and o.lower_ not in _NOT_A_DATE for o in prep.subtree if o is not prep):
-                return True
-    perfect = any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" for c in verb.children)
-    words = [t.lower_ for t in verb.subtree]
-    if perfect and "since" in words:
-        return True
-    if perfect and verb.dep_ in ("relcl", "advcl") and any(
-            c.dep_ == "prep" and c.lower_ == "since" for c in verb.head.children):
-        return True  # "the ethnic violence since May 3 last year, in which more than 200 people have been killed"
-    above = verb
-    for _ in range(3):  # "The rebels have launched more than 100 attacks since November 2023, sinking two vessels and
-        # killing at least four seafarers": the participle's clause takes the perfect's stretch
-        if above.dep_ not in ("advcl", "conj") or above.tag_ != "VBG":
-            break
-        above = above.head
-        if any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" and c.tag_ in ("VBP", "VBZ")
-               for c in above.children) and any(c.dep_ == "prep" and c.lower_ == "since" for c in above.children):
-            return True
-    if perfect and verb.dep_ == "ccomp" and any(
-            t.lower_ == "since" for t in verb.head.subtree if t.i > verb.i and t.dep_ == "prep"):
-        return True  # "Rights groups say more than 4,400 civilians have been killed and 25,000 arrested since the coup"
-    if any(a == "similar" and b in _ATTACK_NOUNS | _EVENT_NOUNS for a, b in zip(words, words[1:])):
-        return True
-    campaigns = _lexicon()["campaign_nouns"]
-    joined = [g for c in verb.children if c.dep_ == "conj" for g in c.children]  # "were killed or disappeared … during"
-    if any(c.dep_ == "prep" and c.lower_ in ("in", "during", "under") and any(
-            o.dep_ == "pobj" and ((o.lemma_.lower() in {*campaigns, *_ERAS} and any(d.dep_ == "poss" for d in o.children))
-                                  or (o.lemma_.lower() in campaigns and any(d.lower_ == "the" for d in o.children)))
-            for o in c.children) for c in [*verb.children, *joined]):
-        # "12,000 people were killed in his anti-drug crackdown", "… in Syrian jails during Bashar al-Assad's rule",
-        # after the lead: "The health ministry says more than 4,000 people were killed in the conflict"
-        return True
-    return _told_with_a_campaign(verb)
-
-
-#: Stretches of somebody's power: "during Bashar al-Assad's rule", "under his regime".
-_ERAS = frozenset({"crackdown", "rule", "regime", "reign", "tenure", "presidency", "era"})
-
-
-def _told_with_a_campaign(verb: Token) -> bool:
-    """'Burkina Faso has been battling an insurgency … since 2015. Thousands of people have been killed and more than
-    two million displaced.': deaths in the present perfect, after a sentence or in a sentence that names a war or an
-    insurgency, are its running toll, unless the clause names the incident ('in the attack') or a change of a toll."""
-    if not any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" and c.tag_ in ("VBP", "VBZ")
-               for c in verb.children):
-        return False
-    campaigns = {*_lexicon()["campaign_nouns"], "unrest", "crackdown"}
-    sent = verb.sent
-    before = verb.doc[sent.start - 1].sent if sent.start > 0 else sent
-    if not any(t.lemma_.lower() in campaigns for t in (*before, *sent) if t.pos_ == "NOUN"):
-        return False
-    clause = list(verb.subtree)
-    doc = verb.doc
-    # "… in the attack" names the incident; "has left more than 50 people dead in clashes" does not
-    return not any((t.lemma_.lower() in _ATTACK_NOUNS | _EVENT_NOUNS and any(d.lower_ in ("the", "this", "that")
-                                                                                for d in t.children))
-                   or t.lemma_.lower() in ("toll", "other")
-                   or (t.lower_ == "more" and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "than"))  # "5 more"
-                   or t.lower_ in _LATER for t in clause)
-
-
-_WIDER = re.compile(r"\b(?:nationwide|countrywide|across the (?:country|nation|region|province|state|territory)|"
-                    r"throughout the (?:country|nation|region|province)|all over the country|"
-                    r"over the (?:past|last) (?:day|24 hours)|in the (?:past|last) 24 hours)\b", re.I)
-
-
-def _wider_scope(pred: Token) -> bool:
-    """The harm's clause counts over the whole country or region, or the past day: 'Across the country, the strikes
-    killed 19 people that day', 'bringing the nationwide toll to 19', 'left at least 91 people dead nationwide'."""
-    verb = _governing_verb(pred)
-    words = [t for t in (verb.subtree if verb.pos_ in ("VERB", "AUX") else pred.subtree)]
-    return bool(_WIDER.search(" ".join(t.lower_ for t in words)))
-
-
-def _governing_verb(pred: Token) -> Token:
-    """The verb whose clause tells the harm: 'left' for 'left 1,000 people dead' (the parser makes 'dead' the
-    verb's complement, or a modifier of its object); the harm word itself otherwise."""
-    if pred.dep_ in ("oprd", "acomp", "xcomp") and pred.head.pos_ in ("VERB", "AUX"):
-        return pred.head
-    if pred.dep_ == "ccomp" and pred.pos_ == "ADJ" and pred.head.lemma_.lower() == "leave":
-        return pred.head  # "that has left more than 4,000 people dead", parsed as a clause
-    if pred.dep_ == "amod" and pred.head.dep_ == "dobj" and pred.head.head.pos_ == "VERB" and pred.i > pred.head.i:
-        return pred.head.head
-    return pred
-
-
-def _campaign_total(pred: Token) -> bool:
-    """'The insurgency, which began in 2017, has killed more than 6,000 people', 'a war … that has left more than
-    1,200 people dead', 'More than 60,000 Palestinians have been killed in the war': the running toll of a whole war
-    or insurgency is its history, told for context, not the incident the report tells. Only in the perfect, or where
-    the war is dated ('the 2017 war', 'which began in 2017'): 'fighting' and 'clashes' name the incident itself."""
-    campaigns = _lexicon()["campaign_nouns"]
-    verb = _governing_verb(pred)
-    if verb.pos_ not in ("VERB", "AUX"):
-        return False
-    perfect = any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" for c in verb.children)
-    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
-        named = [subject]
-        if subject.lower_ in ("that", "which") and verb.dep_ == "relcl":
-            # "a war between factions of the Sinaloa cartel that has left 1,200 people dead": the parser hangs the
-            # clause from the nearest noun; the war is up the chain of "of" and "between"
-            named = [verb.head]
-            while named[-1].dep_ == "pobj" and named[-1].head.dep_ == "prep" and len(named) < 4:
-                named.append(named[-1].head.head)
-            if named[-1].pos_ in ("VERB", "AUX") and named[-1] is not verb.head:
-                # "battling an insurgency since 2012 that has killed thousands": the clause hangs from the year
-                named.extend(c for c in named[-1].children if c.dep_ == "dobj")
-            # "the scene of an insurgency since 2017 that has left more than 4,000 people dead"
-            named.extend(o for n in list(named) for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
-                         for o in c.children if o.dep_ == "pobj")
-        if any(n.lemma_.lower() in campaigns and (perfect or any(
-                t.ent_type_ == "DATE" and any(w.like_num for w in t.subtree) for t in n.subtree)) for n in named):
-            return True
-    # "Since the feud … erupted in September 2024, more than 1,200 people have been killed in the state"
-    if perfect and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children) and any(
-            s.dep_ == "nsubj" and s.lemma_.lower() in campaigns for s in c.children) for c in verb.children):
-        return True
-    # "More than 4,000 people were killed in Lebanon during the 14-month conflict": a war with its length or year
-    if any(c.dep_ == "prep" and c.lower_ in ("during", "in", "throughout") and any(
-            o.dep_ == "pobj" and o.lemma_.lower() in campaigns and any(
-                t.like_num or t.ent_type_ == "DATE" for t in o.subtree if t.i != o.i) for o in c.children)
-            for c in verb.children):
-        return True
-    # "… have been killed in the war", "… have died since the conflict began"
-    return perfect and any(
-        c.dep_ == "prep" and c.lower_ in ("in", "during", "since") and any(
-            o.dep_ == "pobj" and o.lemma_.lower() in campaigns for o in c.children)
-        for c in verb.children)
-
-
-def background(pred: Token) -> bool:
-    """True when the harm is the reason for or topic of another event, or set in an earlier incident: a protest
-    'against attacks that killed nine' reports a protest, not nine deaths; so do 'discuss the killing of 51',
-    'the anniversary of the massacre', 'an earlier shooting in which a boy was killed'."""
-    lex = _lexicon()
-    if pred.lemma_.lower() in ("die", "death", "dead") and any(
-        t.lemma_.lower() in lex["natural_causes"] or t.lower_ in lex["natural_causes"] for t in pred.subtree if t.i > pred.i
-    ):
-        return True  # "who has died in Bath aged 94", "died of cancer": a death, not a killing
-    if _obituary(pred) or _over_a_period(pred) or _set_apart_in_time(pred) or _campaign_total(pred):
-        return True
-    if pred.pos_ == "NOUN" and pred.dep_ == "pobj" and (
-            (pred.head.lower_ == "in" and pred.head.head.lemma_.lower() in (
-                "involve", "implicate", "involvement", "participate", "role", "hand"))
-            or (pred.head.lower_ == "to" and pred.head.head.lemma_.lower() in ("link", "connect", "tie"))):
-        # "arrested 5 target killers, who officials said were involved in 30 murders", "were linked to the killing of
-        # 2 youths": what they are charged with
-        return True
-    if any(c.dep_ == "prep" and c.lower_ in ("during", "in", "throughout") and any(
-            o.dep_ == "pobj" and o.tag_ == "NNS" and any(d.dep_ == "det" and d.lower_ == "those" for d in o.children)
-            for o in c.children) for c in _governing_verb(pred).children):
-        return True  # "unions say more than 700 farmers died during those protests": the ones told of before
-    if _accused_of(pred):
-        return True
-    if _governing_verb(pred).dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ == "since" for c in _governing_verb(pred).children):
-        return True  # "Tensions have been high since a Cambodian soldier was killed in an exchange of fire in May"
-    if any(c.dep_ == "prep" and c.lower_ in ("in", "across") and any(
-            o.dep_ == "pobj" and o.tag_ == "NNS" and o.lemma_.lower() in _ELSEWHERE and any(
-                a.lower_ in ("other", "neighbouring", "neighboring") for a in o.children) for o in c.children)
-            for c in _governing_verb(pred).children):
-        return True  # "No deaths were reported in Kano, although Amnesty said protesters had been killed in other states"  # "demolished the homes of two Palestinians accused of killing an Israeli man": the charge
-    if pred.dep_ == "advcl" and pred.head.lemma_.lower() in _REACTIONS and not harm_of(pred.head) and any(
-            c.dep_ == "mark" and c.lower_ in ("after", "following") for c in pred.children):
-        return True  # "A crowd attacked the police station after a detainee died in custody": what set it off
-    if pred.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in pred.children):
-        return True  # "counts any killing of three or more people in one incident as a massacre": a definition
-    if pred.dep_ == "relcl" and pred.head.lemma_.lower() in _EVENT_NOUNS and any(
-            c.dep_ == "aux" and c.lower_ == "had" for c in pred.children):
-        return True  # "returning from an operation in which four rebels had been killed": told as before the story
-    if pred.dep_ == "relcl" and (any(c.dep_ == "advmod" and c.lower_ in ("earlier", "previously") for c in pred.head.children)
-                                 or (pred.head.dep_ == "pobj" and pred.head.head.head.lower_ in ("earlier", "previously"))):
-        # "the Oromo protests earlier in the year, during which scores were killed", "the attack on Bosso earlier in
-        # the month that killed 26 soldiers"
-        return True
-    if pred.dep_ == "ccomp" and pred.head.dep_ == "relcl" and pred.head.lemma_.lower() in _REPORT_VERBS \
-            and pred.head.head.lemma_.lower() in _EVENT_NOUNS and any(c.dep_ == "aux" and c.lower_ == "had"
-                                                                     for c in pred.children):
-        return True  # "following the Juba fighting, which it said had killed hundreds"
-    verb = _governing_verb(pred)
-    when = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "when"), None)
-    if when is not None and verb.dep_ in ("relcl", "advcl") and when.i == verb.left_edge.i and when.i >= 2:
-        year = pred.doc[when.i - 2] if pred.doc[when.i - 1].text == "," else pred.doc[when.i - 1]
-        if year.like_num and len(year.text) == 4 and year.ent_type_ == "DATE":
-            return True  # "the deadliest attack since 2015, when cartel members killed 15 police": a past incident
-        above = verb.head
-        for _ in range(3):
-            if above.pos_ in ("VERB", "AUX") or above.head.i == above.i:
-                break
-            above = above.head
-        if year.ent_type_ == "DATE" and (any(c.dep_ == "aux" and c.lower_ == "had" or (
-                c.dep_ == "advmod" and c.lower_ in ("previously", "earlier")) for c in above.children) or (
-                year.lower_ in _lexicon()["months"] and not any(
-                    t.ent_type_ == "DATE" and t.lower_ == year.lower_ for t in pred.doc if t.i != year.i))):
-            # "The village had been attacked on 2 September, when 5 residents were killed", "The camp was previously
-            # attacked in February, when 7 peacekeepers were killed"
-            return True
-    frames, preps = lex["background_frames"], lex["background_preps"]
-    if pred.pos_ == "NOUN":
-        frames = [*frames, *lex["noun_background_words"]]
-    child, tok = pred, pred
-    if pred.pos_ == "NOUN" and _earlier(pred):
-        return True
-    clause = pred.head if pred.dep_ in ("oprd", "acomp") and pred.head.pos_ == "VERB" else pred  # "left 33 dead"
-    if clause.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and _earlier(c) for c in clause.children):
-        return True  # "Earlier clashes on 26 November had killed 16 police officers", "Similar clashes in March left 33 dead"
-    for _ in range(8):
-        if tok.dep_ == "ROOT" or tok.head.i == tok.i:
-            return False
-        child, tok = tok, tok.head
-        lemma = tok.lemma_.lower()
-        if tok.pos_ == "NOUN" and lemma in lex["hedge_nouns"] and child.dep_ in ("acl", "ccomp", "relcl", "prep"):
-            return True  # "rumours that five people had been killed"
-        if tok.pos_ == "NOUN" and lemma in ("report", "claim", "allegation") and child.dep_ in ("acl", "ccomp", "relcl") \
-                and tok.head.lemma_.lower() in ("deny", "reject", "dismiss", "refute"):
-            return True  # "The army denied media reports that 10 soldiers were killed"
-        # "demand justice for a teacher who died", "staged a protest over …": a verb whose object is a frame frames
-        # what hangs from it by a preposition too
-        framed = tok.pos_ == "VERB" and child.dep_ == "prep" and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in frames for c in tok.children)
-        if (lemma in frames or tok.lower_ in frames or framed) and (
-            # "marched to condemn the killing of …": the purpose of a protest (xcomp) is its topic too
-            child.dep_ in ("dobj", "pobj", "nsubjpass", "xcomp") or (child.dep_ == "prep" and (
-                child.lower_ in preps or (child.lower_ == "to" and lemma == "response")))  # "in response to the killing"
-        ):
-            return True
-        if tok.pos_ in ("NOUN", "PROPN") and child.dep_ in ("relcl", "acl", "prep") and _earlier(tok):
-            return True
-        main = tok.head.head if tok.dep_ == "pobj" else next(
-            (a for a in tok.head.ancestors if a.pos_ in ("VERB", "AUX")), tok.head) if tok.dep_ == "dobj" else tok
-        if tok.pos_ == "NOUN" and child.dep_ == "relcl" and lemma in _EVENT_NOUNS and tok.dep_ in ("pobj", "dobj") \
-                and tok.head.lower_ in ("following", "after") and main.pos_ in ("VERB", "AUX") and not any(
-                    harm_of(t) in ("killed", "injured") for t in main.subtree
-                    if not (tok.left_edge.i <= t.i <= tok.right_edge.i)):
-            # "Niger declared 3 days of national mourning following the Bosso attack, in which 26 soldiers were
-            # killed": what the clause reports came after the attack, and harmed nobody
-            return True
-        if tok.pos_ == "VERB" and lemma in ("spark", "trigger", "provoke", "prompt") and any(
-                c.dep_ == "agent" and c.i < pred.i for c in tok.children) and tok.i < pred.i:
-            return True  # "The fighting was sparked by a cattle theft in May in which 3 people were killed": its cause
-        if tok.pos_ in ("VERB", "AUX") and child.dep_ not in _ARGUMENT_PATH:
-            return False  # the harm's own clause hangs from this verb as an adjunct: the frame above is not its topic
-    return False
-
-
-# "the past three months", "the last two years", "this year", "the past month": a stretch; "last week" and "last
-# month" date one incident and stay.
-_PERIODS = re.compile(r"\b(?:past|last|previous|recent)\b.*\b(?:weeks|months|years|decades?)\b|\b(?:this|past|last)\s+year\b"
-                      r"|\b(?:during|over|in)\s+(?:the\s+)?(?:\d+|\w+)\s+(?:weeks|months|years)\s+of\b"
-                      r"|\b(?:this|past)\s+month\b|\bpast\s+week\b|\bfirst\s+(?:\w+\s+)?(?:weeks|months)\s+of\b"
-                      r"|\b(?:same|that)\s+period\b|\b(?:during|over|throughout)\s+the\s+(?:month|year)\b"
-                      r"|\b(?:every|each|per)\s+year\b")
-
-
-#: Places named as elsewhere than the report's: "in other states", "in neighbouring districts".
-_ELSEWHERE = frozenset({"state", "region", "province", "district", "area", "part", "city", "town", "country", "county",
-                        "village", "locality", "neighbourhood", "neighborhood"})
-
-#: Verbs and nouns of a charge: what somebody is "accused of", "arrested for", "convicted of" is told as the charge.
-_CHARGING = frozenset({"accuse", "suspect", "charge", "convict", "blame", "indict", "prosecute", "sentence", "jail",
-                       "acquit", "accusation", "allegation", "suspicion", "conviction", "charge", "arrest", "detain"})
-
-
-def _accused_of(pred: Token) -> bool:
-    """'a woman accused of killing an 8-year-old girl', 'a report accusing the army of executing 223 villagers',
-    'arrested on suspicion of murdering 3 people': a killing named as somebody's charge, not this report's event."""
-    if pred.dep_ not in ("pcomp", "pobj") or pred.head.lower_ not in ("of", "for", "with", "over"):
-        return False
-    head = pred.head.head
-    if head.lower_ in ("of", "on") and head.dep_ == "pobj":  # "on suspicion of murdering"
-        head = head.head
-    if head.lemma_.lower() in _CHARGING:
-        return pred.head.lower_ != "for" or head.lemma_.lower() in ("arrest", "detain", "jail", "sentence", "convict",
-                                                                    "charge", "blame", "prosecute", "indict")
-    # "accusing the army of executing …": the charge hangs from the accused
-    return head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in _CHARGING and pred.head.lower_ == "of"
-
-
-def _over_a_period(pred: Token) -> bool:
-    """'killed 40 militants in the past three months', '300 so far this year', '43 students killed in 2014': a tally
-    over a stretch of time, or deaths dated by a year alone, are history or a running total, not a reported incident."""
-    # "attacks that have left more than 1,000 people dead in the region this year": the stretch hangs from "left"
-    verb = _governing_verb(pred)
-    # "with more than 3,000 murders recorded in 2022": the stretch on the participle that tells the count
-    recorded = [g for c in pred.children if c.dep_ == "acl" and c.i > pred.i and not harm_of(c) for g in c.children]
-    # "which killed about 400,000 people between 2013 and 2018": the stretch on the counted noun
-    counted = [g for c in verb.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "prep"
-               and g.lower_ in ("between", "since", "from")]
-    if any(c.dep_ == "prep" and [t.lower_ for t in c.subtree] == ["in", "the", "past"]
-           for c in [*pred.children, *verb.children,
-                     *(g for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for g in s.children)]):
-        return True  # "a chieftaincy dispute, which in the past claimed several lives"
-    for child in [*pred.children, *(verb.children if verb is not pred else ()), *recorded, *counted]:
-        if child.dep_ not in ("prep", "npadvmod") or not any(
-                t.ent_type_ == "DATE" or t.lower_ == "period" for t in child.subtree) and not (  # "over the same period"
-                child.dep_ == "npadvmod" and child.lemma_.lower() == "year"):  # "kill hundreds of people every year"
-            continue
-        words = [t.lower_ for t in child.subtree]
-        if child.lower_ == "since" and (any(w.isdigit() and len(w) == 4 for w in words) or (
-                any(w in _lexicon()["months"] for w in words) and not any(w.isdigit() for w in words))):
-            return True  # "killed 70 protesters since November"; "since Monday", "since 1 June" are days and stay
-        if any(w in _lexicon()["months"] for w in words):
-            continue  # "on 12 June 2016": a day
-        if any(len(w) == 4 and w.isdigit() and 1900 <= int(w) <= 2100 for w in words):
-            return True
-        if _PERIODS.search(" ".join(words)):
-            return True
-    return _dated_subject(verb)
-
-
-def _in_own_clause(tok: Token, verb: Token) -> bool:
-    """`tok` hangs from `verb` through nouns and prepositions only, not through another clause's verb."""
-    up = tok.head
-    while up.i != verb.i:
-        if up.pos_ in ("VERB", "AUX") or up.head.i == up.i:
-            return False
-        up = up.head
-    return True
-
-
-def _dated_subject(verb: Token) -> bool:
-    """'A strike on a Dnipro apartment block in January 2023 killed 46 people', after an incident told before: the
-    event that killed is dated by a month and year alone, another one than the report's."""
-    if verb.pos_ not in ("VERB", "AUX") or verb.sent.start == 0:
-        return False
-    months = _lexicon()["months"]
-    for prep in (c for c in verb.subtree if c.dep_ == "prep" and c.lower_ == "in" and _in_own_clause(c, verb)):
-        words = [t.lower_ for t in prep.subtree]  # "shot dead outside his home in August"
-        if len(words) <= 3 and any(w in months for w in words) and not any(w.isdigit() and len(w) <= 2 for w in words):
-            # "The collapse in Novi Sad in November killed 15 people", after the story's own incident or its date
-            return any(harm_of(t) or t.lemma_.lower() in _ATTACK_NOUNS or t.ent_type_ == "DATE"
-                       for t in verb.doc[:verb.sent.start])
-    for left in (c for c in verb.children if c.dep_ in ("nsubj", "advcl") and c.i < verb.i):
-        text = " ".join(t.lower_ for t in left.subtree)
-        if re.search(r"\b(?:earlier|previously) (?:this|last) (?:year|month)\b|\blast (?:year|month)\b", text):
-            return True  # "Fighting earlier this year, during which M23 rebels captured Goma, killed thousands"
-    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
-        before = verb.doc[subject.i - 1] if subject.i > 0 else None
-        if subject.lower_ in ("that", "which") and before is not None and before.lower_ in months \
-                and before.head.lower_ == "in":
-            # "A land dispute triggered clashes in July that killed dozens of people"
-            return any(harm_of(t) or t.lemma_.lower() in _ATTACK_NOUNS or t.ent_type_ == "DATE"
-                       for t in verb.doc[:verb.sent.start])
-        for prep in (c for c in subject.subtree if c.dep_ == "prep" and c.lower_ == "in"):
-            words = [t.lower_ for t in prep.subtree]
-            # a month, with or without its year, and no day: "The collapse in Novi Sad in November killed 15 people"
-            if any(w in months for w in words) and not any(w.isdigit() and len(w) <= 2 for w in words):
-                return any(harm_of(t) or t.lemma_.lower() in _ATTACK_NOUNS for t in verb.doc[:verb.sent.start])
-    return False
-
-
-def _obituary(pred: Token) -> bool:
-    """'Former president John Mensah has died': a named person's death told with no violence in its sentence is news
-    of a death, not a killing; 'has died of his wounds', 'has died after he was shot' keep their cause."""
-    if pred.lemma_.lower() != "die" or not (pred.tag_ == "VBZ" or any(
-            c.dep_ == "aux" and c.lemma_.lower() == "have" for c in pred.children)):
-        return False  # "has died", "had died", and a headline's "Famed music director Viotti dies"
-    # A person named, or somebody's kin: "his grandmother had died"
-    if not any(c.dep_ == "nsubj" and (any(t.ent_type_ == "PERSON" for t in c.subtree) or any(
-            g.dep_ == "poss" for g in c.children)) for c in pred.children):
-        return False
-    lex = _lexicon()
-    violent = frozenset(lex["violent_causes"])
-    return not any(
-        t.i != pred.i and (t.lemma_.lower() in violent or t.lemma_.lower() in _ATTACK_NOUNS or (harm_of(t) and t.lemma_.lower() != "die"))
-        for t in pred.sent
-    )
-
-
-@cache
-def _person_nouns() -> frozenset[str]:
-    return frozenset(_lexicon()["person_nouns"])
 
 
 def _predicates(verb: Token) -> list[Token]:
@@ -1151,7 +531,7 @@ def _beside_subset(tok: Token) -> Token | None:
     """The noun a conjunct is joined to past an 'including' list: 'killing 12 civilians, including two children, and
     an Indian soldier', '7 IRGC officers, including 2 generals, as well as 6 Syrian nationals'. None when the conjunct
     is part of the list ('including two children and a woman')."""
-    if tok.dep_ != "conj" or tok.head.dep_ != "pobj" or tok.head.head.lower_ not in _lexicon()["subset_preps"]:
+    if tok.dep_ != "conj" or tok.head.dep_ != "pobj" or tok.head.head.lower_ not in figure_lexicon()["subset_preps"]:
         return None
     doc, left = tok.doc, tok.left_edge.i
     before = [t.lower_ for t in doc[max(0, left - 3):left]]
@@ -1183,8 +563,8 @@ def _parts_after(anchor: Token) -> bool:
 def _harm_word(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
     """(figure type, the harm token) for a counted phrase, or None when it counts no harm."""
     harm = _harm_word_of(doc, q)
-    if harm is not None and harm[1].lemma_.lower() in _PEOPLE_ONLY and not (
-            q.noun.lemma_.lower() in _person_nouns() or q.noun.ent_type_ in ("NORP", "PERSON")
+    if harm is not None and harm[1].lemma_.lower() in PEOPLE_ONLY and not (
+            q.noun.lemma_.lower() in person_nouns() or q.noun.ent_type_ in ("NORP", "PERSON")
             or any(c.lower_ == "of" and any(g.lower_ in ("them", "whom") for g in c.children) for c in q.anchor.children)):
         # "made contact with the terrorists and neutralised 13 of them" counts people
         return None  # "neutralised two explosive devices and 4 terrorists": the devices are no dead
@@ -1296,7 +676,7 @@ def _gapped_part(anchor: Token) -> tuple[str, Token] | None:
 
 def _harm_word_of(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
     noun, anchor = q.noun, q.anchor
-    if _tells_it(noun) or (noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _REPORT_VERBS
+    if _tells_it(noun) or (noun.dep_ == "nsubj" and noun.head.lemma_.lower() in REPORT_VERBS
                            and noun.lemma_.lower() in _TELLERS):
         return None  # "some local sources reported up to 9 fatalities": who tells the toll is no count of it
     if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in ("die", "succumb", "perish") \
@@ -1309,7 +689,7 @@ def _harm_word_of(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
         return None  # "26 soldiers, 24 Nigerien and 2 Nigerian, were killed": the 26 told again by nationality
     if _breakdown(anchor) or _breakdown(noun) or (noun is anchor and _parts_after(anchor)):
         return None  # "killed 6 people (4 civilians and 2 soldiers)": the parts of a count just given
-    subset = _lexicon()["subset_preps"]
+    subset = figure_lexicon()["subset_preps"]
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "among" and anchor.head.head.lemma_ == "be":
         for child in noun.children:  # "a girl was among 3 people killed": the three are the toll, she one of them
             if child.dep_ in ("acl", "amod", "relcl") and child.i > noun.i and harm_of(child):
@@ -1334,18 +714,18 @@ def _harm_word_of(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
         return "killed", anchor.head
     if noun.dep_ == "nsubj" and noun.head.lemma_ == "be" and (done := next(
             (c for c in noun.head.children if c.dep_ == "acomp" and c.tag_ == "VBN" and (harm_of(c) == "killed" or (
-                _lexicon()["harm"].get(c.lemma_.lower()) == "killed" and noun.lemma_.lower() in _person_nouns()))),
+                figure_lexicon()["harm"].get(c.lemma_.lower()) == "killed" and noun.lemma_.lower() in person_nouns()))),
             None)):
         return "killed", done  # 'two attackers were also "neutralised"': the verb the parser took for an adjective
     if anchor.dep_ == "nsubj" and harm_of(noun) in ("hostages", "displaced", "missing") and (dead := next(
             (c for c in anchor.head.children if c.dep_ in ("acomp", "attr") and harm_of(c) == "killed"), None)):
         return "killed", dead  # "20 hostages and 2 attackers were dead", "the hostages were all dead"
-    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.lemma_.lower() in _BODIES \
-            and _found_body(anchor.head.head):
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.lemma_.lower() in BODIES \
+            and found_body(anchor.head.head):
         return "killed", anchor.head.head  # "the bodies of two abducted aid workers were found": dead, however described
     if noun is not anchor or noun.pos_ == "NOUN":
         kind = harm_of(noun)
-        if kind and (noun.lemma_.lower() not in _BODIES or _found_body(noun)):
+        if kind and (noun.lemma_.lower() not in BODIES or found_body(noun)):
             head = anchor.head if anchor.dep_ in _ARG_DEPS else anchor
             return kind, head if head.pos_ in ("VERB", "AUX") else noun
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("take", "hold") and (held := next(
@@ -1371,7 +751,7 @@ def _harm_word_of(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
             if child.dep_ in ("advcl", "oprd", "xcomp", "ccomp", "acomp") and 0 < child.i - conjuncts[-1].i <= 2 \
                     and harm_of(child):
                 return harm_of(child), child  # type: ignore[return-value]
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _REPORT_VERBS and not conjuncts and (cc := next(
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in REPORT_VERBS and not conjuncts and (cc := next(
             (c for c in noun.children if c.dep_ == "cc" and c.i == noun.right_edge.i), None)) is not None:
         # "The ministry reported 10 soldiers and 19 suspected cartel members killed", parsed as "reported 10 soldiers"
         # and "19 members killed": the harm of the part after "and", its subject a count of its own
@@ -1381,7 +761,7 @@ def _harm_word_of(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
                     and any(g.dep_ == "nummod" for g in c.children) for c in child.children):
                 return harm_of(child), child  # type: ignore[return-value]
     if q.start > 0 and doc[q.start - 1].lower_ == "and" and any(c.dep_ == "amod" and c.lower_ == "other" for c in noun.children) \
-            and noun.lemma_.lower() in _person_nouns() and not any(harm_of(c) for c in noun.children):
+            and noun.lemma_.lower() in person_nouns() and not any(harm_of(c) for c in noun.children):
         # "killed the leader of Wilayat Sinai, Abu Duaa al-Ansari, and 45 other militants", the list's end parsed apart:
         # "other" militants are more of those the verb before did it to
         verb = next((t for t in reversed(doc[noun.sent.start:q.start]) if t.pos_ == "VERB"), None)
@@ -1390,7 +770,7 @@ def _harm_word_of(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
     if _victims_of_a_killing(noun):
         return "killed", noun
     if noun.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ == "dead" and c.i < noun.i for c in noun.children) \
-            and noun.lemma_.lower() in _person_nouns():
+            and noun.lemma_.lower() in person_nouns():
         return "killed", next(c for c in noun.children if c.dep_ == "amod" and c.lower_ == "dead")  # "dozens of dead gunmen"
     # "One passenger who tried to flee was shot dead": what the verb did to him, not what the clause says he tried
     own_verb = noun.dep_ in ("nsubj", "nsubjpass") and harm_of(noun.head) == "killed"
@@ -1419,7 +799,7 @@ def _harm_word_of(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
         if tok.dep_ in ("conj", "appos"):
             tok = tok.head
             continue
-        if tok.dep_ == "pobj" and tok.head.lower_ in _lexicon()["subset_preps"]:
+        if tok.dep_ == "pobj" and tok.head.lower_ in figure_lexicon()["subset_preps"]:
             return None  # "including 10 traders": part of a count already given
         if tok.dep_ == "pobj" and tok.head.lower_ in ("besides", "plus") and harm_of(tok.head.head):
             return harm_of(tok.head.head), tok.head.head  # type: ignore[return-value]  # "13 killed, … besides the 2 bombers"
@@ -1527,7 +907,7 @@ def perpetrator(pred: Token, exclude: Token | None, index: MentionIndex) -> str 
                             return actor
             if child.dep_ == "prep" and child.lower_ in ("during", "in", "after", "with", "from"):
                 for obj in child.children:
-                    if obj.dep_ == "pobj" and obj.lemma_.lower() in _ATTACK_NOUNS:
+                    if obj.dep_ == "pobj" and obj.lemma_.lower() in ATTACK_NOUNS:
                         actor = nominal_actor(obj, index)
                         if actor:
                             return actor
@@ -1548,7 +928,7 @@ def perpetrator(pred: Token, exclude: Token | None, index: MentionIndex) -> str 
                     return actor
             elif subject.tag_ not in _PRONOUNS:
                 return actor_of(subject, index) or (
-                    nominal_actor(subject, index) if subject.lemma_.lower() in _ATTACK_NOUNS else None
+                    nominal_actor(subject, index) if subject.lemma_.lower() in ATTACK_NOUNS else None
                 )
             elif subject.tag_ == "PRP":
                 return None
@@ -1675,7 +1055,7 @@ def _harm_figure(doc: Doc, q: _Quantity, kind: str, pred: Token, index: MentionI
 def _patients(pred: Token) -> list[Token]:
     """Who a word of harm was done to when no number says how many: 'killed a priest', 'A soldier was killed',
     'the death of an activist'."""
-    if pred.pos_ == "ADJ" and pred.dep_ in ("oprd", "acomp") and _is_kill_phrase(pred.head):
+    if pred.pos_ == "ADJ" and pred.dep_ in ("oprd", "acomp") and is_kill_phrase(pred.head):
         # "shot dead the village chief of Dogo", "shooting dead the driver": the parser hangs the object on "dead"
         return [c for c in pred.children if c.dep_ in ("dobj", "pobj") and c.pos_ in ("NOUN", "PROPN")]
     if pred.pos_ == "NOUN":
@@ -1683,7 +1063,7 @@ def _patients(pred: Token) -> list[Token]:
         return [o for c in pred.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"] + [
             c for c in pred.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")] + [
             # "a Muslim man's body was recovered": whose body
-            c for c in pred.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") and pred.lemma_.lower() in _BODIES]
+            c for c in pred.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") and pred.lemma_.lower() in BODIES]
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in pred.children)
     if pred.dep_ == "conj" and pred.tag_ == "VBN" and not any(c.dep_.startswith("nsubj") for c in pred.children) and not any(
             c.dep_ == "dobj" for c in pred.children):
@@ -1693,11 +1073,11 @@ def _patients(pred: Token) -> list[Token]:
             if pred.dep_ != "conj" or any(c.dep_.startswith("nsubj") for c in pred.children):
                 break
     found: list[Token] = []
-    if pred.pos_ == "VERB" and pred.lemma_.lower() in _SUBJECT_DIES and _is_kill_phrase(pred):
+    if pred.pos_ == "VERB" and pred.lemma_.lower() in _SUBJECT_DIES and is_kill_phrase(pred):
         # "Sepoy Abdul Rehman … embraced shahadat", "two of our comrades fell as heroes": the subject died
         found = [c for c in pred.children if c.dep_ == "nsubj"] or (
             [c for c in pred.head.children if c.dep_ in ("nsubj", "nsubjpass") and (
-                c.ent_type_ == "PERSON" or c.lemma_.lower() in _person_nouns())] if pred.dep_ == "conj" else [])
+                c.ent_type_ == "PERSON" or c.lemma_.lower() in person_nouns())] if pred.dep_ == "conj" else [])
         if not found and not any(c.dep_.startswith("nsubj") for c in pred.children):
             # "…, Sepoy Ahmed Khan, having fought gallantly, embraced shahadat": a name the parser hung elsewhere
             names = [e for e in pred.doc.ents if e.label_ == "PERSON" and pred.sent.start <= e.start and e.end <= pred.i]
@@ -1711,11 +1091,11 @@ def _patients(pred: Token) -> list[Token]:
         found += [c for c in pred.children if c.dep_ == "conj" and c.lower_ in ("himself", "herself", "themselves")]
         if not found:  # "killed all those were inside": the parser makes the object the subject of a clause
             found = [g for c in pred.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj" and _everyone(g)]
-        if not found and pred.tag_ == "VBD" and _is_kill_phrase(pred) and any(
+        if not found and pred.tag_ == "VBD" and is_kill_phrase(pred) and any(
                 c.dep_ == "prep" and c.lower_ == "to" for c in pred.children):
             # "Imbonerakure members beat to death a man suspected of …": the subject did it; whom, the parser lost
             after = pred.doc[pred.i + 1:min(pred.i + 8, pred.sent.end)]
-            found = [t for t in after if t.pos_ == "NOUN" and t.lemma_.lower() in _person_nouns()
+            found = [t for t in after if t.pos_ == "NOUN" and t.lemma_.lower() in person_nouns()
                      and any(c.dep_ == "det" for c in t.children)][:1]
             return found
         if not found and any(c.dep_ in ("oprd", "acomp") and any(g.dep_ in ("dobj", "pobj") for g in c.children)
@@ -1747,7 +1127,7 @@ def _patients(pred: Token) -> list[Token]:
     elif pred.pos_ == "ADJ" and pred.dep_ == "acomp":  # "he was found dead"; "gunmen shot dead a police officer"
         # "An Israeli settler shot dead a Palestinian man": the parser may hang the object on "dead"
         found = [c for c in pred.head.children if c.dep_ == "dobj"] or [c for c in pred.children if c.dep_ == "dobj"] or [
-            c for c in pred.head.children if c.dep_ in ("nsubj", "nsubjpass") and not _is_kill_phrase(pred.head)]
+            c for c in pred.head.children if c.dep_ in ("nsubj", "nsubjpass") and not is_kill_phrase(pred.head)]
     elif pred.pos_ == "ADJ" and pred.dep_ in ("ccomp", "xcomp") and pred.i > 0 and pred.doc[pred.i - 1].lower_ in (
             "shot", "shoot") and any(c.dep_ == "dobj" for c in pred.children):
         # "Gunmen on a motorcycle shot dead a rubber tapper and his grandson": the parser took "shot" for a noun
@@ -1760,7 +1140,7 @@ def _patients(pred: Token) -> list[Token]:
         # "13 recruits were killed in the blast, in addition to the bomber": one more, whoever the verb's object is
         found += [o for c in pred.children if c.dep_ == "prep" and c.lower_ == "in" for a in c.children
                   if a.lower_ == "addition" for t in a.children if t.lower_ == "to" for o in t.children if o.dep_ == "pobj"]
-    subset = _lexicon()["subset_preps"]
+    subset = figure_lexicon()["subset_preps"]
     # "killing 12 civilians, including two children, and an Indian soldier": one more beside the count
     found += [c for tok in found for p in tok.children if p.dep_ == "prep" and p.lower_ in subset
               for o in p.children if o.dep_ == "pobj" for c in o.conjuncts if _beside_subset(c) == tok]
@@ -1807,9 +1187,9 @@ _SUBJECT_DIES = frozenset({"embrace", "fall", "pay", "lose", "attain"})
 
 def _self_destroyed(pred: Token) -> bool:
     """'blew himself up', 'blew themselves up': the bombers died, and no 'including the bomber' folds them into a toll."""
-    if pred.lemma_.lower() not in {v for v, w in _lexicon()["kill_phrases"] if w in ("himself", "herself", "themselves")}:
+    if pred.lemma_.lower() not in {v for v, w in figure_lexicon()["kill_phrases"] if w in ("himself", "herself", "themselves")}:
         return False
-    return not any(t.lower_ in _lexicon()["subset_preps"] and any(
+    return not any(t.lower_ in figure_lexicon()["subset_preps"] and any(
         s.lemma_.lower() in ("bomber", "attacker", "assailant", "perpetrator") for s in t.subtree) for t in pred.doc)
 
 
@@ -1871,7 +1251,7 @@ def _pronoun_count(patient: Token, pred: Token) -> float | None:
         tok = tok.head
     # No subject found (the parser took 'detonate' for a noun in 'Two … bombers detonate …'), or one that points back
     # ("the women"): the nearest counted plural of people before the pronoun in its sentence.
-    persons = _person_nouns()
+    persons = person_nouns()
     for tok in reversed(pred.doc[pred.sent.start:pred.i]):
         if tok.dep_ == "nummod" and tok.head.i < pred.i:
             noun = tok.head
@@ -1887,7 +1267,7 @@ def _pronoun_count(patient: Token, pred: Token) -> float | None:
 @cache
 def _bare_words() -> tuple[frozenset[str], frozenset[str]]:
     """(forms, lemmas) that _bare_figures scans for: words of harm, kill-phrase verbs, 'casualties'."""
-    lex = _lexicon()
+    lex = figure_lexicon()
     harm, casualties = frozenset(lex["harm"]), frozenset(lex["casualty_nouns"])
     return harm | casualties, harm | casualties | {v for v, _ in lex["kill_phrases"]}
 
@@ -1904,8 +1284,8 @@ def _bare_figures(
     Returns (figures, figures whose victim is only a pronoun): the second count only where the article gives no
     other figure of the kind, since 'he' usually points back at a victim already counted.
     """
-    lex = _lexicon()
-    persons = _person_nouns()
+    lex = figure_lexicon()
+    persons = person_nouns()
     casualty_nouns = lex["casualty_nouns"]
     figures: list[Figure] = []
     pronouns: list[Figure] = []
@@ -1925,9 +1305,9 @@ def _bare_figures(
         if pred.lower_ in casualty_nouns or pred.lemma_.lower() in casualty_nouns:
             casualties.append(pred)  # read by _unknown_casualties: one scan of the document serves both
             continue
-        if pred.pos_ == "ADJ" and pred.dep_ == "amod" and pred.i > 0 and _is_kill_phrase(doc[pred.i - 1]):
+        if pred.pos_ == "ADJ" and pred.dep_ == "amod" and pred.i > 0 and is_kill_phrase(doc[pred.i - 1]):
             continue  # "shot dead Coptic priest Rafael Moussa": the verb's object, counted with the verb
-        if pred.tag_ == "NNS" and pred.lemma_.lower() in _BODIES and _found_body(pred) and (pred.i, "killed") not in covered:
+        if pred.tag_ == "NNS" and pred.lemma_.lower() in BODIES and found_body(pred) and (pred.i, "killed") not in covered:
             # "The bodies of lawyer Willie Kimani, his client Josephat Mwenda and their driver Joseph Muiruri were
             # found": as many as the people named
             named = [o for c in pred.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
@@ -1944,7 +1324,7 @@ def _bare_figures(
                 figures.append(_made(q, "killed", pred))
             continue
         # A singular noun of harm names one incident ('the death of an activist'); a body found is not a killing seen.
-        noun = pred.pos_ == "NOUN" and pred.tag_ == "NN" and (pred.lemma_.lower() not in _BODIES or _found_body(pred))
+        noun = pred.pos_ == "NOUN" and pred.tag_ == "NN" and (pred.lemma_.lower() not in BODIES or found_body(pred))
         kind = harm_of(pred) if pred.pos_ in ("VERB", "ADJ") or noun else None
         if kind not in ("killed", "hostages") or layout.excluded(pred.idx, pred.idx + len(pred)):
             continue
@@ -2087,7 +1467,7 @@ def _suicide_bomber(doc: Doc, nouns: dict[str, str]) -> Token | None:
     includes him, or he is no subject of the attack ("police arrested a would-be suicide bomber")."""
     if {"bomber", "attacker", "assailant"} & set(nouns.values()) or "bomber" not in doc.text.lower():
         return None  # (no bomber in the text: nothing below can find one)
-    subset = _lexicon()["subset_preps"]
+    subset = figure_lexicon()["subset_preps"]
     if any(t.lemma_.lower() in ("attacker", "assailant") and (t.head.lower_ in subset or t.head.lemma_.lower() == "include")
            for t in doc):
         return None  # "6 people were killed, including the attacker"
@@ -2121,7 +1501,7 @@ def _counted_before(noun: Token) -> float | None:
 def _counted_people_before(pronoun: Token) -> tuple[Token, float] | None:
     """(noun, number) of the people 'them' points back to: the nearest counted plural of people before it, in its
     sentence or the one before ('seized 14 suspected gang members … and burned them to death')."""
-    doc, persons = pronoun.doc, _person_nouns()
+    doc, persons = pronoun.doc, person_nouns()
     start = doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else pronoun.sent.start
     for tok in reversed(doc[start:pronoun.i]):
         # not people in a phrase of a preposition ("a minibus stopped by police"): an argument of a verb
@@ -2171,7 +1551,7 @@ def _unknown_casualties(doc: Doc, candidates: list[Token], layout: Layout, index
     """'Heavy casualties', 'casualties of unknown number reported': people killed, how many unknown (value and bound
     null). Not where the text doubts there were any: 'casualties not known', 'no details of casualties', 'if there were
     any casualties', 'without reported casualties'."""
-    lex = _lexicon()
+    lex = figure_lexicon()
     doubt = frozenset(lex["casualty_doubt"])
     for noun in candidates:
         if layout.excluded(noun.idx, noun.idx + len(noun)) or any(c.dep_ == "nummod" or c.like_num for c in noun.children):
@@ -2220,7 +1600,7 @@ def _entities(doc: Doc, labels: tuple[str, ...]):
 
 
 def _money_and_percent(doc: Doc, layout: Layout, article_id: str) -> list[Figure]:
-    lex = _lexicon()
+    lex = figure_lexicon()
     figures: list[Figure] = []
     for ent in _entities(doc, ("MONEY", "PERCENT")):
         if layout.excluded(ent.start_char, ent.end_char):
@@ -2276,7 +1656,7 @@ def _restated(doc: Doc, q: _Quantity, earlier: list[Figure]) -> bool:
     for tok in sent:
         if tok.dep_ in ("relcl", "acl") and tok.i < q.start <= tok.right_edge.i + 1:
             incident = tok.head
-            if incident.lemma_.lower() in _ATTACK_NOUNS and any(
+            if incident.lemma_.lower() in ATTACK_NOUNS and any(
                 c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in incident.children
             ):
                 return True
@@ -2366,10 +1746,6 @@ _TOLL_REVISING = frozenset({"revise", "lower", "adjust", "correct", "update"})
 _UPDATE_CUES = frozenset({"later", "now", "rise", "climb", "increase", "revise", "update", "since", "subsequently",
                           "reach", "jump", "grow", "bring", "new", "final", "latest", "after"})
 
-#: Verbs by which a source states a toll: "local sources reported 8 deaths", "officials said 8 died".
-_REPORT_VERBS = frozenset({"report", "say", "claim", "confirm", "put", "count", "record", "tell", "give", "state",
-                           "announce", "cite", "admit", "acknowledge"})
-
 
 def _contrasting_report(doc: Doc, pred: Token, figure: Figure, figures: list[Figure], noun: Token) -> Figure | None:
     """The killed figure this one contrasts as another source's report of the same toll: the harm is stated by a
@@ -2385,7 +1761,7 @@ def _contrasting_report(doc: Doc, pred: Token, figure: Figure, figures: list[Fig
     tok = _reporting_verb(pred)
     # "Police confirmed 7 dead, while residents said 40 people were killed": the parser may hang the source's clause
     # below the harm it states
-    tok = next((c for c in pred.children if c.dep_ == "advcl" and c.i < pred.i and c.lemma_.lower() in _REPORT_VERBS
+    tok = next((c for c in pred.children if c.dep_ == "advcl" and c.i < pred.i and c.lemma_.lower() in REPORT_VERBS
                 and any(m.dep_ == "mark" and m.lower_ in ("while", "whereas") for m in c.children)), tok)
     if tok is None:
         return None
@@ -2398,7 +1774,7 @@ def _contrasting_report(doc: Doc, pred: Token, figure: Figure, figures: list[Fig
         earlier = [f for f in figures if f.type == "killed" and f.value is not None and since <= f.start
                    and f.end <= source.left_edge.idx and f.value != figure.value]
         return earlier[-1] if earlier else None
-    if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in _REPORT_VERBS and tok.head.dep_ == "advcl":
+    if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in REPORT_VERBS and tok.head.dep_ == "advcl":
         tok = tok.head  # "…, while the UN said it could confirm 39 deaths": the source's own verb
     contrasted = tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas", "though", "although")
                                              for c in tok.children)
@@ -2429,11 +1805,6 @@ def _contrasting_report(doc: Doc, pred: Token, figure: Figure, figures: list[Fig
 _SOLDIERS = frozenset({"soldier", "troop", "serviceman", "servicemen", "trooper", "personnel", "conscript"})
 
 
-#: What a crowd does after a death it reacts to.
-_REACTIONS = frozenset({"attack", "storm", "protest", "riot", "demonstrate", "rally", "march", "burn", "torch", "loot",
-                        "block", "barricade", "besiege", "stone", "vandalise", "vandalize", "ransack", "occupy"})
-
-
 #: One armed group's men, however a source names them.
 _COMBATANTS = frozenset({"fighter", "militant", "militiaman", "militiamen", "rebel", "insurgent", "combatant",
                          "gunman", "gunmen", "jihadist", "member", "man", "men"})
@@ -2441,8 +1812,6 @@ _COMBATANTS = frozenset({"fighter", "militant", "militiaman", "militiamen", "reb
 
 #: Words saying deaths come on top of those told ("2 civilians were also killed", "three more bodies").
 _MORE = frozenset({"also", "more", "other", "another", "additional", "further", "too", "separately"})
-#: Words saying a source's count came later than the one before it, or earlier.
-_LATER = frozenset({"later", "subsequently", "since", "now", "latest", "new", "updated", "final", "eventually"})
 
 
 def _same_people(doc: Doc, figure: Figure, noun: Token) -> bool:
@@ -2562,17 +1931,17 @@ def _next_report(doc: Doc, pred: Token, figure: Figure, figures: list[Figure], n
     that is not a pronoun, the same people, no word saying these deaths come on top, no other place."""
     if (figure.value is None and figure.low is None) or any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
         return None  # "two of the injured died": some of those told, not a count of them all
-    tok = pred if pred.lemma_.lower() in _REPORT_VERBS else pred.head
-    if tok.lemma_.lower() not in _REPORT_VERBS and pred.dep_ == "ccomp" and tok.dep_ == "ccomp" \
-            and tok.head.lemma_.lower() in _REPORT_VERBS:
+    tok = pred if pred.lemma_.lower() in REPORT_VERBS else pred.head
+    if tok.lemma_.lower() not in REPORT_VERBS and pred.dep_ == "ccomp" and tok.dep_ == "ccomp" \
+            and tok.head.lemma_.lower() in REPORT_VERBS:
         tok = tok.head  # "said more than 100 people had been killed, many of them displaced farmers": misparsed
-    stated_in = tok.lemma_.lower() not in _REPORT_VERBS and pred.dep_ in ("acl", "relcl") and pred.head.dep_ == "pobj" \
-        and pred.head.head.head.lemma_.lower() in _REPORT_VERBS
+    stated_in = tok.lemma_.lower() not in REPORT_VERBS and pred.dep_ in ("acl", "relcl") and pred.head.dep_ == "pobj" \
+        and pred.head.head.head.lemma_.lower() in REPORT_VERBS
     if stated_in:
         tok = pred.head.head.head  # "claimed in a statement to have killed 6 soldiers": the parser hangs it on "statement"
     if anchor is not None and (put := _toll_set_at(anchor)) is not None:
         tok, pred = put, put  # "The ambulance service put the toll at 10 dead"
-    if tok.lemma_.lower() not in _REPORT_VERBS or (
+    if tok.lemma_.lower() not in REPORT_VERBS or (
             pred.dep_ not in ("ccomp", "xcomp", "dobj", "ROOT", "conj") and not stated_in):
         return None  # said of the deaths themselves: "X said 43 people had died", "claimed to have killed 7"
     source = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ not in ("PRON", "NUM")), None)
@@ -2602,12 +1971,12 @@ def _next_report(doc: Doc, pred: Token, figure: Figure, figures: list[Figure], n
             f.value is not None and before.start_char <= f.start))]
     if any(f.value == figure.value for f in window):
         return None  # "said the nine dead included the bomber": the count told again, not another one
-    if noun.lemma_.lower() in _BODIES and not window and (bodies_of := [
+    if noun.lemma_.lower() in BODIES and not window and (bodies_of := [
             f for f in figures if f.type == "killed" and f.value is not None and f.end <= sent.start_char
             and (f.where is None or figure.where is None or f.where == figure.where)]):
         # "…, killing nine people, police said. [another sentence] Residents told Reuters that 14 bodies had been
         # recovered": another source's count of the same dead
-        later = any(t.lower_ in _LATER for t in (*tok.children, *pred.children))  # "Rescuers later recovered 14 bodies"
+        later = any(t.lower_ in LATER for t in (*tok.children, *pred.children))  # "Rescuers later recovered 14 bodies"
         return bodies_of[-1], "update" if later else "older" if _older(tok) else "other"
     # "…, killing 4 police officers and himself. Al Shabaab claimed to have killed 10 officials": who did it claims
     # the toll, whatever it calls the dead
@@ -2619,7 +1988,7 @@ def _next_report(doc: Doc, pred: Token, figure: Figure, figures: list[Figure], n
     if not earlier:
         return None
     earlier = [f for f in earlier if _same_people(doc, f, noun)] or earlier  # the same dead first
-    later = any(t.lower_ in _LATER for t in tok.children) or any(t.lower_ in _LATER for t in pred.children)
+    later = any(t.lower_ in LATER for t in tok.children) or any(t.lower_ in LATER for t in pred.children)
     return earlier[-1], "update" if later and not is_claim else "older" if _older(tok) else "other"
 
 
@@ -2654,7 +2023,7 @@ def _whole_toll_after(doc: Doc, figure: Figure, figures: list[Figure]) -> bool:
         sent = span.sent
         if any(t.lower_ in ("also", "other", "more", "another", "besides", "further", "additional") for t in sent):
             continue
-        if any(t.lower_ == "in" and any(o.dep_ == "pobj" and o.lemma_.lower() in _ATTACK_NOUNS and any(
+        if any(t.lower_ == "in" and any(o.dep_ == "pobj" and o.lemma_.lower() in ATTACK_NOUNS and any(
                 d.lower_ == "the" for d in o.children) for o in t.children) for t in sent):
             return True
     return False
@@ -2716,7 +2085,7 @@ def _worst_of_them(pred: Token) -> bool:
     first = sent[0]
     if first.lower_ != "in" or first.dep_ != "prep":
         return False
-    return any(o.dep_ == "pobj" and o.lemma_.lower() in _EVENT_NOUNS | {"incident", "massacre"} and any(
+    return any(o.dep_ == "pobj" and o.lemma_.lower() in EVENT_NOUNS | {"incident", "massacre"} and any(
         c.tag_ == "JJS" or c.lower_ == "single" for c in o.children) for o in first.children)
 
 
@@ -2780,8 +2149,8 @@ def _revised_in_sentence(pred: Token, figures: list[Figure]) -> Figure | None:
     """The killed figure a later report in the same sentence replaces: "Police initially reported 3 killed but later
     said 2 died" (a reporting verb joined to the one before, said to come later)."""
     tok = _reporting_verb(pred)
-    if tok is None or tok.dep_ != "conj" or tok.head.lemma_.lower() not in _REPORT_VERBS or not any(
-            c.lower_ in _LATER for c in tok.children):
+    if tok is None or tok.dep_ != "conj" or tok.head.lemma_.lower() not in REPORT_VERBS or not any(
+            c.lower_ in LATER for c in tok.children):
         return None
     before = [f for f in figures if f.type == "killed" and f.value is not None
               and tok.head.left_edge.idx <= f.start and f.end <= tok.left_edge.idx]
@@ -2817,7 +2186,7 @@ def _reporting_verb(pred: Token) -> Token | None:
     'a police spokesman gave a toll of 10 dead'."""
     tok = pred
     for _ in range(4):
-        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in _REPORT_VERBS:
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in REPORT_VERBS:
             return tok
         if tok.head.i == tok.i:
             return None
@@ -2856,7 +2225,7 @@ def _toll_told_otherwise(doc: Doc, pred: Token, q: _Quantity, figures: list[Figu
         return None
     say = pred.head
     source = next((c for c in say.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
-    if say.lemma_.lower() not in _REPORT_VERBS or source is None or any(
+    if say.lemma_.lower() not in REPORT_VERBS or source is None or any(
             t.lemma_.lower() in _UPDATE_CUES for t in pred.sent):
         return None
     sent = pred.sent
@@ -2877,7 +2246,7 @@ def _is_toll(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma == "toll":
         # "bringing the death toll of massacres in August to 33": a tally over many incidents, not this one's
-        return not any(o.tag_ == "NNS" and o.lemma_.lower() in _EVENT_NOUNS | {"massacre", "killing", "murder"}
+        return not any(o.tag_ == "NNS" and o.lemma_.lower() in EVENT_NOUNS | {"massacre", "killing", "murder"}
                        for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for o in c.children)
     before = tok.doc[tok.sent.start:tok.i]
     if lemma == "it":
@@ -2901,7 +2270,7 @@ def _victims_of_a_killing(tok: Token) -> bool:
     """'… militants killed civilians … The government initially reported 18 victims': the victims a source counts
     after a killing is told, with no wounding told, are its dead."""
     if tok.lemma_.lower() != "victim" or tok.tag_ != "NNS" or tok.dep_ != "dobj" \
-            or tok.head.lemma_.lower() not in _REPORT_VERBS:
+            or tok.head.lemma_.lower() not in REPORT_VERBS:
         return False
     told = tok.doc[:tok.sent.start]
     return any(harm_of(t) == "killed" for t in told) and not any(harm_of(t) == "injured" for t in tok.doc)
@@ -3036,7 +2405,7 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
     """Every figure once: a number stated again further down (same type, value, qualifier and noun, of the same
     incident) is not a second figure; another source's count, an update or a total is read against the figures of
     its own incident only."""
-    lex = _lexicon()
+    lex = figure_lexicon()
     persons = set(lex["person_nouns"])
     figures: list[Figure] = []
     seen: dict[tuple, set[str | None]] = {}  # figure key → the places it was stated for
@@ -3111,11 +2480,11 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
                             victims=actor_of(noun, index, deep=False))
         else:
             kind, pred = harm
-            if kind == "killed" and pred.idx >= lead_end and (_dated_last_week(pred) or _tally_since(pred)):
+            if kind == "killed" and pred.idx >= lead_end and (dated_last_week(pred) or tally_since(pred)):
                 # a story of Monday's arson, then "Gangs killed 11 people in the same area last week"; "… with seven
                 # civilians killed by war remnants since 1 March"
                 continue
-            if kind == "killed" and _wider_scope(pred) and any(
+            if kind == "killed" and wider_scope(pred) and any(
                     harm_of(t) == "killed" and t.i != pred.i and incidents.of(t.idx) == incident
                     for t in doc[:min(q.start, pred.i)]):
                 # "killing eight people in the capital. Across the country, the strikes killed 19 people": the
@@ -3133,7 +2502,7 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
                     and any(t.lemma_.lower() == "toll" for t in span.sent) for f in this_incident):
                 continue  # "The death toll … has risen to 27. … nine more bodies were recovered": how it rose
             if kind == "killed" and pred.lemma_.lower() == "death" and pred.dep_ == "dobj" \
-                    and pred.head.lemma_.lower() in _REPORT_VERBS | {"mourn"} and any(
+                    and pred.head.lemma_.lower() in REPORT_VERBS | {"mourn"} and any(
                     f.type == "killed" and f.value is not None and q.value is not None and (
                         f.value == q.value or (f.value > q.value and any(c.lower_ == "of" for c in q.anchor.children)))
                     for f in this_incident):  # "… confirmed the deaths of two of their members": among the seven
@@ -3224,7 +2593,7 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
             # put the toll at 12" the count before it
             if _older(set_at):
                 continue
-            if any(c.lower_ in _LATER for c in set_at.children) or set_at.lemma_.lower() in _TOLL_CHANGING:
+            if any(c.lower_ in LATER for c in set_at.children) or set_at.lemma_.lower() in _TOLL_CHANGING:
                 figures = [f for f in figures if f is not first]
             else:
                 _join(other_counts, first, figure)

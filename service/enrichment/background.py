@@ -1,0 +1,527 @@
+"""Harm that is not the report's own incident: history, running tolls, earlier events, charges, reasons for a protest."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from service.enrichment.harm import (
+    ARGUMENT_PATH,
+    ATTACK_NOUNS,
+    EVENT_NOUNS,
+    LATER,
+    MONTH_OR_YEAR,
+    REPORT_VERBS,
+    TIME_UNITS,
+    figure_lexicon,
+    harm_of,
+)
+
+
+def _earlier(noun: Token) -> bool:
+    """'an earlier shooting', 'the previous attack', "January's bombing", "last month's raid": an incident set before."""
+    lex = figure_lexicon()
+    for child in noun.children:
+        if child.dep_ == "amod" and child.lower_ in lex["earlier_modifiers"]:
+            return True
+        if child.dep_ in ("poss", "compound", "nmod") and child.i < noun.i:
+            words = [t.lower_ for t in child.subtree]
+            if "last" in words or "ago" in words:
+                return True
+            # A month alone, possessive, names an incident before the report ("January's bombing"; field notes drop
+            # the apostrophe: "Januarys"); "the 24 June attack" with its day is usually the event itself.
+            word = child.lower_
+            month = word.rstrip("s").rstrip("'’\x92")  # "january's", "januarys", a mis-decoded quote
+            if (child.dep_ == "poss" or word != month) and month in lex["months"] and not any(
+                t.like_num for t in child.subtree
+            ):
+                return True
+        if child.dep_ in ("npadvmod", "prep") and child.i > noun.i and any(
+            t.ent_type_ == "DATE" and t.lower_ in ("last", "ago", "earlier", "previous") for t in child.subtree
+        ):
+            return True  # "the killing of a student by police last week"
+        if child.dep_ in ("nummod", "nmod", "compound", "amod") and child.i < noun.i and (year := _year_in(child)) \
+                and not any(t.ent_type_ == "DATE" and t.text == year and not (child.left_edge.i <= t.i <= child.right_edge.i)
+                            for t in noun.doc):
+            return True  # "wanted over a 2014 attack that killed 10": dated by a year the report is not about
+        month = child if child.dep_ in ("compound", "nmod") and child.i < noun.i else next(
+            (o for o in child.children if o.dep_ == "pobj"), None) if child.dep_ == "prep" and child.lower_ == "in" \
+            and child.i > noun.i else None
+        if month is not None and _another_month(month):
+            return True  # "an April attack in which over 200 people were killed", "a cattle theft in May in which …"
+        if child.dep_ == "advmod" and child.lower_ in ("earlier", "previously"):
+            return True  # "the Oromo protests earlier in the year, during which scores of people were killed"
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
+    if verb is not None and verb.pos_ == "VERB" and (
+            any(c.dep_ == "advmod" and c.lower_ in ("earlier", "previously") and any(
+                t.lemma_.lower() in ("month", "year", "week") for t in c.subtree) for c in verb.children)
+            or (any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) and any(
+                c.dep_ == "npadvmod" and c.lemma_.lower() in TIME_UNITS and any(
+                    g.lower_ in ("previous", "preceding") for g in c.children) for c in verb.children))):
+        # "citing the attack on Bosso earlier in the month that killed 26", "which they had overrun the previous day
+        # in an attack that left 26 soldiers dead"
+        return True
+    # "a week after the stampede in which 55 people died": a stretch of time before the report's own event
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("after", "following") and any(
+        c.dep_ == "npadvmod" and c.lemma_.lower() in TIME_UNITS for c in noun.head.children)
+
+
+def _another_month(tok: Token) -> bool:
+    """A month named alone ("April", no day, no year) in a report dated in another month: an earlier incident."""
+    lex = figure_lexicon()
+    if tok.lower_ not in lex["months"] or any(t.like_num for t in tok.subtree):
+        return False
+    months = {t.lower_ for t in tok.doc if t.ent_type_ == "DATE" and t.lower_ in lex["months"] and t.i != tok.i}
+    return bool(months) and tok.lower_ not in months
+
+
+def _year_in(tok: Token) -> str | None:
+    """The year (a four-digit date) in this modifier, if any ("2014", "June 2015")."""
+    for t in tok.subtree:
+        if t.ent_type_ == "DATE" and len(t.text) == 4 and t.text.isdigit() and 1900 <= int(t.text) <= 2100:
+            return t.text
+    return None
+
+
+def _set_apart_in_time(pred: Token) -> bool:
+    """'killed 9 farmers on Tuesday, a week after they killed 15 loggers': a clause dated against the report's own
+    incident by a stretch of time ('a week after', 'two days before') tells another incident."""
+    # "police shot dead 17-year-old Nahel M.": the parser makes 'dead' a modifier of the object
+    if any(c.dep_ == "advmod" and c.lower_ in ("earlier", "before", "previously") and any(
+            g.dep_ == "npadvmod" and g.lemma_.lower() in TIME_UNITS for g in c.children) for c in pred.children):
+        return True  # "Opposition activist Solo Sandeng had died in custody two days earlier"
+    shot = pred.head.head if pred.dep_ == "amod" and pred.head.dep_ == "dobj" else pred
+    for tok in (pred, pred.head, _governing_verb(pred), shot):
+        # An adverbial clause; or the root when the parser hung the whole sentence from a clause that has a mark of
+        # its own (a subordinate clause is never a sentence's root).
+        rooted = tok.dep_ == "ROOT" and (tok is pred or pred.dep_ == "oprd")  # "left … dead"; not a clause below it
+        if (tok.dep_ == "advcl" or rooted) and tok.pos_ in ("VERB", "AUX"):
+            kids = list(tok.children)
+            marks = [c for c in kids if c.dep_ == "mark" and c.lower_ in ("after", "before")]
+            if marks and any(t.lemma_.lower() in TIME_UNITS and any(c.lower_ in ("previous", "preceding")
+                                                                      for c in t.children) for t in tok.subtree):
+                return True  # "youths rioted after police shot dead a teenager … the previous day"
+            if marks and any(t.ent_type_ == "DATE" and MONTH_OR_YEAR.match(t.text) and not any(
+                    w.like_num and len(w.text) <= 2 for w in t.sent if w.ent_type_ == "DATE" and abs(w.i - t.i) == 1)
+                    for t in tok.subtree):
+                return True  # "the second massacre in two months, after 119 inmates were killed in September"
+            # The stretch hangs from the verb, or from the mark itself ("less than a month after attacks … left …"),
+            # or from the clause it is set against ("The attack came a day after Russia launched …, killing 39")
+            if not marks and tok is pred and pred.dep_ == "advcl":
+                if pred.head.lemma_.lower() == "come" and any(
+                        c.dep_ == "prep" and c.lower_ in ("after", "before") and c.i < pred.i and any(
+                            g.dep_ == "npadvmod" and g.lemma_.lower() in TIME_UNITS and g.i < c.i
+                            for g in [*pred.head.children, *c.children]) for c in pred.head.children):
+                    return True  # "The shelling came a day after strikes across the country, killing 30 people"
+                continue  # "…, killing 39": the clause it hangs from may be the one dated
+            above = [*tok.head.children] if tok.dep_ == "advcl" and marks else []
+            return bool(marks) and any(c.dep_ == "npadvmod" and c.lemma_.lower() in TIME_UNITS
+                                       for c in [*kids, *(k for m in marks for k in m.children)]) or any(
+                c.dep_ == "npadvmod" and c.lemma_.lower() in TIME_UNITS and c.i < marks[0].i for c in above)
+    return False
+
+
+def dated_last_week(pred: Token) -> bool:
+    """'Gangs killed 11 people in the same area last week': harm dated a week, month or year back."""
+    verb = _governing_verb(pred)
+    for child in [*pred.children, *(verb.children if verb is not pred else ())]:
+        stretch = child if child.dep_ == "npadvmod" else next(
+            (o for o in child.children if o.dep_ == "pobj"), None) if child.dep_ == "prep" else None
+        if stretch is not None and stretch.lemma_.lower() in ("week", "month", "year") and any(
+                c.lower_ in ("last", "previous") for c in stretch.children):
+            return True
+        if child.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ == "when" for c in child.children) and any(
+                g.dep_ == "npadvmod" and g.lemma_.lower() in ("week", "month", "year") and any(
+                    c.lower_ in ("last", "previous") for c in g.children) for g in child.children):
+            return True  # "Its fighters killed dozens of soldiers when they overran a base … last year"
+        # "Three days earlier, 2 guards had been killed in the same area"
+        if child.dep_ == "advmod" and child.lower_ in ("earlier", "before") and any(
+                c.dep_ == "npadvmod" and c.lemma_.lower() in TIME_UNITS for c in child.children):
+            return True
+    return False
+
+
+_NOT_A_DATE = frozenset({"dawn", "morning", "midnight", "noon", "daybreak", "sunrise"})
+
+
+def tally_since(pred: Token) -> bool:
+    """After the lead: '… with seven civilians killed by war remnants since 1 March', 'More than 7,000 people have been
+    killed since the insurgency reignited in 2004', '26 people have been killed … since Monday' (a running count
+    from a date or an event), 'in January 11 people died in a similar attack' (an earlier incident like it)."""
+    verb = _governing_verb(pred)
+    for tok in {pred, verb}:
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "since"):
+            if any(o.ent_type_ == "DATE" and o.lower_ not in _NOT_A_DATE for o in prep.subtree if o is not prep):
+                return True
+    perfect = any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" for c in verb.children)
+    words = [t.lower_ for t in verb.subtree]
+    if perfect and "since" in words:
+        return True
+    if perfect and verb.dep_ in ("relcl", "advcl") and any(
+            c.dep_ == "prep" and c.lower_ == "since" for c in verb.head.children):
+        return True  # "the ethnic violence since May 3 last year, in which more than 200 people have been killed"
+    above = verb
+    for _ in range(3):  # "The rebels have launched more than 100 attacks since November 2023, sinking two vessels and
+        # killing at least four seafarers": the participle's clause takes the perfect's stretch
+        if above.dep_ not in ("advcl", "conj") or above.tag_ != "VBG":
+            break
+        above = above.head
+        if any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" and c.tag_ in ("VBP", "VBZ")
+               for c in above.children) and any(c.dep_ == "prep" and c.lower_ == "since" for c in above.children):
+            return True
+    if perfect and verb.dep_ == "ccomp" and any(
+            t.lower_ == "since" for t in verb.head.subtree if t.i > verb.i and t.dep_ == "prep"):
+        return True  # "Rights groups say more than 4,400 civilians have been killed and 25,000 arrested since the coup"
+    if any(a == "similar" and b in ATTACK_NOUNS | EVENT_NOUNS for a, b in zip(words, words[1:])):
+        return True
+    campaigns = figure_lexicon()["campaign_nouns"]
+    joined = [g for c in verb.children if c.dep_ == "conj" for g in c.children]  # "were killed or disappeared … during"
+    if any(c.dep_ == "prep" and c.lower_ in ("in", "during", "under") and any(
+            o.dep_ == "pobj" and ((o.lemma_.lower() in {*campaigns, *_ERAS} and any(d.dep_ == "poss" for d in o.children))
+                                  or (o.lemma_.lower() in campaigns and any(d.lower_ == "the" for d in o.children)))
+            for o in c.children) for c in [*verb.children, *joined]):
+        # "12,000 people were killed in his anti-drug crackdown", "… in Syrian jails during Bashar al-Assad's rule",
+        # after the lead: "The health ministry says more than 4,000 people were killed in the conflict"
+        return True
+    return _told_with_a_campaign(verb)
+
+
+#: Stretches of somebody's power: "during Bashar al-Assad's rule", "under his regime".
+_ERAS = frozenset({"crackdown", "rule", "regime", "reign", "tenure", "presidency", "era"})
+
+
+def _told_with_a_campaign(verb: Token) -> bool:
+    """'Burkina Faso has been battling an insurgency … since 2015. Thousands of people have been killed and more than
+    two million displaced.': deaths in the present perfect, after a sentence or in a sentence that names a war or an
+    insurgency, are its running toll, unless the clause names the incident ('in the attack') or a change of a toll."""
+    if not any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" and c.tag_ in ("VBP", "VBZ")
+               for c in verb.children):
+        return False
+    campaigns = {*figure_lexicon()["campaign_nouns"], "unrest", "crackdown"}
+    sent = verb.sent
+    before = verb.doc[sent.start - 1].sent if sent.start > 0 else sent
+    if not any(t.lemma_.lower() in campaigns for t in (*before, *sent) if t.pos_ == "NOUN"):
+        return False
+    clause = list(verb.subtree)
+    doc = verb.doc
+    # "… in the attack" names the incident; "has left more than 50 people dead in clashes" does not
+    return not any((t.lemma_.lower() in ATTACK_NOUNS | EVENT_NOUNS and any(d.lower_ in ("the", "this", "that")
+                                                                                for d in t.children))
+                   or t.lemma_.lower() in ("toll", "other")
+                   or (t.lower_ == "more" and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "than"))  # "5 more"
+                   or t.lower_ in LATER for t in clause)
+
+
+_WIDER = re.compile(r"\b(?:nationwide|countrywide|across the (?:country|nation|region|province|state|territory)|"
+                    r"throughout the (?:country|nation|region|province)|all over the country|"
+                    r"over the (?:past|last) (?:day|24 hours)|in the (?:past|last) 24 hours)\b", re.I)
+
+
+def wider_scope(pred: Token) -> bool:
+    """The harm's clause counts over the whole country or region, or the past day: 'Across the country, the strikes
+    killed 19 people that day', 'bringing the nationwide toll to 19', 'left at least 91 people dead nationwide'."""
+    verb = _governing_verb(pred)
+    words = [t for t in (verb.subtree if verb.pos_ in ("VERB", "AUX") else pred.subtree)]
+    return bool(_WIDER.search(" ".join(t.lower_ for t in words)))
+
+
+def _governing_verb(pred: Token) -> Token:
+    """The verb whose clause tells the harm: 'left' for 'left 1,000 people dead' (the parser makes 'dead' the
+    verb's complement, or a modifier of its object); the harm word itself otherwise."""
+    if pred.dep_ in ("oprd", "acomp", "xcomp") and pred.head.pos_ in ("VERB", "AUX"):
+        return pred.head
+    if pred.dep_ == "ccomp" and pred.pos_ == "ADJ" and pred.head.lemma_.lower() == "leave":
+        return pred.head  # "that has left more than 4,000 people dead", parsed as a clause
+    if pred.dep_ == "amod" and pred.head.dep_ == "dobj" and pred.head.head.pos_ == "VERB" and pred.i > pred.head.i:
+        return pred.head.head
+    return pred
+
+
+def _campaign_total(pred: Token) -> bool:
+    """'The insurgency, which began in 2017, has killed more than 6,000 people', 'a war … that has left more than
+    1,200 people dead', 'More than 60,000 Palestinians have been killed in the war': the running toll of a whole war
+    or insurgency is its history, told for context, not the incident the report tells. Only in the perfect, or where
+    the war is dated ('the 2017 war', 'which began in 2017'): 'fighting' and 'clashes' name the incident itself."""
+    campaigns = figure_lexicon()["campaign_nouns"]
+    verb = _governing_verb(pred)
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    perfect = any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" for c in verb.children)
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        named = [subject]
+        if subject.lower_ in ("that", "which") and verb.dep_ == "relcl":
+            # "a war between factions of the Sinaloa cartel that has left 1,200 people dead": the parser hangs the
+            # clause from the nearest noun; the war is up the chain of "of" and "between"
+            named = [verb.head]
+            while named[-1].dep_ == "pobj" and named[-1].head.dep_ == "prep" and len(named) < 4:
+                named.append(named[-1].head.head)
+            if named[-1].pos_ in ("VERB", "AUX") and named[-1] is not verb.head:
+                # "battling an insurgency since 2012 that has killed thousands": the clause hangs from the year
+                named.extend(c for c in named[-1].children if c.dep_ == "dobj")
+            # "the scene of an insurgency since 2017 that has left more than 4,000 people dead"
+            named.extend(o for n in list(named) for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for o in c.children if o.dep_ == "pobj")
+        if any(n.lemma_.lower() in campaigns and (perfect or any(
+                t.ent_type_ == "DATE" and any(w.like_num for w in t.subtree) for t in n.subtree)) for n in named):
+            return True
+    # "Since the feud … erupted in September 2024, more than 1,200 people have been killed in the state"
+    if perfect and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children) and any(
+            s.dep_ == "nsubj" and s.lemma_.lower() in campaigns for s in c.children) for c in verb.children):
+        return True
+    # "More than 4,000 people were killed in Lebanon during the 14-month conflict": a war with its length or year
+    if any(c.dep_ == "prep" and c.lower_ in ("during", "in", "throughout") and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in campaigns and any(
+                t.like_num or t.ent_type_ == "DATE" for t in o.subtree if t.i != o.i) for o in c.children)
+            for c in verb.children):
+        return True
+    # "… have been killed in the war", "… have died since the conflict began"
+    return perfect and any(
+        c.dep_ == "prep" and c.lower_ in ("in", "during", "since") and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in campaigns for o in c.children)
+        for c in verb.children)
+
+
+def background(pred: Token) -> bool:
+    """True when the harm is the reason for or topic of another event, or set in an earlier incident: a protest
+    'against attacks that killed nine' reports a protest, not nine deaths; so do 'discuss the killing of 51',
+    'the anniversary of the massacre', 'an earlier shooting in which a boy was killed'."""
+    lex = figure_lexicon()
+    if pred.lemma_.lower() in ("die", "death", "dead") and any(
+        t.lemma_.lower() in lex["natural_causes"] or t.lower_ in lex["natural_causes"] for t in pred.subtree if t.i > pred.i
+    ):
+        return True  # "who has died in Bath aged 94", "died of cancer": a death, not a killing
+    if _obituary(pred) or _over_a_period(pred) or _set_apart_in_time(pred) or _campaign_total(pred):
+        return True
+    if pred.pos_ == "NOUN" and pred.dep_ == "pobj" and (
+            (pred.head.lower_ == "in" and pred.head.head.lemma_.lower() in (
+                "involve", "implicate", "involvement", "participate", "role", "hand"))
+            or (pred.head.lower_ == "to" and pred.head.head.lemma_.lower() in ("link", "connect", "tie"))):
+        # "arrested 5 target killers, who officials said were involved in 30 murders", "were linked to the killing of
+        # 2 youths": what they are charged with
+        return True
+    if any(c.dep_ == "prep" and c.lower_ in ("during", "in", "throughout") and any(
+            o.dep_ == "pobj" and o.tag_ == "NNS" and any(d.dep_ == "det" and d.lower_ == "those" for d in o.children)
+            for o in c.children) for c in _governing_verb(pred).children):
+        return True  # "unions say more than 700 farmers died during those protests": the ones told of before
+    if _accused_of(pred):
+        return True
+    if _governing_verb(pred).dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ == "since" for c in _governing_verb(pred).children):
+        return True  # "Tensions have been high since a Cambodian soldier was killed in an exchange of fire in May"
+    if any(c.dep_ == "prep" and c.lower_ in ("in", "across") and any(
+            o.dep_ == "pobj" and o.tag_ == "NNS" and o.lemma_.lower() in _ELSEWHERE and any(
+                a.lower_ in ("other", "neighbouring", "neighboring") for a in o.children) for o in c.children)
+            for c in _governing_verb(pred).children):
+        return True  # "No deaths were reported in Kano, although Amnesty said protesters had been killed in other states"  # "demolished the homes of two Palestinians accused of killing an Israeli man": the charge
+    if pred.dep_ == "advcl" and pred.head.lemma_.lower() in _REACTIONS and not harm_of(pred.head) and any(
+            c.dep_ == "mark" and c.lower_ in ("after", "following") for c in pred.children):
+        return True  # "A crowd attacked the police station after a detainee died in custody": what set it off
+    if pred.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in pred.children):
+        return True  # "counts any killing of three or more people in one incident as a massacre": a definition
+    if pred.dep_ == "relcl" and pred.head.lemma_.lower() in EVENT_NOUNS and any(
+            c.dep_ == "aux" and c.lower_ == "had" for c in pred.children):
+        return True  # "returning from an operation in which four rebels had been killed": told as before the story
+    if pred.dep_ == "relcl" and (any(c.dep_ == "advmod" and c.lower_ in ("earlier", "previously") for c in pred.head.children)
+                                 or (pred.head.dep_ == "pobj" and pred.head.head.head.lower_ in ("earlier", "previously"))):
+        # "the Oromo protests earlier in the year, during which scores were killed", "the attack on Bosso earlier in
+        # the month that killed 26 soldiers"
+        return True
+    if pred.dep_ == "ccomp" and pred.head.dep_ == "relcl" and pred.head.lemma_.lower() in REPORT_VERBS \
+            and pred.head.head.lemma_.lower() in EVENT_NOUNS and any(c.dep_ == "aux" and c.lower_ == "had"
+                                                                     for c in pred.children):
+        return True  # "following the Juba fighting, which it said had killed hundreds"
+    verb = _governing_verb(pred)
+    when = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "when"), None)
+    if when is not None and verb.dep_ in ("relcl", "advcl") and when.i == verb.left_edge.i and when.i >= 2:
+        year = pred.doc[when.i - 2] if pred.doc[when.i - 1].text == "," else pred.doc[when.i - 1]
+        if year.like_num and len(year.text) == 4 and year.ent_type_ == "DATE":
+            return True  # "the deadliest attack since 2015, when cartel members killed 15 police": a past incident
+        above = verb.head
+        for _ in range(3):
+            if above.pos_ in ("VERB", "AUX") or above.head.i == above.i:
+                break
+            above = above.head
+        if year.ent_type_ == "DATE" and (any(c.dep_ == "aux" and c.lower_ == "had" or (
+                c.dep_ == "advmod" and c.lower_ in ("previously", "earlier")) for c in above.children) or (
+                year.lower_ in figure_lexicon()["months"] and not any(
+                    t.ent_type_ == "DATE" and t.lower_ == year.lower_ for t in pred.doc if t.i != year.i))):
+            # "The village had been attacked on 2 September, when 5 residents were killed", "The camp was previously
+            # attacked in February, when 7 peacekeepers were killed"
+            return True
+    frames, preps = lex["background_frames"], lex["background_preps"]
+    if pred.pos_ == "NOUN":
+        frames = [*frames, *lex["noun_background_words"]]
+    child, tok = pred, pred
+    if pred.pos_ == "NOUN" and _earlier(pred):
+        return True
+    clause = pred.head if pred.dep_ in ("oprd", "acomp") and pred.head.pos_ == "VERB" else pred  # "left 33 dead"
+    if clause.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and _earlier(c) for c in clause.children):
+        return True  # "Earlier clashes on 26 November had killed 16 police officers", "Similar clashes in March left 33 dead"
+    for _ in range(8):
+        if tok.dep_ == "ROOT" or tok.head.i == tok.i:
+            return False
+        child, tok = tok, tok.head
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "NOUN" and lemma in lex["hedge_nouns"] and child.dep_ in ("acl", "ccomp", "relcl", "prep"):
+            return True  # "rumours that five people had been killed"
+        if tok.pos_ == "NOUN" and lemma in ("report", "claim", "allegation") and child.dep_ in ("acl", "ccomp", "relcl") \
+                and tok.head.lemma_.lower() in ("deny", "reject", "dismiss", "refute"):
+            return True  # "The army denied media reports that 10 soldiers were killed"
+        # "demand justice for a teacher who died", "staged a protest over …": a verb whose object is a frame frames
+        # what hangs from it by a preposition too
+        framed = tok.pos_ == "VERB" and child.dep_ == "prep" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in frames for c in tok.children)
+        if (lemma in frames or tok.lower_ in frames or framed) and (
+            # "marched to condemn the killing of …": the purpose of a protest (xcomp) is its topic too
+            child.dep_ in ("dobj", "pobj", "nsubjpass", "xcomp") or (child.dep_ == "prep" and (
+                child.lower_ in preps or (child.lower_ == "to" and lemma == "response")))  # "in response to the killing"
+        ):
+            return True
+        if tok.pos_ in ("NOUN", "PROPN") and child.dep_ in ("relcl", "acl", "prep") and _earlier(tok):
+            return True
+        main = tok.head.head if tok.dep_ == "pobj" else next(
+            (a for a in tok.head.ancestors if a.pos_ in ("VERB", "AUX")), tok.head) if tok.dep_ == "dobj" else tok
+        if tok.pos_ == "NOUN" and child.dep_ == "relcl" and lemma in EVENT_NOUNS and tok.dep_ in ("pobj", "dobj") \
+                and tok.head.lower_ in ("following", "after") and main.pos_ in ("VERB", "AUX") and not any(
+                    harm_of(t) in ("killed", "injured") for t in main.subtree
+                    if not (tok.left_edge.i <= t.i <= tok.right_edge.i)):
+            # "Niger declared 3 days of national mourning following the Bosso attack, in which 26 soldiers were
+            # killed": what the clause reports came after the attack, and harmed nobody
+            return True
+        if tok.pos_ == "VERB" and lemma in ("spark", "trigger", "provoke", "prompt") and any(
+                c.dep_ == "agent" and c.i < pred.i for c in tok.children) and tok.i < pred.i:
+            return True  # "The fighting was sparked by a cattle theft in May in which 3 people were killed": its cause
+        if tok.pos_ in ("VERB", "AUX") and child.dep_ not in ARGUMENT_PATH:
+            return False  # the harm's own clause hangs from this verb as an adjunct: the frame above is not its topic
+    return False
+
+
+# "the past three months", "the last two years", "this year", "the past month": a stretch; "last week" and "last
+# month" date one incident and stay.
+_PERIODS = re.compile(r"\b(?:past|last|previous|recent)\b.*\b(?:weeks|months|years|decades?)\b|\b(?:this|past|last)\s+year\b"
+                      r"|\b(?:during|over|in)\s+(?:the\s+)?(?:\d+|\w+)\s+(?:weeks|months|years)\s+of\b"
+                      r"|\b(?:this|past)\s+month\b|\bpast\s+week\b|\bfirst\s+(?:\w+\s+)?(?:weeks|months)\s+of\b"
+                      r"|\b(?:same|that)\s+period\b|\b(?:during|over|throughout)\s+the\s+(?:month|year)\b"
+                      r"|\b(?:every|each|per)\s+year\b")
+
+
+#: Places named as elsewhere than the report's: "in other states", "in neighbouring districts".
+_ELSEWHERE = frozenset({"state", "region", "province", "district", "area", "part", "city", "town", "country", "county",
+                        "village", "locality", "neighbourhood", "neighborhood"})
+
+
+#: Verbs and nouns of a charge: what somebody is "accused of", "arrested for", "convicted of" is told as the charge.
+_CHARGING = frozenset({"accuse", "suspect", "charge", "convict", "blame", "indict", "prosecute", "sentence", "jail",
+                       "acquit", "accusation", "allegation", "suspicion", "conviction", "charge", "arrest", "detain"})
+
+
+def _accused_of(pred: Token) -> bool:
+    """'a woman accused of killing an 8-year-old girl', 'a report accusing the army of executing 223 villagers',
+    'arrested on suspicion of murdering 3 people': a killing named as somebody's charge, not this report's event."""
+    if pred.dep_ not in ("pcomp", "pobj") or pred.head.lower_ not in ("of", "for", "with", "over"):
+        return False
+    head = pred.head.head
+    if head.lower_ in ("of", "on") and head.dep_ == "pobj":  # "on suspicion of murdering"
+        head = head.head
+    if head.lemma_.lower() in _CHARGING:
+        return pred.head.lower_ != "for" or head.lemma_.lower() in ("arrest", "detain", "jail", "sentence", "convict",
+                                                                    "charge", "blame", "prosecute", "indict")
+    # "accusing the army of executing …": the charge hangs from the accused
+    return head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in _CHARGING and pred.head.lower_ == "of"
+
+
+def _over_a_period(pred: Token) -> bool:
+    """'killed 40 militants in the past three months', '300 so far this year', '43 students killed in 2014': a tally
+    over a stretch of time, or deaths dated by a year alone, are history or a running total, not a reported incident."""
+    # "attacks that have left more than 1,000 people dead in the region this year": the stretch hangs from "left"
+    verb = _governing_verb(pred)
+    # "with more than 3,000 murders recorded in 2022": the stretch on the participle that tells the count
+    recorded = [g for c in pred.children if c.dep_ == "acl" and c.i > pred.i and not harm_of(c) for g in c.children]
+    # "which killed about 400,000 people between 2013 and 2018": the stretch on the counted noun
+    counted = [g for c in verb.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "prep"
+               and g.lower_ in ("between", "since", "from")]
+    if any(c.dep_ == "prep" and [t.lower_ for t in c.subtree] == ["in", "the", "past"]
+           for c in [*pred.children, *verb.children,
+                     *(g for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for g in s.children)]):
+        return True  # "a chieftaincy dispute, which in the past claimed several lives"
+    for child in [*pred.children, *(verb.children if verb is not pred else ()), *recorded, *counted]:
+        if child.dep_ not in ("prep", "npadvmod") or not any(
+                t.ent_type_ == "DATE" or t.lower_ == "period" for t in child.subtree) and not (  # "over the same period"
+                child.dep_ == "npadvmod" and child.lemma_.lower() == "year"):  # "kill hundreds of people every year"
+            continue
+        words = [t.lower_ for t in child.subtree]
+        if child.lower_ == "since" and (any(w.isdigit() and len(w) == 4 for w in words) or (
+                any(w in figure_lexicon()["months"] for w in words) and not any(w.isdigit() for w in words))):
+            return True  # "killed 70 protesters since November"; "since Monday", "since 1 June" are days and stay
+        if any(w in figure_lexicon()["months"] for w in words):
+            continue  # "on 12 June 2016": a day
+        if any(len(w) == 4 and w.isdigit() and 1900 <= int(w) <= 2100 for w in words):
+            return True
+        if _PERIODS.search(" ".join(words)):
+            return True
+    return _dated_subject(verb)
+
+
+def _in_own_clause(tok: Token, verb: Token) -> bool:
+    """`tok` hangs from `verb` through nouns and prepositions only, not through another clause's verb."""
+    up = tok.head
+    while up.i != verb.i:
+        if up.pos_ in ("VERB", "AUX") or up.head.i == up.i:
+            return False
+        up = up.head
+    return True
+
+
+def _dated_subject(verb: Token) -> bool:
+    """'A strike on a Dnipro apartment block in January 2023 killed 46 people', after an incident told before: the
+    event that killed is dated by a month and year alone, another one than the report's."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.sent.start == 0:
+        return False
+    months = figure_lexicon()["months"]
+    for prep in (c for c in verb.subtree if c.dep_ == "prep" and c.lower_ == "in" and _in_own_clause(c, verb)):
+        words = [t.lower_ for t in prep.subtree]  # "shot dead outside his home in August"
+        if len(words) <= 3 and any(w in months for w in words) and not any(w.isdigit() and len(w) <= 2 for w in words):
+            # "The collapse in Novi Sad in November killed 15 people", after the story's own incident or its date
+            return any(harm_of(t) or t.lemma_.lower() in ATTACK_NOUNS or t.ent_type_ == "DATE"
+                       for t in verb.doc[:verb.sent.start])
+    for left in (c for c in verb.children if c.dep_ in ("nsubj", "advcl") and c.i < verb.i):
+        text = " ".join(t.lower_ for t in left.subtree)
+        if re.search(r"\b(?:earlier|previously) (?:this|last) (?:year|month)\b|\blast (?:year|month)\b", text):
+            return True  # "Fighting earlier this year, during which M23 rebels captured Goma, killed thousands"
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        before = verb.doc[subject.i - 1] if subject.i > 0 else None
+        if subject.lower_ in ("that", "which") and before is not None and before.lower_ in months \
+                and before.head.lower_ == "in":
+            # "A land dispute triggered clashes in July that killed dozens of people"
+            return any(harm_of(t) or t.lemma_.lower() in ATTACK_NOUNS or t.ent_type_ == "DATE"
+                       for t in verb.doc[:verb.sent.start])
+        for prep in (c for c in subject.subtree if c.dep_ == "prep" and c.lower_ == "in"):
+            words = [t.lower_ for t in prep.subtree]
+            # a month, with or without its year, and no day: "The collapse in Novi Sad in November killed 15 people"
+            if any(w in months for w in words) and not any(w.isdigit() and len(w) <= 2 for w in words):
+                return any(harm_of(t) or t.lemma_.lower() in ATTACK_NOUNS for t in verb.doc[:verb.sent.start])
+    return False
+
+
+def _obituary(pred: Token) -> bool:
+    """'Former president John Mensah has died': a named person's death told with no violence in its sentence is news
+    of a death, not a killing; 'has died of his wounds', 'has died after he was shot' keep their cause."""
+    if pred.lemma_.lower() != "die" or not (pred.tag_ == "VBZ" or any(
+            c.dep_ == "aux" and c.lemma_.lower() == "have" for c in pred.children)):
+        return False  # "has died", "had died", and a headline's "Famed music director Viotti dies"
+    # A person named, or somebody's kin: "his grandmother had died"
+    if not any(c.dep_ == "nsubj" and (any(t.ent_type_ == "PERSON" for t in c.subtree) or any(
+            g.dep_ == "poss" for g in c.children)) for c in pred.children):
+        return False
+    lex = figure_lexicon()
+    violent = frozenset(lex["violent_causes"])
+    return not any(
+        t.i != pred.i and (t.lemma_.lower() in violent or t.lemma_.lower() in ATTACK_NOUNS or (harm_of(t) and t.lemma_.lower() != "die"))
+        for t in pred.sent
+    )
+
+
+#: What a crowd does after a death it reacts to.
+_REACTIONS = frozenset({"attack", "storm", "protest", "riot", "demonstrate", "rally", "march", "burn", "torch", "loot",
+                        "block", "barricade", "besiege", "stone", "vandalise", "vandalize", "ransack", "occupy"})
