@@ -92,7 +92,7 @@ def _set_apart_in_time(pred: Token) -> bool:
             g.dep_ == "npadvmod" and g.lemma_.lower() in TIME_UNITS for g in c.children) for c in pred.children):
         return True  # "Opposition activist Solo Sandeng had died in custody two days earlier"
     shot = pred.head.head if pred.dep_ == "amod" and pred.head.dep_ == "dobj" else pred
-    for tok in (pred, pred.head, _governing_verb(pred), shot):
+    for tok in (pred, pred.head, governing_verb(pred), shot):
         # An adverbial clause; or the root when the parser hung the whole sentence from a clause that has a mark of
         # its own (a subordinate clause is never a sentence's root).
         rooted = tok.dep_ == "ROOT" and (tok is pred or pred.dep_ == "oprd")  # "left … dead"; not a clause below it
@@ -124,7 +124,7 @@ def _set_apart_in_time(pred: Token) -> bool:
 
 def dated_last_week(pred: Token) -> bool:
     """'Gangs killed 11 people in the same area last week': harm dated a week, month or year back."""
-    verb = _governing_verb(pred)
+    verb = governing_verb(pred)
     for child in [*pred.children, *(verb.children if verb is not pred else ())]:
         stretch = child if child.dep_ == "npadvmod" else next(
             (o for o in child.children if o.dep_ == "pobj"), None) if child.dep_ == "prep" else None
@@ -149,7 +149,7 @@ def tally_since(pred: Token) -> bool:
     """After the lead: '… with seven civilians killed by war remnants since 1 March', 'More than 7,000 people have been
     killed since the insurgency reignited in 2004', '26 people have been killed … since Monday' (a running count
     from a date or an event), 'in January 11 people died in a similar attack' (an earlier incident like it)."""
-    verb = _governing_verb(pred)
+    verb = governing_verb(pred)
     for tok in {pred, verb}:
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "since"):
             if any(o.ent_type_ == "DATE" and o.lower_ not in _NOT_A_DATE for o in prep.subtree if o is not prep):
@@ -162,6 +162,16 @@ def tally_since(pred: Token) -> bool:
             c.dep_ == "prep" and c.lower_ == "since" for c in verb.head.children):
         return True  # "the ethnic violence since May 3 last year, in which more than 200 people have been killed"
     above = verb
+    if verb.pos_ == "NOUN" and verb.dep_ == "pobj" and verb.head.head.tag_ == "VBG":
+        above = verb.head.head  # "…, resulting in 12 deaths among health workers": the deaths of the participle's clause
+    elif verb.pos_ in ("NOUN", "ADJ") and verb.dep_ in ("dobj", "conj", "amod"):
+        # "Since fighting began in early February, the hospital has received more than 1,000 wounded and 150 dead"
+        for head in [a for a in verb.ancestors if a.pos_ == "VERB"][:3]:
+            if any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" and c.tag_ in ("VBP", "VBZ")
+                   for c in head.children) and any(
+                    (c.dep_ == "prep" and c.lower_ == "since") or (c.dep_ == "advcl" and any(
+                        m.dep_ == "mark" and m.lower_ == "since" for m in c.children)) for c in head.children):
+                return True
     for _ in range(3):  # "The rebels have launched more than 100 attacks since November 2023, sinking two vessels and
         # killing at least four seafarers": the participle's clause takes the perfect's stretch
         if above.dep_ not in ("advcl", "conj") or above.tag_ != "VBG":
@@ -221,12 +231,12 @@ _WIDER = re.compile(r"\b(?:nationwide|countrywide|across the (?:country|nation|r
 def wider_scope(pred: Token) -> bool:
     """The harm's clause counts over the whole country or region, or the past day: 'Across the country, the strikes
     killed 19 people that day', 'bringing the nationwide toll to 19', 'left at least 91 people dead nationwide'."""
-    verb = _governing_verb(pred)
+    verb = governing_verb(pred)
     words = [t for t in (verb.subtree if verb.pos_ in ("VERB", "AUX") else pred.subtree)]
     return bool(_WIDER.search(" ".join(t.lower_ for t in words)))
 
 
-def _governing_verb(pred: Token) -> Token:
+def governing_verb(pred: Token) -> Token:
     """The verb whose clause tells the harm: 'left' for 'left 1,000 people dead' (the parser makes 'dead' the
     verb's complement, or a modifier of its object); the harm word itself otherwise."""
     if pred.dep_ in ("oprd", "acomp", "xcomp") and pred.head.pos_ in ("VERB", "AUX"):
@@ -244,7 +254,7 @@ def _campaign_total(pred: Token) -> bool:
     or insurgency is its history, told for context, not the incident the report tells. Only in the perfect, or where
     the war is dated ('the 2017 war', 'which began in 2017'): 'fighting' and 'clashes' name the incident itself."""
     campaigns = figure_lexicon()["campaign_nouns"]
-    verb = _governing_verb(pred)
+    verb = governing_verb(pred)
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     perfect = any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" for c in verb.children)
@@ -302,17 +312,20 @@ def background(pred: Token) -> bool:
         return True
     if any(c.dep_ == "prep" and c.lower_ in ("during", "in", "throughout") and any(
             o.dep_ == "pobj" and o.tag_ == "NNS" and any(d.dep_ == "det" and d.lower_ == "those" for d in o.children)
-            for o in c.children) for c in _governing_verb(pred).children):
+            for o in c.children) for c in governing_verb(pred).children):
         return True  # "unions say more than 700 farmers died during those protests": the ones told of before
     if _accused_of(pred):
         return True
-    if _governing_verb(pred).dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ == "since" for c in _governing_verb(pred).children):
+    if any(a.dep_ == "pobj" and a.lemma_.lower() in ("burial", "funeral", "death", "killing", "murder")
+           and a.head.lower_ in ("after", "following", "over") and a.i < pred.i for a in pred.ancestors):
+        return True  # "protesters had taken to the streets after the burial of an activist who was attacked and died"
+    if governing_verb(pred).dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ == "since" for c in governing_verb(pred).children):
         return True  # "Tensions have been high since a Cambodian soldier was killed in an exchange of fire in May"
     if any(c.dep_ == "prep" and c.lower_ in ("in", "across") and any(
             o.dep_ == "pobj" and o.tag_ == "NNS" and o.lemma_.lower() in _ELSEWHERE and any(
                 a.lower_ in ("other", "neighbouring", "neighboring") for a in o.children) for o in c.children)
-            for c in _governing_verb(pred).children):
+            for c in governing_verb(pred).children):
         return True  # "No deaths were reported in Kano, although Amnesty said protesters had been killed in other states"  # "demolished the homes of two Palestinians accused of killing an Israeli man": the charge
     if pred.dep_ == "advcl" and pred.head.lemma_.lower() in _REACTIONS and not harm_of(pred.head) and any(
             c.dep_ == "mark" and c.lower_ in ("after", "following") for c in pred.children):
@@ -331,7 +344,7 @@ def background(pred: Token) -> bool:
             and pred.head.head.lemma_.lower() in EVENT_NOUNS and any(c.dep_ == "aux" and c.lower_ == "had"
                                                                      for c in pred.children):
         return True  # "following the Juba fighting, which it said had killed hundreds"
-    verb = _governing_verb(pred)
+    verb = governing_verb(pred)
     when = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "when"), None)
     if when is not None and verb.dep_ in ("relcl", "advcl") and when.i == verb.left_edge.i and when.i >= 2:
         year = pred.doc[when.i - 2] if pred.doc[when.i - 1].text == "," else pred.doc[when.i - 1]
@@ -435,7 +448,7 @@ def _over_a_period(pred: Token) -> bool:
     """'killed 40 militants in the past three months', '300 so far this year', '43 students killed in 2014': a tally
     over a stretch of time, or deaths dated by a year alone, are history or a running total, not a reported incident."""
     # "attacks that have left more than 1,000 people dead in the region this year": the stretch hangs from "left"
-    verb = _governing_verb(pred)
+    verb = governing_verb(pred)
     # "with more than 3,000 murders recorded in 2022": the stretch on the participle that tells the count
     recorded = [g for c in pred.children if c.dep_ == "acl" and c.i > pred.i and not harm_of(c) for g in c.children]
     # "which killed about 400,000 people between 2013 and 2018": the stretch on the counted noun
@@ -485,6 +498,17 @@ def _dated_subject(verb: Token) -> bool:
             # "The collapse in Novi Sad in November killed 15 people", after the story's own incident or its date
             return any(harm_of(t) or t.lemma_.lower() in ATTACK_NOUNS or t.ent_type_ == "DATE"
                        for t in verb.doc[:verb.sent.start])
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("during", "in")):
+        for o in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in EVENT_NOUNS | {"violence", "unrest"}):
+            if any(c.lower_ in months for c in o.children if c.dep_ in ("compound", "amod", "nmod")):
+                # "Authorities have said 225 people were killed during the January violence"
+                return any(harm_of(t) or t.lemma_.lower() in ATTACK_NOUNS or t.ent_type_ == "DATE"
+                           for t in verb.doc[:verb.sent.start])
+    for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i):
+        years = [t for t in subject.subtree if t.like_num and len(t.text) == 4 and t.text.isdigit()
+                 and 1900 <= int(t.text) <= 2100 and t.ent_type_ == "DATE"]
+        if years and verb.sent.start > 0 and not any(t.lower_ in months for t in subject.subtree):
+            return True  # "Clashes along the border in 2021 and 2022 killed about 100 people"; not "on 14 May 2024"
     for left in (c for c in verb.children if c.dep_ in ("nsubj", "advcl") and c.i < verb.i):
         text = " ".join(t.lower_ for t in left.subtree)
         if re.search(r"\b(?:earlier|previously) (?:this|last) (?:year|month)\b|\blast (?:year|month)\b", text):

@@ -21,6 +21,7 @@ from service import gazetteer
 from service.enrichment.background import (
     background,
     dated_last_week,
+    governing_verb,
     tally_since,
     wider_scope,
 )
@@ -629,6 +630,8 @@ def _appositive_parts(anchor: Token) -> bool:
     if first.dep_ == "appos":
         members = [first, *first.conjuncts]
     elif first.dep_ == "conj" and any(c.dep_ == "nummod" for c in first.head.children):
+        if _generic_breakdown(first.head):
+            return True  # "At least 12 people, 11 civilians and a soldier, were killed"
         # "30 soldiers, 25 Malian and 5 Nigerien, were killed": the parser joins the parts to the whole; only parts
         # that name a nationality or a kind ("Malian", "Nigerien") are a breakdown, not a list of other people
         members = [t for t in first.head.conjuncts]
@@ -646,6 +649,36 @@ def _appositive_parts(anchor: Token) -> bool:
         return False  # set off by commas; not "Two police officers, one civil servant and one resident were killed"
     values = [parse_number(p.text) for p in parts]  # type: ignore[union-attr]
     return None not in values and sum(values) == parse_number(whole.text)  # type: ignore[arg-type]
+
+
+def _list_head(tok: Token) -> Token:
+    while tok.dep_ == "conj":
+        tok = tok.head
+    return tok
+
+
+def _generic_breakdown(whole: Token) -> list[Token]:
+    """The parts of "At least 12 people, 11 civilians and a soldier, were killed": a count of people followed, between
+    commas, by a list of kinds of people that adds up to it. [] when the list is not such a breakdown."""
+    if whole.lemma_.lower() not in ("people", "person") or not (
+            number := next((c for c in whole.children if c.dep_ == "nummod"), None)):
+        return []
+    members = sorted(whole.conjuncts, key=lambda t: t.i)
+    if len(members) < 2 or members[0].i <= whole.i or whole.doc[members[0].left_edge.i - 1].text != ",":
+        return []
+    values = []
+    for t in members:
+        count = next((c for c in t.children if c.dep_ == "nummod"), None)
+        if count is not None:
+            values.append(parse_number(count.text))
+        elif t.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+            values.append(1.0)
+        else:
+            return []
+    last = members[-1].right_edge
+    if last.i + 1 >= len(whole.doc) or whole.doc[last.i + 1].text not in (",", ")", ";"):
+        return []
+    return members if None not in values and sum(values) == parse_number(number.text) else []  # type: ignore[arg-type]
 
 
 def _gapped_part(anchor: Token) -> tuple[str, Token] | None:
@@ -1287,6 +1320,7 @@ def _bare_figures(
     lex = figure_lexicon()
     persons = person_nouns()
     casualty_nouns = lex["casualty_nouns"]
+    lead_end = _lead_end(doc, layout)
     figures: list[Figure] = []
     pronouns: list[Figure] = []
     words, lemmas = _bare_words()
@@ -1328,8 +1362,12 @@ def _bare_figures(
         kind = harm_of(pred) if pred.pos_ in ("VERB", "ADJ") or noun else None
         if kind not in ("killed", "hostages") or layout.excluded(pred.idx, pred.idx + len(pred)):
             continue
-        if any(c.dep_ == "neg" for c in pred.children) or _hypothetical(pred) or background(pred):
+        if any(c.dep_ == "neg" for c in pred.children) or _hypothetical(pred) or background(pred) or any(
+                c.dep_ in ("nsubjpass", "dobj") and any(d.lower_ in ("no", "none") for d in c.children)
+                for c in pred.children):  # "officers repelled the attack and no lives were lost"
             continue
+        if pred.idx >= lead_end and dated_last_week(pred):
+            continue  # "The victim, a meat trader, was beaten to death by a mob last week", in a story of arrests
         if kind == "killed" and (pred.i, kind) not in covered and (stopped := _attackers_stopped(pred)) is not None:
             # "Two gunmen opened fire …, killing three people before being shot dead by soldiers" / "before they were
             # shot dead": the attackers, as many as the subject says
@@ -1375,6 +1413,10 @@ def _bare_figures(
             if bomber_counted and patient.lemma_.lower() in ("bomber", "attacker", "assailant") and not any(
                     c.lower_ in ("second", "third", "another", "other") for c in patient.children):
                 continue  # "blew himself up … The bomber and 25 worshippers were killed": he is counted
+            if patient.dep_ == "conj" and any(t.i == patient.i for t in _generic_breakdown(_list_head(patient))):
+                continue  # "At least 12 people, 11 civilians and a soldier, were killed": the soldier is one of the 12
+            if patient.lower_ in ("most", "many", "some", "all", "half", "several", "none"):
+                continue  # "At least 41 people, most of them students, were killed": a share of the count, not one more
             if (patient.i, kind) in covered or patient.tag_ in _PRONOUNS or any(
                 c.dep_ in ("nummod",) or c.lower_ in ("no", "none") for c in patient.children
             ):
@@ -1859,9 +1901,14 @@ def _disputed(pred: Token) -> bool:
     if any(t.lemma_.lower() in _DENYING and t.dep_ == "relcl" and t.head.lemma_.lower() in _CLAIM_NOUNS
            and t.i > pred.i for t in sent):
         return True
+    after = doc[sent.end].sent if sent.end < len(doc) else None
+    if not claimed and after is not None and any(  # "… said its fighters killed several Taliban fighters. The Taliban
+            # spokesman rejected the claim": the next sentence calls it a claim
+            t.lemma_.lower() in _DENYING and t.pos_ == "VERB" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() == "claim" for c in t.children) for t in after):
+        return True
     if not claimed:
         return False
-    after = doc[sent.end].sent if sent.end < len(doc) else None
     for span in (sent, after):
         if span is None:
             continue
@@ -2044,6 +2091,68 @@ def _same_side(first: str | None, second: str) -> bool:
         return True
     hostile = _ENEMY - {"member", "man", "men"}
     return (first in hostile) == (second in hostile)
+
+
+#: Nouns that can name any of the dead: a second count under one of them may be the first told again.
+_ANY_DEAD = frozenset({"people", "person", "body", "dead", "victim", "casualty", "fatality", "man", "men", "corpse"})
+#: Words saying the deaths of a sentence come besides those told before it.
+_BESIDES = frozenset({"besides", "separate", "separately", "addition", "then", "another", "also", "other", "further",
+                      "additional", "too", "second"})
+
+
+def _same_count_again(doc: Doc, q: _Quantity, pred: Token, figures: list[Figure], where: str | None) -> bool:
+    """The same number of the same dead, in a later sentence of the incident, is the toll told again ("At least 11
+    people were killed … Soldiers found the bodies of 11 men", "killed 12 Maoists … The bodies of 12 Maoists", "Two
+    taxi drivers were shot dead … Both men were declared dead"): unless the sentence says they come besides ("also",
+    "another", "in a separate attack", "more"), or names other people ("2 soldiers … 2 civilians"), or another place."""
+    noun = q.noun.lemma_.lower() if q.noun.pos_ in ("NOUN", "PROPN") else "people"
+    sent = q.anchor.sent
+    if any(t.lower_ in _BESIDES or (t.lower_ == "more" and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "than"))
+           for t in sent):
+        return False
+    hostile = _ENEMY - {"member", "man", "men"}
+    for f in figures:
+        if f.type != "killed" or f.value != q.value or f.end > sent.start_char:
+            continue
+        earlier = _noun_of(doc, f) or "people"
+        if not (earlier.rstrip("s") == noun.rstrip("s") or earlier in _ANY_DEAD or noun in _ANY_DEAD
+                or (earlier in hostile and noun in hostile)):
+            continue
+        if f.where is not None and where is not None and f.where != where and any(
+                t.ent_type_ in ("GPE", "LOC", "FAC") for t in governing_verb(pred).subtree):
+            continue  # "killed 4 soldiers in Gao … killed 4 soldiers in Kidal": the same count at another place
+        return True
+    return False
+
+
+def _initial_count_before(doc: Doc, pred: Token, figures: list[Figure]) -> Figure | None:
+    """The killed figure of the sentence before, told as a first count ("Initial reports indicated …"), when this
+    sentence gives the count as updated ("According to updated figures … later in the day, 35 people were killed")."""
+    sent = pred.sent
+    if not any(t.lower_ in ("updated", "revised", "later", "new", "latest") for t in sent) or sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    if not any(t.lower_ in ("initial", "initially", "preliminary", "first", "early") for t in before):
+        return None
+    told = [f for f in figures if f.type == "killed" and f.value is not None
+            and before.start_char <= f.start and f.end <= before.end_char]
+    return told[-1] if len(told) == 1 else None
+
+
+def _bare_count_again(doc: Doc, figure: Figure, noun: str | None, figures: list[Figure]) -> bool:
+    """A count with no number of its own ("both men", "shot them dead") that equals a toll told in an earlier sentence
+    of the incident, of people it may name, with nothing saying they come besides: the toll told again."""
+    span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
+    if span is None or figure.value is None or figure.value < 2:
+        return False
+    sent = span.sent
+    if any(t.lower_ in _BESIDES or t.lower_ == "more" for t in sent):
+        return False
+    noun = noun or "people"
+    hostile = _ENEMY - {"member", "man", "men"}
+    return any(f.type == "killed" and f.value == figure.value and f.end <= sent.start_char and (
+        (earlier := _noun_of(doc, f) or "people") in _ANY_DEAD or noun in _ANY_DEAD or noun in ("they", "them")
+        or earlier.rstrip("s") == noun.rstrip("s") or (earlier in hostile and noun in hostile)) for f in figures)
 
 
 def _part_told_again(doc: Doc, q: _Quantity) -> bool:
@@ -2527,6 +2636,14 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
                 # … 'We recovered six bodies'"; not "20 terrorists were neutralised … 'we lost two of our soldiers'"
                 continue  # "…, killing at least 14 people … 'We pulled out the bodies of two brothers,' said a neighbour"
             figure = _harm_figure(doc, q, kind, pred, index, article_id)
+            if kind == "killed" and q.value is not None and pred.idx >= lead_end and _toll(pred) is None \
+                    and _toll_set_at(q.anchor) is None and _same_count_again(
+                    doc, q, pred, [f for f in this_incident if layout.headline_end is None or f.start >= layout.headline_end],
+                    figure.where):
+                continue  # "At least 11 people were killed … Soldiers found the bodies of 11 men": the toll told again
+            if kind == "killed" and (initial := _initial_count_before(doc, pred, this_incident)) is not None:
+                figures = [f for f in figures if f is not initial]  # "Initial reports indicated that at least 12
+                # people were killed. According to updated figures …, 35 people were killed": the update stands
             if kind == "killed" and lead_day is not None and figure.start >= lead_end and (day := _day_of(
                     figure.when) or _day_of(doc[pred.sent.start:min(q.start, pred.i)].text)) is not None \
                     and day < lead_day:  # the harm's own date, or the one its sentence opens with ("Earlier on 7 Jul, …")
@@ -2663,6 +2780,10 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
     bare, pronouns = _bare_figures(doc, layout, covered, index, article_id, casualty_words, figures, nouns)
     bare.extend(f for f in pronouns if not any(g.type == f.type for g in [*figures, *bare]))
     for figure in bare:
+        if figure.type == "killed" and figure.value is not None and figure.start >= lead_end and _bare_count_again(
+                doc, figure, nouns.get(figure.id), [f for f in figures if incidents.of(f.start) == incidents.of(
+                    figure.start)]):
+            continue  # "Two taxi drivers were shot dead … Both men were declared dead"; "… and shot them dead"
         if figure.type == "killed" and figure.value == 1 and _named_again_inside(doc, figure, nouns.get(figure.id), figures):
             continue  # "… killed Hamas commander Ibrahim Biari. … dozens of people were killed, including the commander"
         if figure.type == "killed" and figure.value == 1 and _whole_toll_after(doc, figure, figures):

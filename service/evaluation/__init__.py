@@ -59,6 +59,9 @@ SUITES = {
     "blind_conflict_34": "service.evaluation.acled:evaluate_blind_34",
     "blind_conflict_35": "service.evaluation.acled:evaluate_blind_35",
     "blind_conflict_36": "service.evaluation.acled:evaluate_blind_36",
+    "blind_conflict_37": "service.evaluation.acled:evaluate_blind_37",
+    "blind_conflict_38": "service.evaluation.acled:evaluate_blind_38",
+    "blind_conflict_39": "service.evaluation.acled:evaluate_blind_39",
 }
 GROUPS = {
     "seed": ["seed_actors", "seed_figures"], "conll": ["conll"], "acled": ["acled"],
@@ -71,7 +74,8 @@ GROUPS = {
                 "blind_conflict_21", "blind_conflict_22", "blind_conflict_23", "blind_conflict_24",
                 "blind_conflict_25", "blind_conflict_26", "blind_conflict_27", "blind_conflict_28",
                 "blind_conflict_29", "blind_conflict_30", "blind_conflict_31", "blind_conflict_32",
-                "blind_conflict_33", "blind_conflict_34", "blind_conflict_35", "blind_conflict_36"],
+                "blind_conflict_33", "blind_conflict_34", "blind_conflict_35", "blind_conflict_36",
+                "blind_conflict_37", "blind_conflict_38", "blind_conflict_39"],
 }
 
 

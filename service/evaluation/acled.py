@@ -242,6 +242,14 @@ BLIND_SETS = {
     "blind_conflict_35": "blind_conflict_reports_35.csv",
     # 120 ACLED notes in the current style, Middle East and Asia, a plain month of 2022-2025; first read at f251286
     "blind_conflict_36": "blind_conflict_reports_36.csv",
+    # 120 stories from national and regional English-language outlets (Mexico, Colombia, Kenya, Uganda, Ghana, South
+    # Africa, Nepal, Sri Lanka, Bangladesh, …), 2020-2025; first read at 6a670fb, after the fixes of sets 34-36
+    "blind_conflict_37": "blind_conflict_reports_37.csv",
+    # 120 world-news briefs of 2021-2025 (one or two paragraphs); first read at 6a670fb
+    "blind_conflict_38": "blind_conflict_reports_38.csv",
+    # 120 UN and NGO incident updates (OCHA, OHCHR, MSF, ICRC, WHO, peacekeeping missions), 2020-2025; first read at
+    # 6a670fb
+    "blind_conflict_39": "blind_conflict_reports_39.csv",
 }
 
 
@@ -262,8 +270,8 @@ def evaluate_blind_set(name: str):  # noqa: ANN201 - a suite function
  evaluate_blind_20, evaluate_blind_21, evaluate_blind_22, evaluate_blind_23,
  evaluate_blind_24, evaluate_blind_25, evaluate_blind_26, evaluate_blind_27, evaluate_blind_28,
  evaluate_blind_29, evaluate_blind_30, evaluate_blind_31, evaluate_blind_32,
- evaluate_blind_33, evaluate_blind_34, evaluate_blind_35, evaluate_blind_36) = (
-    evaluate_blind_set(n) for n in BLIND_SETS)
+ evaluate_blind_33, evaluate_blind_34, evaluate_blind_35, evaluate_blind_36, evaluate_blind_37,
+ evaluate_blind_38, evaluate_blind_39) = (evaluate_blind_set(n) for n in BLIND_SETS)
 
 
 def evaluate(args: argparse.Namespace, model: Model) -> dict:

@@ -1324,3 +1324,36 @@ def test_story_openings_and_current_acled_notes_read_after_all_the_fixes(model, 
 ])
 def test_agency_and_national_press_read_after_all_the_fixes(model, text, total):
     assert _total(model, text) == total
+
+
+@pytest.mark.parametrize("text, total", [
+    # invented, after sets 37-39 (national outlets, world briefs, UN and NGO updates)
+    ("At least 9 people were killed in clashes on Friday, the army said. Soldiers found the bodies of 9 men in a "
+     "ravine.", 9),
+    ("Police killed 7 robbers in a shootout on Monday. The bodies of 7 robbers were taken to the mortuary.", 7),
+    ("Two guards were shot dead at a mine on Monday. Both men were declared dead at the scene.", 2),
+    ("Gunmen killed six passengers on Friday. \"They lined up six people and shot them dead,\" an official said.", 6),
+    ("Three cattle raiders and a soldier were killed on Wednesday, the army said. Soldiers engaged the raiders, "
+     "killing three of them. One soldier was killed in the exchange.", 4),
+    ("Gunmen attacked a police station on Monday. He said officers repelled the attack and no lives were lost.", 0),
+    ("At least 30 people, most of them pupils, were killed when rebels attacked a school.", 30),
+    ("Police arrested three men on Saturday. The victim, a trader, was beaten to death by a mob last week.", 0),
+    ("The group said its fighters killed several soldiers on Tuesday. The army rejected the claim, saying no soldier "
+     "had been killed.", 0),
+    ("Two people were killed when police fired on protesters on Tuesday. The protesters had marched after the burial "
+     "of an activist who was attacked on Sunday and later died.", 2),
+    ("CITY - The president lifted the state of emergency on Wednesday. Authorities have said 200 people were killed "
+     "during the January violence.", 0),
+    ("CITY - The two countries signed a border treaty on Thursday. Clashes along the border in 2021 and 2022 killed "
+     "about 100 people.", 0),
+    ("Shelling hit the hospital on 10 April, killing one nurse. Since fighting began in February, the hospital has "
+     "received more than 900 wounded and 140 dead.", 1),
+    ("Gunmen attacked a clinic on 4 May, killing two nurses. Since January, 40 attacks on health care have been "
+     "recorded, resulting in 15 deaths.", 2),
+    ("Bombs struck two camps on 3 May. Initial reports indicated that at least 10 people were killed. According to "
+     "updated figures shared later in the day, 30 people were killed.", 30),
+    ("At least 12 people, 11 civilians and a soldier, were killed on Thursday.", 12),
+    ("Two police officers, one driver and one trader were killed.", 4),
+])
+def test_national_outlets_briefs_and_humanitarian_updates_read_after_all_the_fixes(model, text, total):
+    assert _total(model, text) == total
