@@ -186,6 +186,11 @@ def tally_since(pred: Token) -> bool:
     if any(a == "similar" and b in ATTACK_NOUNS | EVENT_NOUNS for a, b in zip(words, words[1:])):
         return True
     campaigns = figure_lexicon()["campaign_nouns"]
+    if perfect and any(c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in ("violence", "unrest", "clash", "fighting") and any(
+                a.lower_ in ("ethnic", "sectarian", "communal", "tribal", "political", "gang", "religious")
+                for a in o.children) for o in c.children) for c in verb.children):
+        return True  # after the lead: "More than 150 people have been killed in the ethnic violence between …"
     joined = [g for c in verb.children if c.dep_ == "conj" for g in c.children]  # "were killed or disappeared … during"
     if any(c.dep_ == "prep" and c.lower_ in ("in", "during", "under") and any(
             o.dep_ == "pobj" and ((o.lemma_.lower() in {*campaigns, *_ERAS} and any(d.dep_ == "poss" for d in o.children))
@@ -316,8 +321,17 @@ def background(pred: Token) -> bool:
         return True  # "unions say more than 700 farmers died during those protests": the ones told of before
     if _accused_of(pred):
         return True
-    if any(a.dep_ == "pobj" and a.lemma_.lower() in ("burial", "funeral", "death", "killing", "murder")
-           and a.head.lower_ in ("after", "following", "over") and a.i < pred.i for a in pred.ancestors):
+    if pred.dep_ == "pobj" and pred.head.lower_ in ("over", "against") and pred.head.head.lemma_.lower() in (
+            _REACTIONS | {"gather"}):
+        return True  # "protesters gathered in Rasht over the death of Mahsa Amini in police custody"
+    reacting = any(t.lemma_.lower() in _REACTIONS | {"gather", "protester", "rioting", "unrest"} for t in pred.sent
+                   if t.i < pred.i)
+    verb = governing_verb(pred)
+    if reacting and verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after" for c in verb.children):
+        return True  # "arrested 667 people during a third night of rioting … after police shot dead a teenager"
+    if any(a.dep_ == "pobj" and a.head.lower_ in ("after", "following", "over") and a.i < pred.i and (
+            a.lemma_.lower() in ("burial", "funeral", "death", "killing", "murder") or reacting)
+           for a in pred.ancestors):
         return True  # "protesters had taken to the streets after the burial of an activist who was attacked and died"
     if governing_verb(pred).dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ == "since" for c in governing_verb(pred).children):
@@ -416,7 +430,7 @@ _PERIODS = re.compile(r"\b(?:past|last|previous|recent)\b.*\b(?:weeks|months|yea
                       r"|\b(?:during|over|in)\s+(?:the\s+)?(?:\d+|\w+)\s+(?:weeks|months|years)\s+of\b"
                       r"|\b(?:this|past)\s+month\b|\bpast\s+week\b|\bfirst\s+(?:\w+\s+)?(?:weeks|months)\s+of\b"
                       r"|\b(?:same|that)\s+period\b|\b(?:during|over|throughout)\s+the\s+(?:month|year)\b"
-                      r"|\b(?:every|each|per)\s+year\b")
+                      r"|\b(?:every|each|per)\s+(?:year|month|week|day)\b")
 
 
 #: Places named as elsewhere than the report's: "in other states", "in neighbouring districts".
@@ -461,7 +475,7 @@ def _over_a_period(pred: Token) -> bool:
     for child in [*pred.children, *(verb.children if verb is not pred else ()), *recorded, *counted]:
         if child.dep_ not in ("prep", "npadvmod") or not any(
                 t.ent_type_ == "DATE" or t.lower_ == "period" for t in child.subtree) and not (  # "over the same period"
-                child.dep_ == "npadvmod" and child.lemma_.lower() == "year"):  # "kill hundreds of people every year"
+                child.dep_ == "npadvmod" and child.lemma_.lower() in ("year", "month", "week", "day")):  # "every year"
             continue
         words = [t.lower_ for t in child.subtree]
         if child.lower_ == "since" and (any(w.isdigit() and len(w) == 4 for w in words) or (

@@ -617,8 +617,11 @@ def _says_after(tok: Token) -> bool:
     if after >= len(doc):
         return False
     verb = doc[after]
+    first = _list_head(tok).left_edge.i
+    # no subject of its own, or only one the parser took from before the list ("A strike killed at least 20 people …,
+    # a health official and a resident said")
     return verb.lemma_.lower() in _SAY and verb.pos_ in ("VERB", "AUX") and not any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        c.dep_ in ("nsubj", "nsubjpass") and c.i >= first for c in verb.children)
 
 
 def _appositive_parts(anchor: Token) -> bool:
@@ -1415,6 +1418,12 @@ def _bare_figures(
                 continue  # "blew himself up … The bomber and 25 worshippers were killed": he is counted
             if patient.dep_ == "conj" and any(t.i == patient.i for t in _generic_breakdown(_list_head(patient))):
                 continue  # "At least 12 people, 11 civilians and a soldier, were killed": the soldier is one of the 12
+            if _in_quotes(doc, pred.i) and (pred.tag_ in ("VBZ", "VBP") or (pred.tag_ == "VBG" and any(
+                    c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in pred.children))):
+                continue  # '"The West is silent while Rwanda is killing our people," said a student': a grievance
+            if any(d.lower_ == "any" for d in patient.children) or (
+                    pred.dep_ == "ccomp" and pred.head.lemma_.lower() in _DENYING):
+                continue  # "the government denied that any protesters were killed"
             if patient.lower_ in ("most", "many", "some", "all", "half", "several", "none"):
                 continue  # "At least 41 people, most of them students, were killed": a share of the count, not one more
             if (patient.i, kind) in covered or patient.tag_ in _PRONOUNS or any(
@@ -1425,12 +1434,15 @@ def _bare_figures(
                     f.type == kind and (f.value is not None or f.low is not None)
                     and patient.sent.start_char <= f.start and f.end <= patient.head.idx for f in told):
                 continue  # "reported 43 dead, including a police officer stoned to death": one of the 43
-            if patient.lemma_.lower() in ("victim", "deceased") and any(d.lower_ == "the" for d in patient.children) \
+            named = patient.head if patient.dep_ in ("appos", "conj") else patient  # "The victims, a father, his son …"
+            while named.dep_ in ("appos", "conj") and named.head.i != named.i:
+                named = named.head
+            if named.lemma_.lower() in ("victim", "deceased") and any(d.lower_ == "the" for d in named.children) \
                     and any(f.type == kind and f.start < patient.idx for f in [*told, *figures]):
                 continue  # "One person was killed … The victim, a 35-year-old activist, was hacked to death": the one
             if _told_again(patient, kind, [*told, *figures]):
                 continue  # "Three members of a family were killed … The driver, Akmad, 45, his wife and their son died"
-            if patient.lemma_.lower() in _TELLERS and patient.dep_ in ("appos", "conj") and _says_after(patient):
+            if patient.lemma_.lower() in _TELLERS and _says_after(patient):
                 continue  # "killed tens of farmers …, a local leader and a militia member told AFP": who told it
             if patient.dep_ == "appos" and (patient.head.i, kind) in covered and any(
                     c.dep_ in ("nummod", "det") and (c.like_num or c.lower_ == "both") for c in patient.head.children):
@@ -1907,6 +1919,9 @@ def _disputed(pred: Token) -> bool:
             t.lemma_.lower() in _DENYING and t.pos_ == "VERB" and any(
                 c.dep_ == "dobj" and c.lemma_.lower() == "claim" for c in t.children) for t in after):
         return True
+    if claimed and any(t.lemma_.lower() in _DENYING and t.i > pred.i and any(
+            c.dep_ == "ccomp" and any(harm_of(g) == "killed" for g in c.subtree) for c in t.children) for t in sent):
+        return True  # "PTI claimed that hundreds were killed, while the government denied that any protesters were killed"
     if not claimed:
         return False
     for span in (sent, after):
@@ -1988,6 +2003,8 @@ def _next_report(doc: Doc, pred: Token, figure: Figure, figures: list[Figure], n
         tok = pred.head.head.head  # "claimed in a statement to have killed 6 soldiers": the parser hangs it on "statement"
     if anchor is not None and (put := _toll_set_at(anchor)) is not None:
         tok, pred = put, put  # "The ambulance service put the toll at 10 dead"
+    if pred.dep_ in ("acl", "oprd") and pred.head.dep_ == "dobj" and pred.head.head.lemma_.lower() in REPORT_VERBS:
+        tok = pred = pred.head.head  # "The Taliban claimed 12 killed", "SOHR reported 31 civilians killed"
     if tok.lemma_.lower() not in REPORT_VERBS or (
             pred.dep_ not in ("ccomp", "xcomp", "dobj", "ROOT", "conj") and not stated_in):
         return None  # said of the deaths themselves: "X said 43 people had died", "claimed to have killed 7"
@@ -2156,8 +2173,15 @@ def _bare_count_again(doc: Doc, figure: Figure, noun: str | None, figures: list[
 
 
 def _part_told_again(doc: Doc, q: _Quantity) -> bool:
-    """'One of the victims', 'two of the dead', 'the other three': some of the people a count before told."""
+    """'One of the victims', 'two of the dead', 'the other three', 'The victims, two men and a woman, …': some of the
+    people a count before told."""
     if q.start >= 2 and doc[q.start - 1].lower_ == "other" and doc[q.start - 2].lower_ == "the":
+        return True
+    named = q.noun
+    while named.dep_ in ("appos", "conj") and named.head.i != named.i:
+        named = named.head
+    if named.i != q.noun.i and named.lemma_.lower() in ("victim", "dead", "deceased") and any(
+            d.lower_ == "the" for d in named.children):
         return True
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(
         o.dep_ == "pobj" and (o.lemma_.lower() in ("victim", "dead", "deceased", "fatality") or o.lower_ == "those")
@@ -2616,6 +2640,18 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
                         f.value == q.value or (f.value > q.value and any(c.lower_ == "of" for c in q.anchor.children)))
                     for f in this_incident):  # "… confirmed the deaths of two of their members": among the seven
                 continue  # "… killed two Hezbollah fighters. Hezbollah announced the deaths of two of its members"
+            if kind == "killed" and q.value == 1 and q.noun is q.anchor and q.anchor.lower_ == "one" \
+                    and not any(c.lower_ == "of" for c in q.anchor.children) \
+                    and sum(1 for t in pred.sent if t.like_num) == 1 \
+                    and not any(t.lemma_.lower() == "toll" for t in pred.sent) \
+                    and pred.idx >= lead_end and not any(t.lower_ in _BESIDES or t.lower_ == "more" for t in pred.sent) \
+                    and any(f.type == "killed" and f.value is not None and f.value > q.value
+                            and f.end <= pred.sent.start_char for f in this_incident):
+                continue  # "Three people were killed … at least one was killed by a resident defending his property"
+            if kind == "killed" and q.value is None and (q.low or 0) >= 1000 and pred.idx >= lead_end and any(
+                    c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" and c.tag_ in ("VBP", "VBZ")
+                    for c in governing_verb(pred).children):
+                continue  # "Bandits have killed thousands of people and kidnapped hundreds": their history
             if kind == "killed" and q.value is not None and pred.idx >= lead_end and _part_told_again(doc, q) and any(
                     f.type == "killed" and f.value is not None and f.value >= q.value and f.end <= doc[q.start].idx
                     for f in this_incident):
@@ -2627,6 +2663,11 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
                     f.type == "killed" and f.value is not None and q.value is not None and f.value > q.value
                     for f in this_incident):
                 continue  # "…, killing at least 38 civilians. In the deadliest single attack, gunmen … shot dead 23"
+            if kind == "killed" and pred.idx >= lead_end and q.value is None and q.low is not None \
+                    and _in_quotes(doc, q.start) and any(
+                        f.type == "killed" and f.low is not None and f.low >= q.low
+                        and _same_side(_noun_of(doc, f), q.noun.lemma_.lower()) for f in this_incident):
+                continue  # "killed dozens of civilians … 'They killed dozens of people,' a resident said"
             if kind == "killed" and pred.idx >= lead_end and _in_quotes(doc, q.start) and q.value is not None and (
                     told_sides := [f for f in this_incident if f.type == "killed" and f.low is not None
                                    and _same_side(_noun_of(doc, f), q.noun.lemma_.lower())]) and (

@@ -70,8 +70,16 @@ def _credits(body: str) -> tuple[list[str], list[str]]:
     return authors, editors
 
 
+# "Bamako (AFP) - …", "Ouagadougou (AFP) — …": a city written in title case, then a news agency named in brackets.
+_DATELINE_AGENCY = re.compile(
+    r"[ \t]*(?P<city>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,3})(?:,[^:\n\-—–(]{0,40})?[ \t]*"
+    r"\((?P<agency>AFP|AP|Reuters|dpa|DPA|Xinhua|Anadolu|EFE|ANSA|Kyodo|Yonhap|UPI|Bernama|PTI|IANS|APA)\)"
+    r"[ \t]*(?:[:—–]|-(?=\s))[ \t]*"
+)
+
+
 def _dateline_at(text: str, pos: int) -> re.Match[str] | None:
-    match = _DATELINE.match(text, pos)
+    match = _DATELINE.match(text, pos) or _DATELINE_AGENCY.match(text, pos)
     return match if match and match.end() - pos < 80 else None
 
 

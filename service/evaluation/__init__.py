@@ -62,6 +62,9 @@ SUITES = {
     "blind_conflict_37": "service.evaluation.acled:evaluate_blind_37",
     "blind_conflict_38": "service.evaluation.acled:evaluate_blind_38",
     "blind_conflict_39": "service.evaluation.acled:evaluate_blind_39",
+    "blind_conflict_40": "service.evaluation.acled:evaluate_blind_40",
+    "blind_conflict_41": "service.evaluation.acled:evaluate_blind_41",
+    "blind_conflict_42": "service.evaluation.acled:evaluate_blind_42",
 }
 GROUPS = {
     "seed": ["seed_actors", "seed_figures"], "conll": ["conll"], "acled": ["acled"],
@@ -75,7 +78,8 @@ GROUPS = {
                 "blind_conflict_25", "blind_conflict_26", "blind_conflict_27", "blind_conflict_28",
                 "blind_conflict_29", "blind_conflict_30", "blind_conflict_31", "blind_conflict_32",
                 "blind_conflict_33", "blind_conflict_34", "blind_conflict_35", "blind_conflict_36",
-                "blind_conflict_37", "blind_conflict_38", "blind_conflict_39"],
+                "blind_conflict_37", "blind_conflict_38", "blind_conflict_39", "blind_conflict_40",
+                "blind_conflict_41", "blind_conflict_42"],
 }
 
 

@@ -250,6 +250,14 @@ BLIND_SETS = {
     # 120 UN and NGO incident updates (OCHA, OHCHR, MSF, ICRC, WHO, peacekeeping missions), 2020-2025; first read at
     # 6a670fb
     "blind_conflict_39": "blind_conflict_reports_39.csv",
+    # 120 wire stories of 2020-2025 at full length (three to five paragraphs: the news, details, quotes, the other
+    # side, context); first read at 27d3ae6, after the fixes of sets 37-39
+    "blind_conflict_40": "blind_conflict_reports_40.csv",
+    # 120 stories from national English-language newspapers of Africa, Asia and the Americas, 2019-2025; first read
+    # at 27d3ae6
+    "blind_conflict_41": "blind_conflict_reports_41.csv",
+    # 120 ACLED notes drawn across the whole dataset, 2015-2025, every region; first read at 27d3ae6
+    "blind_conflict_42": "blind_conflict_reports_42.csv",
 }
 
 
@@ -271,7 +279,8 @@ def evaluate_blind_set(name: str):  # noqa: ANN201 - a suite function
  evaluate_blind_24, evaluate_blind_25, evaluate_blind_26, evaluate_blind_27, evaluate_blind_28,
  evaluate_blind_29, evaluate_blind_30, evaluate_blind_31, evaluate_blind_32,
  evaluate_blind_33, evaluate_blind_34, evaluate_blind_35, evaluate_blind_36, evaluate_blind_37,
- evaluate_blind_38, evaluate_blind_39) = (evaluate_blind_set(n) for n in BLIND_SETS)
+ evaluate_blind_38, evaluate_blind_39, evaluate_blind_40, evaluate_blind_41, evaluate_blind_42) = (
+    evaluate_blind_set(n) for n in BLIND_SETS)
 
 
 def evaluate(args: argparse.Namespace, model: Model) -> dict:

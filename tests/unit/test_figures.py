@@ -1357,3 +1357,36 @@ def test_agency_and_national_press_read_after_all_the_fixes(model, text, total):
 ])
 def test_national_outlets_briefs_and_humanitarian_updates_read_after_all_the_fixes(model, text, total):
     assert _total(model, text) == total
+
+
+@pytest.mark.parametrize("text, total", [
+    # invented, after sets 40-42 (longer wire stories, national newspapers, ACLED across the years)
+    ("CITY, June 2 (Reuters) - Gunmen killed 12 villagers on Sunday, police said.\nBandits have killed thousands of "
+     "people in the region and kidnapped hundreds for ransom.", 12),
+    ("Bamako (AFP) - Several civilians were killed in a raid on a village, residents said Thursday.", 10),
+    ("A strike killed at least 20 people in a town, a health official and a resident said on Tuesday.", 20),
+    ("CITY (AFP) - Protesters attacked embassies on Saturday.\n\"The world is silent while they are killing our "
+     "people,\" said a student.", 0),
+    ("CITY (AP) - Thousands of women marched on Monday.\nSome 10 women are killed in the country every day, according "
+     "to official figures.", 0),
+    ("Three people were killed during a night of rioting, officials said Wednesday.\nThey had been shot, and at least "
+     "one was killed by a resident defending his house.", 3),
+    ("Jihadists killed dozens of civilians in an attack on a village, residents said.\n\"They killed dozens of people. "
+     "We buried them ourselves,\" a survivor said.", 12),
+    ("CITY (AFP) - Police arrested 300 people during a second night of rioting after police shot dead a teenager.", 0),
+    ("CITY - Gunmen stormed a house and shot dead four men. Police intercepted the attackers and killed one of them.",
+     5),
+    ("CITY - Militants attacked a patrol; 6 police killed. The militants claimed 15 killed.", 6),
+    ("On 2 March 2025, forces raided villages, killing 20 civilians. A monitor reported 26 civilians killed in the "
+     "same raids.", 20),
+    ("The party claimed that hundreds of its supporters were killed, while the government denied that any protesters "
+     "were killed.", 0),
+    ("On 5 March 2025, thousands of people protested in the capital, following the collapse of a bridge that killed "
+     "12 people in November 2024.", 0),
+    ("Protesters gathered in the city over the death of a woman in police custody; police fired tear gas.", 0),
+    ("Three people were killed on Saturday. The victims, two men and a woman, were shot dead by bandits.", 3),
+    ("Four villagers were killed on Friday.\nMore than 150 people have been killed in the ethnic violence since May.",
+     4),
+])
+def test_longer_wire_stories_and_acled_across_the_years_read_after_all_the_fixes(model, text, total):
+    assert _total(model, text) == total
