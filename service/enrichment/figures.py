@@ -2379,8 +2379,11 @@ def _is_toll(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma == "toll":
         # "bringing the death toll of massacres in August to 33": a tally over many incidents, not this one's
-        return not any(o.tag_ == "NNS" and o.lemma_.lower() in EVENT_NOUNS | {"massacre", "killing", "murder"}
-                       for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for o in c.children)
+        # (not "the death toll from attacks by armed groups on villages … rose to 113": that incident's toll)
+        months = figure_lexicon()["months"]
+        return not any(o.tag_ == "NNS" and o.lemma_.lower() in EVENT_NOUNS | {"massacre", "killing", "murder"} and any(
+            t.lower_ in months or t.lemma_.lower() in ("year", "month", "week") for t in o.subtree)
+            for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for o in c.children)
     before = tok.doc[tok.sent.start:tok.i]
     if lemma == "it":
         return any(t.lemma_.lower() == "toll" for t in before)

@@ -65,6 +65,9 @@ SUITES = {
     "blind_conflict_40": "service.evaluation.acled:evaluate_blind_40",
     "blind_conflict_41": "service.evaluation.acled:evaluate_blind_41",
     "blind_conflict_42": "service.evaluation.acled:evaluate_blind_42",
+    "blind_conflict_43": "service.evaluation.acled:evaluate_blind_43",
+    "blind_conflict_44": "service.evaluation.acled:evaluate_blind_44",
+    "blind_conflict_45": "service.evaluation.acled:evaluate_blind_45",
 }
 GROUPS = {
     "seed": ["seed_actors", "seed_figures"], "conll": ["conll"], "acled": ["acled"],
@@ -79,7 +82,8 @@ GROUPS = {
                 "blind_conflict_29", "blind_conflict_30", "blind_conflict_31", "blind_conflict_32",
                 "blind_conflict_33", "blind_conflict_34", "blind_conflict_35", "blind_conflict_36",
                 "blind_conflict_37", "blind_conflict_38", "blind_conflict_39", "blind_conflict_40",
-                "blind_conflict_41", "blind_conflict_42"],
+                "blind_conflict_41", "blind_conflict_42", "blind_conflict_43", "blind_conflict_44",
+                "blind_conflict_45"],
 }
 
 

@@ -258,6 +258,12 @@ BLIND_SETS = {
     "blind_conflict_41": "blind_conflict_reports_41.csv",
     # 120 ACLED notes drawn across the whole dataset, 2015-2025, every region; first read at 27d3ae6
     "blind_conflict_42": "blind_conflict_reports_42.csv",
+    # Read once at 3621a98 (every fix of session 10 in) to measure, not to fix: 120 story openings "from any kind of
+    # outlet … as a news feed would"; 120 openings "the way a news aggregator would capture" them; 120 ACLED Africa
+    # notes of one month of 2016, a plain sample
+    "blind_conflict_43": "blind_conflict_reports_43.csv",
+    "blind_conflict_44": "blind_conflict_reports_44.csv",
+    "blind_conflict_45": "blind_conflict_reports_45.csv",
 }
 
 
@@ -279,8 +285,8 @@ def evaluate_blind_set(name: str):  # noqa: ANN201 - a suite function
  evaluate_blind_24, evaluate_blind_25, evaluate_blind_26, evaluate_blind_27, evaluate_blind_28,
  evaluate_blind_29, evaluate_blind_30, evaluate_blind_31, evaluate_blind_32,
  evaluate_blind_33, evaluate_blind_34, evaluate_blind_35, evaluate_blind_36, evaluate_blind_37,
- evaluate_blind_38, evaluate_blind_39, evaluate_blind_40, evaluate_blind_41, evaluate_blind_42) = (
-    evaluate_blind_set(n) for n in BLIND_SETS)
+ evaluate_blind_38, evaluate_blind_39, evaluate_blind_40, evaluate_blind_41, evaluate_blind_42, evaluate_blind_43,
+ evaluate_blind_44, evaluate_blind_45) = (evaluate_blind_set(n) for n in BLIND_SETS)
 
 
 def evaluate(args: argparse.Namespace, model: Model) -> dict:

@@ -1390,3 +1390,10 @@ def test_national_outlets_briefs_and_humanitarian_updates_read_after_all_the_fix
 ])
 def test_longer_wire_stories_and_acled_across_the_years_read_after_all_the_fixes(model, text, total):
     assert _total(model, text) == total
+
+
+def test_a_toll_from_attacks_is_the_incident_s_toll_but_a_toll_of_a_month_s_massacres_is_not(model):
+    assert _total(model, "Gunmen raided villages on Sunday. The death toll from attacks by armed groups on the villages "
+                         "rose to 60 on Tuesday, an official said.") == 60
+    assert _total(model, "Gunmen killed 5 people at a bar. It was the fourth massacre this month, bringing the toll of "
+                         "massacres in May to 41.") == 5
