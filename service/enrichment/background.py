@@ -145,18 +145,30 @@ def dated_last_week(pred: Token) -> bool:
 _NOT_A_DATE = frozenset({"dawn", "morning", "midnight", "noon", "daybreak", "sunrise"})
 
 
+def superlative_since(since: Token) -> bool:
+    """'49 soldiers had been killed …, the worst flare-up between the two countries since their 2020 war': "since"
+    measures how bad the incident is (the parser may hang it on the verb), not a stretch a count runs over."""
+    doc = since.doc
+    for tok in reversed(doc[max(since.sent.start, since.i - 10):since.i]):
+        if tok.pos_ in ("VERB", "AUX") or tok.text in (";", ":"):
+            return False
+        if tok.tag_ == "JJS" or tok.lower_ in ("worst", "deadliest", "bloodiest", "biggest", "heaviest"):
+            return True
+    return False
+
+
 def tally_since(pred: Token) -> bool:
     """After the lead: '… with seven civilians killed by war remnants since 1 March', 'More than 7,000 people have been
     killed since the insurgency reignited in 2004', '26 people have been killed … since Monday' (a running count
     from a date or an event), 'in January 11 people died in a similar attack' (an earlier incident like it)."""
     verb = governing_verb(pred)
     for tok in {pred, verb}:
-        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "since"):
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "since" and not superlative_since(c)):
             if any(o.ent_type_ == "DATE" and o.lower_ not in _NOT_A_DATE for o in prep.subtree if o is not prep):
                 return True
     perfect = any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" for c in verb.children)
     words = [t.lower_ for t in verb.subtree]
-    if perfect and "since" in words:
+    if perfect and any(t.lower_ == "since" and not superlative_since(t) for t in verb.subtree):
         return True
     if perfect and verb.dep_ in ("relcl", "advcl") and any(
             c.dep_ == "prep" and c.lower_ == "since" for c in verb.head.children):
@@ -292,7 +304,7 @@ def _campaign_total(pred: Token) -> bool:
         return True
     # "… have been killed in the war", "… have died since the conflict began"
     return perfect and any(
-        c.dep_ == "prep" and c.lower_ in ("in", "during", "since") and any(
+        c.dep_ == "prep" and c.lower_ in ("in", "during", "since") and not superlative_since(c) and any(
             o.dep_ == "pobj" and o.lemma_.lower() in campaigns for o in c.children)
         for c in verb.children)
 
@@ -478,6 +490,8 @@ def _over_a_period(pred: Token) -> bool:
                 child.dep_ == "npadvmod" and child.lemma_.lower() in ("year", "month", "week", "day")):  # "every year"
             continue
         words = [t.lower_ for t in child.subtree]
+        if child.lower_ == "since" and superlative_since(child):
+            continue
         if child.lower_ == "since" and (any(w.isdigit() and len(w) == 4 for w in words) or (
                 any(w in figure_lexicon()["months"] for w in words) and not any(w.isdigit() for w in words))):
             return True  # "killed 70 protesters since November"; "since Monday", "since 1 June" are days and stay

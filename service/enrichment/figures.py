@@ -1851,7 +1851,8 @@ def _contrasting_report(doc: Doc, pred: Token, figure: Figure, figures: list[Fig
                and (f.where is None or figure.where is None or f.where == figure.where)
                and (same_people or _noun_of(doc, f) in (noun.lemma_.lower(), *_GENERIC_VICTIMS) or (
                    # "The army reported 6 militiamen killed, while an FRPI spokesman said the group lost 2 fighters"
-                   any(_noun_of(doc, f) in kind and noun.lemma_.lower() in kind for kind in (_COMBATANTS, _SOLDIERS))))]
+                   any(_noun_of(doc, f) in kind and noun.lemma_.lower() in kind for kind in (_COMBATANTS, _SOLDIERS))))
+               and not _another_sides_toll(doc, f, figure, noun)]
     return earlier[-1] if earlier else None
 
 
@@ -1866,6 +1867,30 @@ _COMBATANTS = frozenset({"fighter", "militant", "militiaman", "militiamen", "reb
 
 #: Words saying deaths come on top of those told ("2 civilians were also killed", "three more bodies").
 _MORE = frozenset({"also", "more", "other", "another", "additional", "further", "too", "separately"})
+
+
+def _own_losses(noun: Token) -> bool:
+    """'50 of its servicemen', '4 deaths among its troops': the teller counts its own dead."""
+    people = [noun, *(o for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "among")
+                      for o in c.children if o.dep_ == "pobj")]
+    return (noun.dep_ == "pobj" and noun.head.lower_ in ("of", "among") or len(people) > 1) and any(
+        d.dep_ == "poss" and d.lower_ in ("its", "their", "our") for p in people for d in p.children)
+
+
+def _another_sides_toll(doc: Doc, earlier: Figure, figure: Figure, noun: Token) -> bool:
+    """'Armenian authorities reported 49 soldiers killed, while Azerbaijan reported 50 of its servicemen killed',
+    '20 Indian soldiers were killed. China later acknowledged 4 deaths among its troops': each side's own dead, two
+    tolls. Not when the count before is the teller's enemy's claim of killing ('JNIM claimed to have killed 30
+    soldiers, while the army said 12 of its soldiers died': one toll told twice)."""
+    teller = figure.reported_by or figure.by  # "China acknowledged 4 deaths among its troops"
+    if not _own_losses(noun) or teller is None:
+        return False
+    if earlier.victims is not None:
+        return earlier.victims != teller
+    claim = any(t.lemma_.lower() == "claim" for t in doc.char_span(earlier.start, earlier.end, alignment_mode="expand").sent
+                if t.idx < earlier.start)
+    return earlier.reported_by is not None and earlier.reported_by != teller and not claim and (
+        earlier.by is None or earlier.by != earlier.reported_by)
 
 
 def _same_people(doc: Doc, figure: Figure, noun: Token) -> bool:
@@ -2049,6 +2074,7 @@ def _next_report(doc: Doc, pred: Token, figure: Figure, figures: list[Figure], n
                and (f.reported_by is None or f.reported_by != figure.reported_by)
                and (_same_people(doc, f, noun) or (claimed and (f.by == (figure.by or figure.reported_by) or (
                    f.by is f.reported_by is None and not _told_by_a_source(doc, f)))))]
+    earlier = [f for f in earlier if not _another_sides_toll(doc, f, figure, noun)]
     if not earlier:
         return None
     earlier = [f for f in earlier if _same_people(doc, f, noun)] or earlier  # the same dead first

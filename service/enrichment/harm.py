@@ -153,9 +153,36 @@ MONTH_OR_YEAR = re.compile(r"^(?:January|February|March|April|May|June|July|Augu
                             r"December|(?:19|20)\d{2})$")
 
 
+class _PersonNouns(frozenset):
+    """The lexicon's nouns for people, and the words built like them: "photojournalist" and "separatist" (-ist),
+    "technician" (-ian), "fisherman" and "clansmen" (-man, -men), and compounds ending in a listed noun ("police
+    escort" is read by its head, "co-pilot" and "ex-soldier" by their last part)."""
+
+    def __contains__(self, lemma: object) -> bool:
+        if frozenset.__contains__(self, lemma):
+            return True
+        if not isinstance(lemma, str) or len(lemma) < 6 or not lemma.isalpha() and "-" not in lemma:
+            return False
+        if "-" in lemma:
+            return frozenset.__contains__(self, lemma.rsplit("-", 1)[1])
+        return lemma not in _NOT_PERSONS and (lemma.endswith(("ist", "ian")) or (
+            lemma.endswith(("man", "men")) and frozenset.__contains__(self, lemma[-3:])) or any(
+            lemma.endswith(noun) and frozenset.__contains__(self, noun) for noun in _PERSON_TAILS))
+
+
+#: Words built like those of people that are not: "-ist", "-ian", "-man" endings of things.
+_NOT_PERSONS = frozenset({"checklist", "playlist", "shortlist", "waitlist", "blacklist", "whitelist", "wishlist",
+                          "median", "meridian", "amphibian", "comedian", "ottoman", "caiman", "layman", "doberman",
+                          "superman", "talisman", "german", "roman", "human", "humans", "specimen", "abdomen", "regimen",
+                          "heist", "insist", "consist", "persist", "resist", "assist", "exist", "subsist"})
+#: Listed nouns that head compounds written as one word: "photojournalist", "schoolteacher", "housewife".
+_PERSON_TAILS = ("journalist", "teacher", "wife", "worker", "officer", "leader", "soldier", "farmer", "trader",
+                 "driver", "guard", "keeper", "fighter", "child", "girl", "boy", "student")
+
+
 @cache
 def person_nouns() -> frozenset[str]:
-    return frozenset(figure_lexicon()["person_nouns"])
+    return _PersonNouns(figure_lexicon()["person_nouns"])
 
 
 #: Verbs by which a source states a toll: "local sources reported 8 deaths", "officials said 8 died".

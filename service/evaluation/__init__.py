@@ -67,7 +67,11 @@ SUITES = {
     "blind_conflict_42": "service.evaluation.acled:evaluate_blind_42",
     "blind_conflict_43": "service.evaluation.acled:evaluate_blind_43",
     "blind_conflict_44": "service.evaluation.acled:evaluate_blind_44",
-    "blind_conflict_45": "service.evaluation.acled:evaluate_blind_45",
+    "blind_conflict_45": "service.evaluation.acled:evaluate_blind_45",    "blind_conflict_46": "service.evaluation.acled:evaluate_blind_46",
+    "blind_conflict_47": "service.evaluation.acled:evaluate_blind_47",
+    "blind_conflict_48": "service.evaluation.acled:evaluate_blind_48",
+    "blind_conflict_49": "service.evaluation.acled:evaluate_blind_49",
+    "blind_conflict_50": "service.evaluation.acled:evaluate_blind_50",
 }
 GROUPS = {
     "seed": ["seed_actors", "seed_figures"], "conll": ["conll"], "acled": ["acled"],
@@ -83,7 +87,8 @@ GROUPS = {
                 "blind_conflict_33", "blind_conflict_34", "blind_conflict_35", "blind_conflict_36",
                 "blind_conflict_37", "blind_conflict_38", "blind_conflict_39", "blind_conflict_40",
                 "blind_conflict_41", "blind_conflict_42", "blind_conflict_43", "blind_conflict_44",
-                "blind_conflict_45"],
+                "blind_conflict_45", "blind_conflict_46", "blind_conflict_47", "blind_conflict_48",
+                "blind_conflict_49", "blind_conflict_50"],
 }
 
 

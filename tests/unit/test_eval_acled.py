@@ -13,6 +13,8 @@ from service.evaluation import acled
 def test_strip_coder_remark():
     assert acled.strip_coder_remark("Two soldiers were killed. 2 fatalities.") == "Two soldiers were killed."
     assert acled.strip_coder_remark("Two soldiers were killed; 2 fatalities") == "Two soldiers were killed;"
+    assert acled.strip_coder_remark("A commander and his 2 bodyguards were shot. Fatalities: 3.") == (
+        "A commander and his 2 bodyguards were shot.")  # the same remark as a label
     # the end of the report's own sentence is not a remark
     text = "A clash in Khartoum resulted in 25 fatalities, including 12 civilians."
     assert acled.strip_coder_remark(text) == text

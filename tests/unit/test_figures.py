@@ -1397,3 +1397,22 @@ def test_a_toll_from_attacks_is_the_incident_s_toll_but_a_toll_of_a_month_s_mass
                          "rose to 60 on Tuesday, an official said.") == 60
     assert _total(model, "Gunmen killed 5 people at a bar. It was the fourth massacre this month, bringing the toll of "
                          "massacres in May to 41.") == 5
+
+
+@pytest.mark.parametrize("text, total", [
+    # people named by words built like the lexicon's ("photojournalist", "police escort")
+    ("CITY - A photojournalist was shot dead outside his home on Monday, prosecutors said.", 1),
+    ("On 2 May 2022, gunmen shot dead a vaccination team's police escort in the district.", 1),
+    # "the worst … since their 2020 war" measures the incident; it is no stretch the count runs over
+    ("Country A said on Wednesday that 49 of its soldiers had been killed in fighting along the border, the worst "
+     "flare-up between the two countries since their 2020 war.", 49),
+    # each side's own dead are two tolls, not two counts of one
+    ("On 3 May 2022, forces attacked positions near the border. Armenian authorities reported 49 soldiers killed, while "
+     "Azerbaijan reported 50 of its servicemen killed.", 99),
+    ("Indian and Chinese troops clashed in the valley. 20 Indian soldiers were killed. China later acknowledged 4 "
+     "deaths among its troops.", 24),
+    # but the enemy's claim and the army's own count are one toll told twice
+    ("JNIM claimed to have killed 30 soldiers in the attack, while the army said 12 of its soldiers died.", 12),
+])
+def test_news_and_acled_notes_of_session_11_read_after_all_the_fixes(model, text, total):
+    assert _total(model, text) == total
