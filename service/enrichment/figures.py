@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from spacy.attrs import ENT_IOB, ENT_TYPE, LEMMA, LIKE_NUM, LOWER
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from schemas import Figure
 from service import gazetteer
@@ -2054,12 +2054,21 @@ def _next_report(doc: Doc, pred: Token, figure: Figure, figures: list[Figure], n
     # claimed to have killed more than 30 soldiers"), a vague one too ("Residents said several soldiers were killed").
     # "However, the police spokesman said 11 persons were killed in the attack": set against the toll told
     # anywhere before it
-    contrast = any(t.lower_ == "however" for t in sent[:4])
+    # "Residents, however, told …", "Police confirmed the attack but said only eight people had been killed", "Rights
+    # groups said the toll was higher": set against the toll told anywhere before it, like the lead's ("…, killing at
+    # least 85 civilians, the agency said. [a sentence] Local residents said more than 120 people had died")
+    contrast = any(t.lower_ == "however" for t in sent[:4]) or any(
+        t.lower_ in ("however", "only", "higher", "lower") or (t.lower_ == "but" and t.i < tok.i) for t in sent)
+    told = [f for f in figures if f.type == "killed"]
+    first = doc.char_span(told[0].start, told[0].end, alignment_mode="expand") if told else None
+    lead = first.root.sent.end_char if first is not None else 0  # the sentence of the first toll told
     window = [f for f in figures if f.type == "killed" and f.end <= sent.start_char and (
         ((is_claim or contrast) and (f.value is not None or f.qualifier == "vague")) or (
-            f.value is not None and before.start_char <= f.start))]
+            f.value is not None and (before.start_char <= f.start or f.end <= lead)))]
     if any(f.value == figure.value for f in window):
         return None  # "said the nine dead included the bomber": the count told again, not another one
+    if _toll_by_place(sent):
+        return None  # "Seventeen people died in Kathmandu and two in Itahari": the toll by place, not another count
     if noun.lemma_.lower() in BODIES and not window and (bodies_of := [
             f for f in figures if f.type == "killed" and f.value is not None and f.end <= sent.start_char
             and (f.where is None or figure.where is None or f.where == figure.where)]):
@@ -2080,6 +2089,22 @@ def _next_report(doc: Doc, pred: Token, figure: Figure, figures: list[Figure], n
     earlier = [f for f in earlier if _same_people(doc, f, noun)] or earlier  # the same dead first
     later = any(t.lower_ in LATER for t in tok.children) or any(t.lower_ in LATER for t in pred.children)
     return earlier[-1], "update" if later and not is_claim else "older" if _older(tok) else "other"
+
+
+def _toll_by_place(sent: Span) -> bool:
+    """'Three people died in Chattogram, two in Dhaka and one in the northern district of Rangpur': a count told
+    place by place, its later parts with the verb left out."""
+    doc = sent.doc
+    for t in sent:
+        if not (t.like_num and t.i > sent.start and doc[t.i - 1].text in (",", "and") and t.i + 2 < sent.end
+                and doc[t.i + 1].lower_ in ("in", "at")):
+            continue
+        for u in doc[t.i + 2:min(sent.end, t.i + 9)]:
+            if u.pos_ in ("VERB", "AUX") or u.text in (",", ";", "."):
+                break
+            if u.pos_ == "PROPN":
+                return True
+    return False
 
 
 _LIST_PARTS = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
@@ -2556,8 +2581,14 @@ def _without_parts_told_again(doc: Doc, figures: list[Figure], incidents: Incide
         if len(group) < 2 or any(t.lower_ in _MORE for t in sent):
             continue
         total = sum(f.value for f in group)  # type: ignore[misc]
-        if any(e.value == total and e.end <= sent.start_char and incidents.of(e.start) == incidents.of(group[0].start)
-               for e in killed if e not in dropped):
+        # "Three people were killed in Chattogram, two in Dhaka and one in Rangpur, where a student … was shot dead":
+        # the parts with a number are the toll's, the student one of them; told place by place, the parts may
+        # leave one out ("one in the northern district of Rangpur" unread)
+        numbered = sum(f.value for f in group if any(  # type: ignore[misc]
+            t.like_num for t in doc.char_span(f.start, f.end, alignment_mode="expand") or ()))
+        by_place = _toll_by_place(sent)
+        if any((e.value in (total, numbered) or (by_place and total <= e.value)) and e.end <= sent.start_char  # type: ignore[operator]
+               and incidents.of(e.start) == incidents.of(group[0].start) for e in killed if e not in dropped):
             dropped.extend(group)
     return [f for f in figures if f not in dropped]
 

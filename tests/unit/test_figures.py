@@ -1413,6 +1413,18 @@ def test_a_toll_from_attacks_is_the_incident_s_toll_but_a_toll_of_a_month_s_mass
      "deaths among its troops.", 24),
     # but the enemy's claim and the army's own count are one toll told twice
     ("JNIM claimed to have killed 30 soldiers in the attack, while the army said 12 of its soldiers died.", 12),
+    # another source further down, set against the lead's toll: the lower stands
+    ("CITY - Gunmen killed 10 people in an attack on a village, a lawmaker said on Wednesday. The attackers arrived on "
+     "motorcycles, residents said. Police confirmed the attack but said only eight people had been killed.", 8),
+    ("CITY - The air force bombed a gathering, killing at least 85 civilians, the agency said. The army said the strike "
+     "had been meant for militants. Local residents said more than 120 people had died.", 85),
+    # the toll told place by place is the toll, whatever part of it is left unread
+    ("At least 19 people were killed when police opened fire on protesters, officials said.\nThe protesters broke "
+     "through barricades.\nSeventeen people died in Kathmandu and two in Itahari, officials said.", 19),
+    ("At least six people were killed in Bangladesh on Tuesday, police said.\nThree people died in the city of "
+     "Chattogram, two in Dhaka and one in the northern district of Rangpur, officials said.", 6),
+    ("At least six people were killed on Tuesday, police said.\nThree people were killed in Chattogram, two in Dhaka "
+     "and one in Rangpur, where a student, Abu Sayeed, was shot dead.", 6),
 ])
 def test_news_and_acled_notes_of_session_11_read_after_all_the_fixes(model, text, total):
     assert _total(model, text) == total
