@@ -1818,7 +1818,7 @@ def _contrasting_report(doc: Doc, pred: Token, figure: Figure, figures: list[Fig
     tok = next((c for c in pred.children if c.dep_ == "advcl" and c.i < pred.i and c.lemma_.lower() in REPORT_VERBS
                 and any(m.dep_ == "mark" and m.lower_ in ("while", "whereas") for m in c.children)), tok)
     if tok is None:
-        return None
+        return _according_to_after(doc, pred, figure, figures, noun)
     same_people = _generic(noun) or None
     unchanged = not any(t.lemma_.lower() in _UPDATE_CUES for t in pred.sent)
     if _another_source(tok) or (_gives_toll(tok, pred, noun) and unchanged):
@@ -1839,7 +1839,8 @@ def _contrasting_report(doc: Doc, pred: Token, figure: Figure, figures: list[Fig
         subject = next((c for c in tok.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
     if subject is None:
         return None
-    side_by_side = any(t.text == ";" for t in doc[pred.sent.start:subject.left_edge.i]) and (bool(same_people) or any(
+    claim = tok.lemma_.lower() == "claim"
+    side_by_side = any(t.text == ";" for t in doc[pred.sent.start:subject.left_edge.i]) and (bool(same_people) or claim or any(
         f.type == "killed" and _noun_of(doc, f) == noun.lemma_.lower() and pred.sent.start_char <= f.start
         for f in figures))  # "5 soldiers were killed; the PDF claimed it had killed 20 soldiers"
     if not (contrasted or side_by_side):
@@ -1851,8 +1852,35 @@ def _contrasting_report(doc: Doc, pred: Token, figure: Figure, figures: list[Fig
                and (f.where is None or figure.where is None or f.where == figure.where)
                and (same_people or _noun_of(doc, f) in (noun.lemma_.lower(), *_GENERIC_VICTIMS) or (
                    # "The army reported 6 militiamen killed, while an FRPI spokesman said the group lost 2 fighters"
-                   any(_noun_of(doc, f) in kind and noun.lemma_.lower() in kind for kind in (_COMBATANTS, _SOLDIERS))))
+                   any(_noun_of(doc, f) in kind and noun.lemma_.lower() in kind for kind in (_COMBATANTS, _SOLDIERS)))
+                   # "12 VDP were killed, while JNIM claimed to have killed 30 fighters": who claims the killing counts
+                   # the other side's dead
+                   or (claim and figure.by is not None and f.victims is not None and f.victims != figure.by)
+                   # "… 14 pro-government troops killed; Houthi media claimed 100 government fighters killed"
+                   or (claim and _shared_side_word(doc, f, noun)))
                and not _another_sides_toll(doc, f, figure, noun)]
+    return earlier[-1] if earlier else None
+
+
+def _shared_side_word(doc: Doc, figure: Figure, noun: Token) -> bool:
+    """A claim's dead named by the side the count before names: "government" in "14 pro-government troops" and "100
+    government fighters"."""
+    words = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod") and c.is_alpha and len(c) > 3}
+    told = re.findall(r"[a-z]+", doc.text[figure.start:figure.end].lower())
+    return bool(words & set(told))
+
+
+def _according_to_after(doc: Doc, pred: Token, figure: Figure, figures: list[Figure], noun: Token) -> Figure | None:
+    """'The PDF claimed 6 soldiers were killed; according to local residents, 3 soldiers died': another source's count
+    of the same dead, side by side with the one before it in the sentence."""
+    sent = pred.sent
+    semicolons = [t for t in sent if t.text == ";" and t.i < pred.i]
+    if not semicolons or not any(t.lower_ == "according" and t.i > semicolons[-1].i and t.i + 1 < len(doc)
+                                 and doc[t.i + 1].lower_ == "to" for t in sent):
+        return None
+    earlier = [f for f in figures if f.type == "killed" and (f.value is not None or f.low is not None)
+               and sent.start_char <= f.start and f.end <= semicolons[-1].idx and f.value != figure.value
+               and (_generic(noun) or _noun_of(doc, f) in (noun.lemma_.lower(), *_GENERIC_VICTIMS))]
     return earlier[-1] if earlier else None
 
 
@@ -2034,6 +2062,9 @@ def _next_report(doc: Doc, pred: Token, figure: Figure, figures: list[Figure], n
             pred.dep_ not in ("ccomp", "xcomp", "dobj", "ROOT", "conj") and not stated_in):
         return None  # said of the deaths themselves: "X said 43 people had died", "claimed to have killed 7"
     source = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ not in ("PRON", "NUM")), None)
+    if source is None and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in REPORT_VERBS:
+        # "A doctors' association said it had recorded 13 deaths": "it" is who said so
+        source = next((c for c in tok.head.children if c.dep_ == "nsubj" and c.pos_ not in ("PRON", "NUM")), None)
     if source is None and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
         # "FAA acknowledged the attack but said only 1 soldier died": the subject of the verb it is joined to
         source = next((c for c in tok.head.children if c.dep_ == "nsubj" and c.pos_ not in ("PRON", "NUM")), None)
@@ -2079,7 +2110,7 @@ def _next_report(doc: Doc, pred: Token, figure: Figure, figures: list[Figure], n
     # "…, killing 4 police officers and himself. Al Shabaab claimed to have killed 10 officials": who did it claims
     # the toll, whatever it calls the dead
     claimed = is_claim
-    earlier = [f for f in window if (f.where is None or figure.where is None or f.where == figure.where)
+    earlier = [f for f in window if _restates({f.where}, figure.where)  # "in the Park W area" of "northern Benin"
                and (f.reported_by is None or f.reported_by != figure.reported_by)
                and (_same_people(doc, f, noun) or (claimed and (f.by == (figure.by or figure.reported_by) or (
                    f.by is f.reported_by is None and not _told_by_a_source(doc, f)))))]

@@ -1425,6 +1425,21 @@ def test_a_toll_from_attacks_is_the_incident_s_toll_but_a_toll_of_a_month_s_mass
      "Chattogram, two in Dhaka and one in the northern district of Rangpur, officials said.", 6),
     ("At least six people were killed on Tuesday, police said.\nThree people were killed in Chattogram, two in Dhaka "
      "and one in Rangpur, where a student, Abu Sayeed, was shot dead.", 6),
+    # other sources: "it" says what its subject said; a claim of killing answers the other side's dead; "according
+    # to" after a semicolon; bodies seen; a place inside the country the lead names
+    ("Police opened fire on protesters on Tuesday, killing at least five people, rights groups said. A doctors' "
+     "association said it had recorded 13 deaths.", 5),
+    ("On 21 October 2024, JNIM militants attacked a VDP position in Djibo. According to local sources, 12 VDP were "
+     "killed, while JNIM claimed to have killed 30 fighters.", 12),
+    ("On 5 June 2024, PDF fighters detonated a landmine against a military column. The PDF claimed 6 soldiers were "
+     "killed; according to local residents, 3 soldiers died.", 3),
+    ("On 22 May 2022, KNU fighters raided a military camp. The KNU claimed 8 soldiers killed; local media said at least "
+     "5 bodies were seen.", 5),
+    ("On 10 February 2021, Houthi forces attacked Marib. Government sources reported 30 Houthis and 14 pro-government "
+     "troops killed; Houthi media claimed 100 government fighters killed.", 44),
+    ("COTONOU (Reuters) - Twenty-eight soldiers were killed in an attack by jihadists in northern Benin, the government "
+     "said on Thursday.\nThe group JNIM had earlier claimed to have killed 30 soldiers in the attack on Wednesday in "
+     "the Park W area.", 28),
 ])
 def test_news_and_acled_notes_of_session_11_read_after_all_the_fixes(model, text, total):
     assert _total(model, text) == total
