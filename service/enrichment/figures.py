@@ -199,6 +199,9 @@ def _number_only_entity(tok: Token) -> bool:
 def _toll_number(tok: Token) -> bool:
     """'The death toll rose to eight later in the evening': NER takes the count for the start of a time; what a
     toll rises to is a count."""
+    if tok.dep_ == "attr" and tok.head.lemma_ == "be" and is_number_word(tok.text) and any(
+            c.dep_ == "nsubj" and _is_toll(c) for c in tok.head.children):
+        return True  # "the death toll was 22", "the number of dead was 22"
     return tok.dep_ == "pobj" and tok.head.lower_ in ("to", "at") and is_number_word(tok.text) and (
         _toll(tok.head.head) is not None or _toll_set_at(tok) is not None)
 
@@ -2445,6 +2448,8 @@ def _toll_told_otherwise(doc: Doc, pred: Token, q: _Quantity, figures: list[Figu
         return None
     sent = pred.sent
     since = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    if any(t.lower_ in ("higher", "lower", "however") for t in sent):
+        since = 0  # "Rights groups said the toll was higher, at 15": set against the toll told before, wherever
     earlier = [f for f in figures if f.type == "killed" and f.value is not None and since <= f.start
                and f.end <= source.left_edge.idx and f.value != q.value]
     return earlier[-1] if earlier else None
@@ -2481,7 +2486,13 @@ def _is_toll(tok: Token) -> bool:
     if counted:
         return any(o.lemma_.lower() in _DEATH_WORDS or harm_of(o) == "killed" or any(  # "the number of people killed"
             c.dep_ in ("acl", "amod", "relcl") and harm_of(c) == "killed" for c in o.children) for o in counted)
-    return lemma != "number" and any(harm_of(t) == "killed" or _victims_of_a_killing(t) for t in before)
+    if lemma != "number" and any(harm_of(t) == "killed" or _victims_of_a_killing(t) for t in before):
+        return True
+    # "… killed 116 inmates, officials said. On Thursday, the government revised the figure to 118": the figure of
+    # the sentence before, changed
+    prior = tok.doc[tok.sent.start - 1].sent if tok.sent.start > 0 else None
+    return lemma != "number" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _TOLL_CHANGING and any(
+        d.lower_ == "the" for d in tok.children) and prior is not None and any(harm_of(t) == "killed" for t in prior)
 
 
 def _victims_of_a_killing(tok: Token) -> bool:
@@ -2514,6 +2525,9 @@ def _toll(pred: Token) -> Token | None:
     """'The death toll later rose to 34', 'the toll was later updated to 23', 'officials later put the toll at 11':
     the number is the whole toll so far, the deaths told before it included. Returns the word 'toll'."""
     toll = next((c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and _is_toll(c)), None)
+    if toll is None and pred.dep_ == "pobj" and pred.head.lower_ == "to" and pred.head.head.lemma_.lower() in _TOLL_MOVING:
+        # "the toll had risen to 40 dead and 80 wounded": the harm word is the number's noun
+        toll = next((c for c in pred.head.head.children if c.dep_ in ("nsubj", "nsubjpass") and _is_toll(c)), None)
     if toll is None and pred.lemma_.lower() in _TOLL_MOVING and not any(c.dep_.startswith("nsubj") for c in pred.children) \
             and pred.dep_ != "conj":
         # "the number of bodies of Maoists recovered had risen to 31": the parser took the toll for another verb's
@@ -2826,10 +2840,13 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
                     # "…, not including the 4 attackers", "…, excluding the bomber, who also died"
                     end = doc[besides[0].left_edge.i - 1] if besides else end
                     inside_toll.append((last.idx + len(last), end.idx + len(end)))
-                included = [f for f in this_incident if f.type == "killed" and f.value is not None and f.end <= told_before]
                 revised = pred.lemma_.lower() in _TOLL_REVISING and toll is not None
+                # "… killed dozens of people. … the interior minister later revised it down to 84": a vague count
+                # before a revised toll is that toll, not given in numbers
+                included = [f for f in this_incident if f.type == "killed" and f.end <= told_before and (
+                    f.value is not None or (revised and f.qualifier == "vague"))]
                 # a headline's "kill 74" over "killed at least 38 …, later raising the toll to 74" tells the toll
-                counted = sum(f.value for f in included if f.value != q.value)  # type: ignore[misc]
+                counted = sum(f.value for f in included if f.value is not None and f.value != q.value)  # type: ignore[misc]
                 if included and (revised or counted <= q.value):  # type: ignore[operator]
                     # a toll revised may go down: "officials revised it down to 84", the 100 told before included
                     figures = [f for f in figures if f not in included]

@@ -1440,6 +1440,17 @@ def test_a_toll_from_attacks_is_the_incident_s_toll_but_a_toll_of_a_month_s_mass
     ("COTONOU (Reuters) - Twenty-eight soldiers were killed in an attack by jihadists in northern Benin, the government "
      "said on Thursday.\nThe group JNIM had earlier claimed to have killed 30 soldiers in the attack on Wednesday in "
      "the Park W area.", 28),
+    # updates: the toll as it now stands
+    ("At least seven people were killed and 12 wounded in an air strike, officials said. A spokesman later said the "
+     "toll had risen to 40 dead and 80 wounded.", 40),
+    ("A riot at the prison killed 116 inmates, officials said on Wednesday. On Thursday, the government revised the "
+     "figure to 118 as forensic teams continued to identify bodies.", 118),
+    ("Gunmen killed at least 40 worshippers at a church, a lawmaker said. State authorities later said the number of "
+     "dead was 22, and that 58 people remained in hospital.", 22),
+    ("Two explosions killed dozens of people on Wednesday. Health officials initially put the death toll at 103, but "
+     "the interior minister later revised it down to 84.", 84),
+    ("At least nine people were killed in clashes on Thursday, the government said. The minister said the unrest had "
+     "also led to damage. Rights groups said the toll was higher, at 15.", 9),
 ])
 def test_news_and_acled_notes_of_session_11_read_after_all_the_fixes(model, text, total):
     assert _total(model, text) == total
