@@ -50,6 +50,10 @@ def _earlier(noun: Token) -> bool:
             and child.i > noun.i else None
         if month is not None and _another_month(month):
             return True  # "an April attack in which over 200 people were killed", "a cattle theft in May in which …"
+        if month is not None and child.dep_ == "prep" and noun.sent.start > 0 and (year := _year_in(month)) \
+                and not any(t.like_num and len(t.text) <= 2 for t in month.subtree) and not any(
+                    t.text == year and not (month.left_edge.i <= t.i <= month.right_edge.i) for t in noun.doc):
+            return True  # "The same village was the scene of a massacre in March 2019 in which some 160 people died"
         if child.dep_ == "advmod" and child.lower_ in ("earlier", "previously"):
             return True  # "the Oromo protests earlier in the year, during which scores of people were killed"
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
@@ -166,6 +170,15 @@ def tally_since(pred: Token) -> bool:
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "since" and not superlative_since(c)):
             if any(o.ent_type_ == "DATE" and o.lower_ not in _NOT_A_DATE for o in prep.subtree if o is not prep):
                 return True
+    for tok in [pred, *pred.ancestors][:4]:
+        # "The West Bank has seen a surge in violence since the start of the Gaza war, with more than 800 Palestinians
+        # killed": the "with" of a clause that runs since a date or an event
+        if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.pos_ in ("VERB", "AUX"):
+            main = tok.head.head
+            if any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" for c in main.children) and any(
+                    c.dep_ == "prep" and c.lower_ == "since" and not superlative_since(c) for c in main.children):
+                return True
+            break
     perfect = any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" for c in verb.children)
     words = [t.lower_ for t in verb.subtree]
     if perfect and any(t.lower_ == "since" and not superlative_since(t) for t in verb.subtree):
@@ -309,6 +322,33 @@ def _campaign_total(pred: Token) -> bool:
         for c in verb.children)
 
 
+#: Frames of arrest: "arrested 20 people in connection with the killing of", "arrested three suspects over the shooting".
+_CUSTODY = frozenset({"arrest", "detain", "apprehend", "jail", "connection"})
+
+
+def _none_made(tok: Token) -> bool:
+    """'No arrests have been made in connection with …', 'police have not arrested anyone over …'."""
+    verb = next((a for a in [tok, *tok.ancestors] if a.pos_ in ("VERB", "AUX")), tok)
+    return any(c.dep_ == "neg" for c in verb.children) or any(
+        d.lower_ == "no" for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") for d in c.children)
+
+
+def _by_disaster(pred: Token) -> bool:
+    """'The earthquake killed more than 3,000 people', 'Dozens died in the floods': a disaster's dead, not a
+    conflict's."""
+    disasters = figure_lexicon()["disaster_nouns"]
+    verb = governing_verb(pred)
+    for tok in {pred, verb}:
+        for c in tok.children:
+            if c.dep_ in ("nsubj", "agent") and (c.lemma_.lower() in disasters or any(
+                    o.lemma_.lower() in disasters for o in c.children if o.dep_ == "pobj")):
+                return True
+            if c.dep_ == "prep" and c.lower_ in ("in", "by", "from", "of") and any(
+                    o.dep_ == "pobj" and o.lemma_.lower() in disasters for o in c.children):
+                return True
+    return False
+
+
 def background(pred: Token) -> bool:
     """True when the harm is the reason for or topic of another event, or set in an earlier incident: a protest
     'against attacks that killed nine' reports a protest, not nine deaths; so do 'discuss the killing of 51',
@@ -319,6 +359,8 @@ def background(pred: Token) -> bool:
     ):
         return True  # "who has died in Bath aged 94", "died of cancer": a death, not a killing
     if _obituary(pred) or _over_a_period(pred) or _set_apart_in_time(pred) or _campaign_total(pred):
+        return True
+    if pred.sent.start > 0 and _by_disaster(pred):
         return True
     if pred.pos_ == "NOUN" and pred.dep_ == "pobj" and (
             (pred.head.lower_ == "in" and pred.head.head.lemma_.lower() in (
@@ -411,6 +453,8 @@ def background(pred: Token) -> bool:
         # what hangs from it by a preposition too
         framed = tok.pos_ == "VERB" and child.dep_ == "prep" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in frames for c in tok.children)
+        if lemma in _CUSTODY and _none_made(tok):
+            continue  # "No arrests have been made in connection with the death of an activist": the death is the news
         if (lemma in frames or tok.lower_ in frames or framed) and (
             # "marched to condemn the killing of …": the purpose of a protest (xcomp) is its topic too
             child.dep_ in ("dobj", "pobj", "nsubjpass", "xcomp") or (child.dep_ == "prep" and (
@@ -484,7 +528,9 @@ def _over_a_period(pred: Token) -> bool:
            for c in [*pred.children, *verb.children,
                      *(g for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for g in s.children)]):
         return True  # "a chieftaincy dispute, which in the past claimed several lives"
-    for child in [*pred.children, *(verb.children if verb is not pred else ()), *recorded, *counted]:
+    # "with hundreds of people killed and thousands kidnapped in the past year": the stretch told once for both
+    joined = [g for c in pred.children if c.dep_ == "conj" and c.pos_ == "VERB" for g in c.children if g.dep_ == "prep"]
+    for child in [*pred.children, *(verb.children if verb is not pred else ()), *recorded, *counted, *joined]:
         if child.dep_ not in ("prep", "npadvmod") or not any(
                 t.ent_type_ == "DATE" or t.lower_ == "period" for t in child.subtree) and not (  # "over the same period"
                 child.dep_ == "npadvmod" and child.lemma_.lower() in ("year", "month", "week", "day")):  # "every year"
@@ -537,6 +583,13 @@ def _dated_subject(verb: Token) -> bool:
                  and 1900 <= int(t.text) <= 2100 and t.ent_type_ == "DATE"]
         if years and verb.sent.start > 0 and not any(t.lower_ in months for t in subject.subtree):
             return True  # "Clashes along the border in 2021 and 2022 killed about 100 people"; not "on 14 May 2024"
+    for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in ("day", "week", "month")):
+        # "3 days of violence in the coastal region had killed more than 1,000 people", after the story's own
+        # incident: a stretch of many incidents
+        if any(c.dep_ == "nummod" for c in subject.children) and any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in subject.children) and any(
+                harm_of(t) or t.lemma_.lower() in ATTACK_NOUNS for t in verb.doc[:verb.sent.start]):
+            return True
     for left in (c for c in verb.children if c.dep_ in ("nsubj", "advcl") and c.i < verb.i):
         text = " ".join(t.lower_ for t in left.subtree)
         if re.search(r"\b(?:earlier|previously) (?:this|last) (?:year|month)\b|\blast (?:year|month)\b", text):

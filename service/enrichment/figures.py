@@ -2468,6 +2468,9 @@ def _is_toll(tok: Token) -> bool:
         # "bringing the death toll of massacres in August to 33": a tally over many incidents, not this one's
         # (not "the death toll from attacks by armed groups on villages … rose to 113": that incident's toll)
         months = figure_lexicon()["months"]
+        if any(c.dep_ == "prep" and c.lower_ == "since" for c in tok.children) and any(
+                c.dep_ == "prep" and c.lower_ == "from" and any(o.tag_ == "NNS" for o in c.children) for c in tok.children):
+            return False  # "The death toll from protests since the start of October reached 100": a running count
         return not any(o.tag_ == "NNS" and o.lemma_.lower() in EVENT_NOUNS | {"massacre", "killing", "murder"} and any(
             t.lower_ in months or t.lemma_.lower() in ("year", "month", "week") for t in o.subtree)
             for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for o in c.children)
