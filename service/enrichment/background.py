@@ -100,7 +100,9 @@ def _set_apart_in_time(pred: Token) -> bool:
         # An adverbial clause; or the root when the parser hung the whole sentence from a clause that has a mark of
         # its own (a subordinate clause is never a sentence's root).
         rooted = tok.dep_ == "ROOT" and (tok is pred or pred.dep_ == "oprd")  # "left … dead"; not a clause below it
-        if (tok.dep_ == "advcl" or rooted) and tok.pos_ in ("VERB", "AUX"):
+        # "…, a day after gunmen killed 26 people": a clause with "after" the parser made a conjunct
+        marked = tok.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in tok.children)
+        if (tok.dep_ == "advcl" or rooted or marked) and tok.pos_ in ("VERB", "AUX"):
             kids = list(tok.children)
             marks = [c for c in kids if c.dep_ == "mark" and c.lower_ in ("after", "before")]
             if marks and any(t.lemma_.lower() in TIME_UNITS and any(c.lower_ in ("previous", "preceding")

@@ -155,6 +155,9 @@ def _is_excluded_number(doc: Doc, start: int, end: int, value: float) -> bool:
         return True  # numbered things, and ages: "a boy aged 12"
     if start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ == "age":
         return True  # "at the age of 73"
+    if start > 2 and before is not None and before.lower_ in ("and", ",", "to") and doc[start - 2].like_num \
+            and doc[start - 3].lower_ in ("aged", "ages"):
+        return True  # "2 protesters aged 22 and 24": the second age
     text = doc[start:end].text
     if len(text) == 4 and text.isdigit() and 1800 <= value <= 2100 and not (after is not None and after.tag_ == "NNS"):
         return True
@@ -1192,10 +1195,20 @@ def _patients(pred: Token) -> list[Token]:
     out: list[Token] = []
     for tok in found:
         out.extend(t for t in sorted([tok, *tok.conjuncts], key=lambda t: t.i) if t not in out)
-    # "killing an Orthodox priest, a security guard and four police officers": a listed one the parser made appositive
-    out += [a for t in list(out) for a in t.children if a.dep_ == "appos" and a.i > t.i and a not in out and any(
-        c.dep_ == "conj" for c in a.children) and a.ent_type_ != "PERSON" and not any(  # "the leader, Juan Perez, and 6"
-        c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ in subset) for c in a.children)]
+    # "killing an Orthodox priest, a security guard and four police officers": a listed one the parser made
+    # appositive; "killing the commanding officer, his wife, their son and 4 soldiers": a list it made a chain of
+    # appositions, each of the next, the last joined by "and"
+    for t in list(out):
+        chain: list[Token] = []
+        a = next((c for c in t.children if c.dep_ == "appos" and c.i > t.i), None)
+        while a is not None and len(chain) < 6:
+            chain.append(a)
+            a = next((c for c in a.children if c.dep_ == "appos" and c.i > a.i), None)
+        if not chain or not any(c.dep_ == "conj" for c in chain[-1].children) or any(
+                a.ent_type_ == "PERSON" or any(  # "the leader, Juan Perez, and 6"
+                    c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ in subset) for c in a.children) for a in chain):
+            continue
+        out += [x for a in chain for x in (a, *(c for c in a.conjuncts if c.i > a.i)) if x not in out]
     out.sort(key=lambda t: t.i)
     # "killing 14 people, among them a 6-year-old girl": the parser makes her a second object; she is one of the 14
     counted = [t for t in out if any(c.dep_ == "nummod" for c in t.children)]
@@ -1216,6 +1229,15 @@ def _patients(pred: Token) -> list[Token]:
             continue  # "killing the driver, a member of the Sultan Murad Division": who the driver was
         kept.append(t)
     return kept
+
+
+def _parts_count(first: Token) -> float:
+    """How many a list names: 'a farmer and two of his children' is three."""
+    total = 0.0
+    for t in (first, *first.conjuncts):
+        number = t if t.like_num else next((c for c in t.children if c.dep_ == "nummod"), None)
+        total += (parse_number(number.text) or 1.0) if number is not None else 1.0
+    return total
 
 
 _STRUCK = frozenset({"hit", "shoot", "stab", "beat", "attack", "strike", "run", "crush", "burn", "wound", "injure",
@@ -1447,8 +1469,13 @@ def _bare_figures(
                 continue  # "Three members of a family were killed … The driver, Akmad, 45, his wife and their son died"
             if patient.lemma_.lower() in _TELLERS and _says_after(patient):
                 continue  # "killed tens of farmers …, a local leader and a militia member told AFP": who told it
-            if patient.dep_ == "appos" and (patient.head.i, kind) in covered and any(
-                    c.dep_ in ("nummod", "det") and (c.like_num or c.lower_ == "both") for c in patient.head.children):
+            part = patient if patient.dep_ == "appos" else patient.head if (
+                patient.dep_ == "conj" and patient.head.dep_ == "appos") else None
+            if part is not None and (part.head.i, kind) in covered and any(
+                    c.dep_ in ("nummod", "det") and (c.like_num or c.lower_ == "both") and (
+                        # not "killing 15 police officers, an Orthodox priest and a church guard": more than the 15
+                        parse_number(c.text) in (None, _parts_count(part)) or c.lower_ == "both")
+                    for c in part.head.children):
                 continue  # "Both attackers, a man and a woman, were killed": the two, told by who they were
             if patient.dep_ == "conj" and patient.tag_ == "NN" and patient.head.tag_ == "NN" and not any(
                     c.dep_ in ("det", "poss", "nummod") for c in patient.children) and any(
@@ -1463,7 +1490,11 @@ def _bare_figures(
                 patient.head.lemma_.lower() in persons or patient.head.ent_type_ == "PERSON")
             aged = kin or any(t.lower_ == "year" for t in patient.subtree if t.i < patient.i) and any(
                 t.lower_ == "old" for t in patient.subtree if t.i < patient.i)  # "a 62-year-old rubber tapper"
-            is_person = aged or patient.lemma_.lower() in persons or _hyphenated(patient) in persons or patient.ent_type_ in ("PERSON", "NORP") or (
+            # "killed Isnilon Hapilon and Omar Maute": a full name beside a person's, whatever NER calls it
+            named_beside = patient.dep_ == "conj" and patient.pos_ == "PROPN" and patient.head.ent_type_ == "PERSON" \
+                and patient.ent_type_ not in ("GPE", "LOC", "NORP", "FAC") and any(
+                    c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title for c in patient.children)
+            is_person = aged or named_beside or patient.lemma_.lower() in persons or _hyphenated(patient) in persons or patient.ent_type_ in ("PERSON", "NORP") or (
                 # "armed men shot dead an indigenous Nasa authority": what is shot dead or assassinated is somebody
                 patient.dep_ == "dobj" and patient.tag_ == "NN" and patient.lemma_.lower() not in _not_counted()
                 and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in patient.children) and (

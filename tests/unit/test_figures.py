@@ -1472,6 +1472,19 @@ def test_a_toll_from_attacks_is_the_incident_s_toll_but_a_toll_of_a_month_s_mass
      "the scene of a massacre in March 2019 in which some 160 people died.", 30),
     ("The government announced a ceasefire on Wednesday to support relief efforts after last week's earthquake. The "
      "truce would last until April 22. The earthquake killed more than 3,000 people.", 0),
+    ("India said on Wednesday it would close the main border crossing and expel military advisers, a day after gunmen "
+     "killed 26 people in Kashmir.", 0),
+    # counting: a second age, lists the parser strings into appositions, names NER misreads, more than the count
+    ("On 14 November 2020, police used tear gas and shotguns; 2 protesters aged 22 and 24 were killed.", 2),
+    ("On 13 November 2021, militants ambushed a convoy, killing the commanding officer, his wife, their 8-year-old son "
+     "and 4 soldiers.", 7),
+    ("On 28 June 2024, unidentified gunmen killed a tea seller and her 12-year-old son in the town.", 2),
+    ("On 17 October 2017, the Armed Forces of the Philippines killed Isnilon Hapilon and Omar Maute in a final assault "
+     "in Marawi (Lanao del Sur).", 2),
+    ("Gunmen attacked 2 churches, killing 15 police officers, an Orthodox priest and a church guard.", 17),
+    ("A US airstrike near Jilib killed three civilians: a farmer and two of his children.", 3),
+    ("Attackers stormed the compound on Wednesday, killing five people, officials said.\nBoth attackers, a man and a "
+     "woman, were killed, the minister said.", 7),
 ])
 def test_news_and_acled_notes_of_session_11_read_after_all_the_fixes(model, text, total):
     assert _total(model, text) == total
