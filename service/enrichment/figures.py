@@ -610,7 +610,12 @@ def _told_again(patient: Token, kind: str, told: list[Figure]) -> bool:
         return False
     pred = patient.head
     near = [*patient.children, *pred.children, *(pred.head.children if pred.dep_ in ("xcomp", "acomp", "oprd") else ())]
-    return not any(t.lower_ in _MORE or t.lower_ in ("besides", "then", "later") for t in near)
+    if any(t.lower_ in _MORE for t in near):
+        return False
+    if any(f.type == kind and f.value == 1 and f.end <= sent.start_char and _noun_of(doc, f) == patient.lemma_.lower()
+           for f in told):
+        return True  # "A lawmaker and his bodyguard were found dead … where he and his bodyguard were later found dead"
+    return not any(t.lower_ in ("besides", "then", "later") for t in near)
 
 
 def _says_after(tok: Token) -> bool:
@@ -1424,6 +1429,9 @@ def _bare_figures(
                         patient.i + 1 < len(doc) and doc[patient.i + 1].lower_ == "and" and any(
                             c.dep_ == "conj" and c.like_num and patient.i + 1 < c.i <= patient.i + 4
                             for c in pred.children))
+                    if joined and any(c.tag_ not in _PRONOUNS and c.i > patient.i and _told_again(c, kind, [*told, *figures])
+                                      for c in patient.conjuncts):
+                        continue  # "… where he and his bodyguard were later found dead": the two told before
                     (figures if (_self_destroyed(pred) or killer or joined) and not included else pronouns).append(figure)
                 continue
             if patient.lower_ == "them" and (back := _counted_people_before(patient)) is not None:
@@ -2239,13 +2247,28 @@ def _same_count_again(doc: Doc, q: _Quantity, pred: Token, figures: list[Figure]
     taxi drivers were shot dead … Both men were declared dead"): unless the sentence says they come besides ("also",
     "another", "in a separate attack", "more"), or names other people ("2 soldiers … 2 civilians"), or another place."""
     noun = q.noun.lemma_.lower() if q.noun.pos_ in ("NOUN", "PROPN") else "people"
+    if q.noun.dep_ == "pobj" and q.noun.head.lower_ == "of" and q.noun.head.head.lemma_.lower() in BODIES:
+        noun = "body"  # "the bodies of three armed miscreants were recovered"
     sent = q.anchor.sent
     if any(t.lower_ in _BESIDES or (t.lower_ == "more" and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "than"))
            for t in sent):
         return False
+    value = q.value
+    head = _list_head(q.noun) if q.noun.dep_ == "conj" else None
+    if head is not None and any(d.dep_ in ("det", "poss") and d.lower_ in ("the", "his", "her", "their")
+                                for d in head.children):
+        value = _parts_count(head)  # "killing the driver, 41, and two passengers": the three told before
     hostile = _ENEMY - {"member", "man", "men"}
+    for t in doc[:sent.start]:
+        # "killed more than 100 people, including 20 children and nine relief workers … nine of its staff were
+        # killed": a part named in the toll, told again
+        if t.like_num and t.dep_ == "nummod" and parse_number(t.text) == value and any(
+                a.lower_ in ("including", "among") and a.dep_ == "prep" for a in list(t.ancestors)[:4]) and any(
+                f.type == "killed" and f.value is not None and f.value > value
+                and t.sent.start_char <= f.start < t.idx for f in figures):
+            return True
     for f in figures:
-        if f.type != "killed" or f.value != q.value or f.end > sent.start_char:
+        if f.type != "killed" or f.value != value or f.end > sent.start_char:
             continue
         earlier = _noun_of(doc, f) or "people"
         if not (earlier.rstrip("s") == noun.rstrip("s") or earlier in _ANY_DEAD or noun in _ANY_DEAD
@@ -2289,9 +2312,16 @@ def _bare_count_again(doc: Doc, figure: Figure, noun: str | None, figures: list[
 
 
 def _part_told_again(doc: Doc, q: _Quantity) -> bool:
-    """'One of the victims', 'two of the dead', 'the other three', 'The victims, two men and a woman, …': some of the
-    people a count before told."""
+    """'One of the victims', 'two of the dead', 'the other three', 'the 27 other dead', 'one of the three people
+    killed', 'The victims, two men and a woman, …': some of the people a count before told."""
     if q.start >= 2 and doc[q.start - 1].lower_ == "other" and doc[q.start - 2].lower_ == "the":
+        return True
+    if q.start >= 1 and doc[q.start - 1].lower_ == "the" and q.end < len(doc) and doc[q.end].lower_ == "other":
+        return True
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            o.dep_ == "pobj" and any(d.lower_ == "the" for d in o.children) and any(
+                g.dep_ in ("acl", "amod", "relcl") and harm_of(g) == "killed" for g in o.children)
+            for o in c.children) for c in q.anchor.children):
         return True
     named = q.noun
     while named.dep_ in ("appos", "conj") and named.head.i != named.i:
@@ -2481,6 +2511,10 @@ def _toll_told_otherwise(doc: Doc, pred: Token, q: _Quantity, figures: list[Figu
     since = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
     if any(t.lower_ in ("higher", "lower", "however") for t in sent):
         since = 0  # "Rights groups said the toll was higher, at 15": set against the toll told before, wherever
+    told = [f for f in figures if f.type == "killed" and f.value is not None]
+    first = doc.char_span(told[0].start, told[0].end, alignment_mode="expand") if told else None
+    if first is not None and first.root.sent.end_char <= sent.start_char:
+        since = min(since, first.root.sent.start_char)  # the lead's toll: "The RNDDH said the death toll was 25"
     earlier = [f for f in figures if f.type == "killed" and f.value is not None and since <= f.start
                and f.end <= source.left_edge.idx and f.value != q.value]
     return earlier[-1] if earlier else None
@@ -2795,6 +2829,16 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
                     f.type == "killed" and f.value is not None and f.value >= q.value and f.end <= doc[q.start].idx
                     for f in this_incident):
                 continue  # "One of the victims, a 27-year-old …", "while the other three were killed in …": of those told
+            if kind == "killed" and q.value is not None and any(
+                    c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ == "them" for o in c.children)
+                    for c in q.anchor.children) and any(
+                    f.type == "killed" and f.value is not None and f.value >= q.value
+                    and pred.sent.start_char <= f.start and f.end <= doc[q.start].idx
+                    # "them" the dead of that count, not others ("2 herders were killed, and reservists who pursued
+                    # the raiders shot 1 of them dead")
+                    and (them := next((t for t in reversed(doc[pred.sent.start:q.start]) if t.tag_ in ("NNS", "NNPS")),
+                                      None)) is not None and f.start <= them.idx < f.end for f in this_incident):
+                continue  # "killed five civilians, beheading at least two of them": two of the five
             if kind == "killed" and q.value is not None and pred.idx >= lead_end and _told_by_a_source_again(
                     doc, q, this_incident):
                 continue  # "…have killed five separatist fighters … The army said five 'terrorists' were 'neutralised'"

@@ -1485,6 +1485,24 @@ def test_a_toll_from_attacks_is_the_incident_s_toll_but_a_toll_of_a_month_s_mass
     ("A US airstrike near Jilib killed three civilians: a farmer and two of his children.", 3),
     ("Attackers stormed the compound on Wednesday, killing five people, officials said.\nBoth attackers, a man and a "
      "woman, were killed, the minister said.", 7),
+    # the same dead told again: "the 27 other dead", "two of them", "one of the three people killed", "he and his
+    # bodyguard", a part the toll named, the bodies in a statement, another source's toll further down
+    ("A police operation in the favela on Thursday left 28 people dead, including one police officer, police said. "
+     "Police said the 27 other dead were suspected gang members.", 28),
+    ("CITY (AFP) - Insurgents killed five civilians, beheading at least two of them, in an attack on a village.", 5),
+    ("On 18 June 2016, raiders attacked herders and made off with 300 goats. 2 herders were killed, and reservists who "
+     "pursued the raiders shot 1 of them dead.", 3),
+    ("Soldiers killed three suspected separatist fighters during a raid on Wednesday, military sources said. Residents, "
+     "however, said that one of the three people killed was a motorbike rider.", 3),
+    ("CITY (Reuters) - A lawmaker and his bodyguard were found dead on Monday, police said. Police said he opened fire "
+     "on protesters, before fleeing into a building, where he and his bodyguard were later found dead.", 2),
+    ("Attacks on the camp killed more than 100 people, including 20 children and nine relief workers, the UN said. The "
+     "attackers came from several directions. A charity said nine of its staff were killed while running a clinic.",
+     100),
+    ("Three suspected militants were killed in an exchange of fire on Monday, police said. \"After the firing stopped, "
+     "the bodies of three armed miscreants were recovered,\" the statement said.", 3),
+    ("Gang members attacked the town on Thursday, killing at least 20 people, officials said. The mayor said residents "
+     "fled. A rights group said the death toll was 25.", 20),
 ])
 def test_news_and_acled_notes_of_session_11_read_after_all_the_fixes(model, text, total):
     assert _total(model, text) == total
