@@ -130,7 +130,8 @@ def _is_excluded_number(doc: Doc, start: int, end: int, value: float) -> bool:
         pass  # "3 Taliban border guards", "1 Kuki-Zo man": the parser says what is counted, and it is people
     elif after is not None and after.tag_ == "NNP" and after.is_title and doc[start].text.isdigit():
         k = nxt
-        while k < len(doc) and doc[k].tag_ in ("NNP", "NNPS"):
+        while k < len(doc) and (doc[k].tag_ in ("NNP", "NNPS") or (  # "seven Boko Haram/ISWAP terrorists"
+                doc[k].text == "/" and k + 1 < len(doc) and doc[k + 1].text[:1].isupper())):
             k += 1
         following = doc[k] if k < len(doc) else None
         # "the 21 Brigade", "10 Downing Street": the name is what is numbered; "5 Al Shabaab fighters",
@@ -244,10 +245,15 @@ def _counted_noun(doc: Doc, start: int, end: int) -> tuple[Token, Token]:
     if head.dep_ == "amod" and head.head.pos_ == "ADJ" and head.head.i == end and head.head.dep_ in _ARG_DEPS \
             and harm_of(head.head):
         return head.head, doc[head.head.i]  # "Sources reported several dead on both sides": the dead, counted
-    if head.dep_ in ("nummod", "quantmod", "amod", "det") and head.head.pos_ in ("NOUN", "PROPN", "PRON") and end <= head.head.i <= end + 6:
+    # "Three suspected communist New People's Army (NPA) rebels": a long name between the number and its noun
+    long_name = head.head.i > end + 6 and head.head.i <= end + 12 and all(
+        t.dep_ in ("amod", "compound", "nmod", "poss", "case", "punct") for t in doc[end:head.head.i])
+    if head.dep_ in ("nummod", "quantmod", "amod", "det") and head.head.pos_ in ("NOUN", "PROPN", "PRON") and (
+            end <= head.head.i <= end + 6 or long_name):
         counted = head.head
         # "Two Thai paramilitary rangers": the parser hangs the number on the first modifier
-        while counted.dep_ in ("nmod", "compound") and counted.pos_ == "PROPN" and counted.head.pos_ == "NOUN" \
+        while counted.dep_ in ("nmod", "compound") and (counted.pos_ == "PROPN" or counted.text.isupper()) \
+                and counted.head.pos_ == "NOUN" \
                 and counted.i < counted.head.i <= end + 6:
             counted = counted.head
         if counted.pos_ in ("PROPN", "ADJ") and counted.lower_ in gazetteer.demonyms():

@@ -1503,6 +1503,10 @@ def test_a_toll_from_attacks_is_the_incident_s_toll_but_a_toll_of_a_month_s_mass
      "the bodies of three armed miscreants were recovered,\" the statement said.", 3),
     ("Gang members attacked the town on Thursday, killing at least 20 people, officials said. The mayor said residents "
      "fled. A rights group said the death toll was 25.", 20),
+    # numbers with a long name before their noun
+    ("Troops have neutralised seven Boko Haram/ISWAP terrorists in an encounter at Mallam Fatori.", 7),
+    ("Three suspected communist New People's Army (NPA) rebels were killed in a clash with government troops in Las "
+     "Navas, Northern Samar, on Wednesday, the military said.", 3),
 ])
 def test_news_and_acled_notes_of_session_11_read_after_all_the_fixes(model, text, total):
     assert _total(model, text) == total
