@@ -474,7 +474,7 @@ def background(pred: Token) -> bool:
             # "Niger declared 3 days of national mourning following the Bosso attack, in which 26 soldiers were
             # killed": what the clause reports came after the attack, and harmed nobody
             return True
-        if tok.pos_ == "VERB" and lemma in ("spark", "trigger", "provoke", "prompt") and any(
+        if tok.pos_ == "VERB" and lemma in ("spark", "trigger", "provoke", "prompt") and child.dep_ != "conj" and any(
                 c.dep_ == "agent" and c.i < pred.i for c in tok.children) and tok.i < pred.i:
             return True  # "The fighting was sparked by a cattle theft in May in which 3 people were killed": its cause
         if tok.pos_ in ("VERB", "AUX") and child.dep_ not in ARGUMENT_PATH:
