@@ -254,7 +254,7 @@ def _counted_noun(doc: Doc, start: int, end: int) -> tuple[Token, Token]:
         # "Two Thai paramilitary rangers": the parser hangs the number on the first modifier
         while counted.dep_ in ("nmod", "compound") and (counted.pos_ == "PROPN" or counted.text.isupper()) \
                 and counted.head.pos_ == "NOUN" \
-                and counted.i < counted.head.i <= end + 6:
+                and counted.i < counted.head.i <= end + 10:  # "Two Karen National Liberation Army (KNLA) fighters"
             counted = counted.head
         if counted.pos_ in ("PROPN", "ADJ") and counted.lower_ in gazetteer.demonyms():
             # "killing 26 Nigerien and 2 Nigerian soldiers": the first part's noun is the second's
@@ -604,8 +604,11 @@ def _told_again(patient: Token, kind: str, told: list[Figure]) -> bool:
     """A definite victim ("the driver", "the vigilante", "his wife") in a sentence after a count of the same harm is one
     of those counted, named now; unless the sentence says the deaths come on top ("also", "another", "more")."""
     sent = patient.sent
+    named = patient.ent_type_ == "PERSON" or (patient.dep_ == "appos" and patient.head.ent_type_ == "PERSON") or any(
+        c.dep_ == "appos" and (c.ent_type_ == "PERSON" or (patient.pos_ == "PROPN" and (
+            c.lemma_.lower() in person_nouns() or c.like_num))) for c in patient.children)  # "Saiful Islam Alif, 35, a prosecutor"
     if not (any(d.dep_ in ("det", "poss") and d.lower_ in ("the", "his", "her", "their") for d in patient.children)
-            or patient.ent_type_ == "PERSON" or _in_quotes(patient.doc, patient.i)):
+            or named or _in_quotes(patient.doc, patient.i)):
         return False  # "the driver", "his wife", a name, or a witness's words; not "a villager"
     hostile = _ENEMY - {"member", "man", "men"}
     enemy = patient.lemma_.lower() in hostile
@@ -2280,9 +2283,10 @@ def _same_count_again(doc: Doc, q: _Quantity, pred: Token, figures: list[Figure]
         if not (earlier.rstrip("s") == noun.rstrip("s") or earlier in _ANY_DEAD or noun in _ANY_DEAD
                 or (earlier in hostile and noun in hostile)):
             continue
-        if f.where is not None and where is not None and f.where != where and any(
+        if f.where is not None and where is not None and not _restates({f.where}, where) and any(
                 t.ent_type_ in ("GPE", "LOC", "FAC") for t in governing_verb(pred).subtree):
             continue  # "killed 4 soldiers in Gao … killed 4 soldiers in Kidal": the same count at another place
+            # (not "one person was killed in Cambodia … one civilian had been killed in Oddar Meanchey province")
         return True
     return False
 
@@ -2336,7 +2340,7 @@ def _part_told_again(doc: Doc, q: _Quantity) -> bool:
             d.lower_ == "the" for d in named.children):
         return True
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(
-        o.dep_ == "pobj" and (o.lemma_.lower() in ("victim", "dead", "deceased", "fatality") or o.lower_ == "those")
+        o.dep_ == "pobj" and (o.lemma_.lower() in ("victim", "dead", "deceased", "fatality", "death") or o.lower_ == "those")
         and any(d.lower_ in ("the", "those") for d in o.children) for o in c.children)
         for c in q.anchor.children)  # not "two of the attackers", "three of the wounded", "4 members of the forces"
 
@@ -2535,6 +2539,11 @@ def _is_toll(tok: Token) -> bool:
     ("initially reported 19 people killed, later raising the figure to 23"); 'it' after a toll was named in the
     sentence ("the toll had climbed to 100, before officials revised it down to 84")."""
     lemma = tok.lemma_.lower()
+    if lemma == "toll" and any(re.fullmatch(r"(?:weeks?|days?|months?|years?)-long", t.lower_) or (
+            t.lower_ == "long" and t.i > 1 and t.doc[t.i - 1].text == "-" and t.doc[t.i - 2].lemma_.lower() in (
+                "week", "day", "month", "year")) for t in [*tok.subtree, *(
+                    g for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.subtree)]):
+        return False  # "bringing the toll from the week-long fighting to 43": the toll of many days
     if lemma == "toll":
         # "bringing the death toll of massacres in August to 33": a tally over many incidents, not this one's
         # (not "the death toll from attacks by armed groups on villages … rose to 113": that incident's toll)

@@ -1507,6 +1507,18 @@ def test_a_toll_from_attacks_is_the_incident_s_toll_but_a_toll_of_a_month_s_mass
     ("Troops have neutralised seven Boko Haram/ISWAP terrorists in an encounter at Mallam Fatori.", 7),
     ("Three suspected communist New People's Army (NPA) rebels were killed in a clash with government troops in Las "
      "Navas, Northern Samar, on Wednesday, the military said.", 3),
+    ("Two Karen National Liberation Army (KNLA) fighters were killed when junta troops attacked their position on "
+     "Monday, the KNU said.", 2),
+    # told again: a name NER misreads, with an age and a title; "three of the deaths"; a province in the country
+    ("A lawyer was killed in a clash outside the court yesterday.\n\nSaiful Islam Alif, 35, an assistant public "
+     "prosecutor, was hacked to death by the monk's followers, police said.", 1),
+    ("At least six people were killed as protesters clashed with police yesterday.\n\nThree of the deaths were in "
+     "Chattogram, two in Dhaka and one in Rangpur, according to hospital sources.", 6),
+    ("Twelve civilians and a soldier were killed on the Thai side and one person was killed in Cambodia on Thursday, "
+     "officials said. Cambodia's Defence Ministry said one civilian had been killed in Oddar Meanchey province.", 14),
+    # the toll of many days
+    ("At least 12 people were killed on Sunday as clashes continued for a fifth day, officials said, bringing the toll "
+     "from the week-long fighting to 43.", 12),
 ])
 def test_news_and_acled_notes_of_session_11_read_after_all_the_fixes(model, text, total):
     assert _total(model, text) == total
