@@ -95,6 +95,15 @@ def _set_apart_in_time(pred: Token) -> bool:
     if any(c.dep_ == "advmod" and c.lower_ in ("earlier", "before", "previously") and any(
             g.dep_ == "npadvmod" and g.lemma_.lower() in TIME_UNITS for g in c.children) for c in pred.children):
         return True  # "Opposition activist Solo Sandeng had died in custody two days earlier"
+    for a in list(pred.ancestors)[:8]:
+        # "The strike came two days after Israeli troops opened fire on residents …, in an incident that Lebanese
+        # authorities said killed 22 people": all the clause after "came … after" tells is earlier
+        if a.head.lemma_.lower() == "come" and a.head.i < a.i and (
+                (a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in a.children))
+                or (a.dep_ == "prep" and a.lower_ in ("after", "before"))) and any(
+                g.dep_ == "npadvmod" and g.lemma_.lower() in TIME_UNITS
+                for g in [*a.children, *a.head.children, *(k for m in a.children if m.dep_ == "mark" for k in m.children)]):
+            return True
     shot = pred.head.head if pred.dep_ == "amod" and pred.head.dep_ == "dobj" else pred
     for tok in (pred, pred.head, governing_verb(pred), shot):
         # An adverbial clause; or the root when the parser hung the whole sentence from a clause that has a mark of
@@ -145,6 +154,11 @@ def dated_last_week(pred: Token) -> bool:
         if child.dep_ == "advmod" and child.lower_ in ("earlier", "before") and any(
                 c.dep_ == "npadvmod" and c.lemma_.lower() in TIME_UNITS for c in child.children):
             return True
+        # "Two other gendarmes … were killed earlier in the week"
+        if child.dep_ == "advmod" and child.lower_ == "earlier" and any(
+                c.dep_ == "prep" and c.lower_ == "in" and any(o.lemma_.lower() in ("week", "month", "year")
+                                                              for o in c.children) for c in [*child.children, *child.head.children]):
+            return True
     return False
 
 
@@ -172,6 +186,12 @@ def tally_since(pred: Token) -> bool:
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "since" and not superlative_since(c)):
             if any(o.ent_type_ == "DATE" and o.lower_ not in _NOT_A_DATE for o in prep.subtree if o is not prep):
                 return True
+    for a in list(pred.ancestors)[:8]:
+        # "Zahedan has seen weekly protests since Sept. 30, 2022, a day known as "Bloody Friday", when security forces
+        # killed more than 90 people": the killing dates the start of a stretch
+        if a.dep_ == "prep" and a.lower_ == "since" and a.head.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" for c in a.head.children):
+            return True
     for tok in [pred, *pred.ancestors][:4]:
         # "The West Bank has seen a surge in violence since the start of the Gaza war, with more than 800 Palestinians
         # killed": the "with" of a clause that runs since a date or an event
@@ -377,6 +397,10 @@ def background(pred: Token) -> bool:
         return True  # "unions say more than 700 farmers died during those protests": the ones told of before
     if _accused_of(pred):
         return True
+    for a in list(pred.ancestors)[:5]:
+        # "held over his alleged role in inter-communal clashes this week, in which dozens of people were killed"
+        if a.dep_ == "pobj" and a.head.lower_ == "in" and a.head.head.lemma_.lower() in ("role", "involvement"):
+            return True
     if pred.dep_ == "pobj" and pred.head.lower_ in ("over", "against") and pred.head.head.lemma_.lower() in (
             _REACTIONS | {"gather"}):
         return True  # "protesters gathered in Rasht over the death of Mahsa Amini in police custody"
@@ -488,7 +512,9 @@ _PERIODS = re.compile(r"\b(?:past|last|previous|recent)\b.*\b(?:weeks|months|yea
                       r"|\b(?:during|over|in)\s+(?:the\s+)?(?:\d+|\w+)\s+(?:weeks|months|years)\s+of\b"
                       r"|\b(?:this|past)\s+month\b|\bpast\s+week\b|\bfirst\s+(?:\w+\s+)?(?:weeks|months)\s+of\b"
                       r"|\b(?:same|that)\s+period\b|\b(?:during|over|throughout)\s+the\s+(?:month|year)\b"
-                      r"|\b(?:every|each|per)\s+(?:year|month|week|day)\b")
+                      r"|\b(?:every|each|per)\s+(?:year|month|week|day)\b"
+                      # "in the 1990s", "in the year to March 2023": a decade, a statistical year
+                      r"|\b(?:19|20)\d0s\b|\bthe\s+year\s+to\b|^in\s+the\s+year$")
 
 
 #: Places named as elsewhere than the report's: "in other states", "in neighbouring districts".
@@ -526,6 +552,8 @@ def _over_a_period(pred: Token) -> bool:
     # "which killed about 400,000 people between 2013 and 2018": the stretch on the counted noun
     counted = [g for c in verb.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "prep"
                and g.lower_ in ("between", "since", "from")]
+    if verb.dep_ == "relcl" and any(re.fullmatch(r"(?:19|20)\d0s", t.text) for t in verb.doc[verb.sent.start:verb.i]):
+        return True  # "a war … in the 1990s in which an estimated 200,000 people were killed"
     if any(c.dep_ == "prep" and [t.lower_ for t in c.subtree] == ["in", "the", "past"]
            for c in [*pred.children, *verb.children,
                      *(g for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for g in s.children)]):

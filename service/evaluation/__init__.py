@@ -71,7 +71,11 @@ SUITES = {
     "blind_conflict_47": "service.evaluation.acled:evaluate_blind_47",
     "blind_conflict_48": "service.evaluation.acled:evaluate_blind_48",
     "blind_conflict_49": "service.evaluation.acled:evaluate_blind_49",
-    "blind_conflict_50": "service.evaluation.acled:evaluate_blind_50",
+    "blind_conflict_50": "service.evaluation.acled:evaluate_blind_50",    "blind_conflict_51": "service.evaluation.acled:evaluate_blind_51",
+    "blind_conflict_52": "service.evaluation.acled:evaluate_blind_52",
+    "blind_conflict_53": "service.evaluation.acled:evaluate_blind_53",
+    "blind_conflict_54": "service.evaluation.acled:evaluate_blind_54",
+    "blind_conflict_55": "service.evaluation.acled:evaluate_blind_55",
 }
 GROUPS = {
     "seed": ["seed_actors", "seed_figures"], "conll": ["conll"], "acled": ["acled"],
@@ -88,7 +92,8 @@ GROUPS = {
                 "blind_conflict_37", "blind_conflict_38", "blind_conflict_39", "blind_conflict_40",
                 "blind_conflict_41", "blind_conflict_42", "blind_conflict_43", "blind_conflict_44",
                 "blind_conflict_45", "blind_conflict_46", "blind_conflict_47", "blind_conflict_48",
-                "blind_conflict_49", "blind_conflict_50"],
+                "blind_conflict_49", "blind_conflict_50", "blind_conflict_51", "blind_conflict_52",
+                "blind_conflict_53", "blind_conflict_54", "blind_conflict_55"],
 }
 
 

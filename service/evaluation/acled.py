@@ -274,6 +274,14 @@ BLIND_SETS = {
     "blind_conflict_48": "blind_conflict_reports_48.csv",
     "blind_conflict_49": "blind_conflict_reports_49.csv",
     "blind_conflict_50": "blind_conflict_reports_50.csv",
+    # Session 11, first read at f864856 (the fixes of sets 46-50 in): 120 ACLED Africa notes in today's style; 120
+    # full-length wire stories, 2022-2026; 120 stories from national outlets of South and Southeast Asia; 120 ACLED
+    # Middle East notes, 2019-2025; 120 items as a news feed carries them (press releases, UN statements, briefs)
+    "blind_conflict_51": "blind_conflict_reports_51.csv",
+    "blind_conflict_52": "blind_conflict_reports_52.csv",
+    "blind_conflict_53": "blind_conflict_reports_53.csv",
+    "blind_conflict_54": "blind_conflict_reports_54.csv",
+    "blind_conflict_55": "blind_conflict_reports_55.csv",
 }
 
 
@@ -297,7 +305,8 @@ def evaluate_blind_set(name: str):  # noqa: ANN201 - a suite function
  evaluate_blind_33, evaluate_blind_34, evaluate_blind_35, evaluate_blind_36, evaluate_blind_37,
  evaluate_blind_38, evaluate_blind_39, evaluate_blind_40, evaluate_blind_41, evaluate_blind_42, evaluate_blind_43,
  evaluate_blind_44, evaluate_blind_45, evaluate_blind_46, evaluate_blind_47, evaluate_blind_48, evaluate_blind_49,
- evaluate_blind_50) = (evaluate_blind_set(n) for n in BLIND_SETS)
+ evaluate_blind_50, evaluate_blind_51, evaluate_blind_52, evaluate_blind_53, evaluate_blind_54,
+ evaluate_blind_55) = (evaluate_blind_set(n) for n in BLIND_SETS)
 
 
 def evaluate(args: argparse.Namespace, model: Model) -> dict:

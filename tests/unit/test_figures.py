@@ -1519,6 +1519,27 @@ def test_a_toll_from_attacks_is_the_incident_s_toll_but_a_toll_of_a_month_s_mass
     # the toll of many days
     ("At least 12 people were killed on Sunday as clashes continued for a fifth day, officials said, bringing the toll "
      "from the week-long fighting to 43.", 12),
+    # background at a story's end: a decade, a statistical year, "earlier in the week", a day a stretch runs since,
+    # "came two days after …"
+    ("Troops killed two militants on Tuesday, the ministry said. The country fought a decade-long war against "
+     "insurgents in the 1990s in which an estimated 200,000 people were killed.", 2),
+    ("Gunmen opened fire at a party, killing seven people, police said on Monday. The country has one of the highest "
+     "murder rates in the world, with about 27,000 murders recorded in the year to March 2023.", 7),
+    ("A gendarme was killed in the territory on Saturday, the minister said. Two other gendarmes and two residents were "
+     "killed earlier in the week in the unrest.", 1),
+    ("Hundreds of people protested in the city on Friday. The city has seen weekly protests since Sept. 30, 2022, a day "
+     "known locally as Bloody Friday, when security forces killed more than 90 people during protests.", 0),
+    ("A drone struck a car on Wednesday, wounding the driver, state media said. The strike came two days after troops "
+     "opened fire on residents, in an incident that authorities said killed 22 people.", 0),
+    # a claim of the attack, an account rejected, a quote that adds more
+    ("A suicide bomber drove a car into a checkpoint on Thursday, killing five people in addition to the bomber, police "
+     "said.\n\nThe group claimed responsibility in a statement, saying the attack had targeted \"apostate forces\" and "
+     "killed more than 20 soldiers.", 6),
+    ("The death toll from a missile attack on the city rose to 34, the emergency service said on Monday. The defence "
+     "ministry of the other side said it had struck a meeting of commanders, killing more than 60 servicemen. Ukraine "
+     "rejected that account.", 34),
+    ("Raiders attacked cattle camps on Tuesday, killing 18 people, an official said. \"Three of the attackers were also "
+     "killed when our youths pursued them,\" he said.", 21),
 ])
 def test_news_and_acled_notes_of_session_11_read_after_all_the_fixes(model, text, total):
     assert _total(model, text) == total
