@@ -745,6 +745,11 @@ def _harm_word_of(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
         return None  # "26 soldiers, 24 Nigerien and 2 Nigerian, were killed": the 26 told again by nationality
     if _breakdown(anchor) or _breakdown(noun) or (noun is anchor and _parts_after(anchor)):
         return None  # "killed 6 people (4 civilians and 2 soldiers)": the parts of a count just given
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.like_num and any(
+            d.lower_ == "the" for d in anchor.children) and anchor.head.head.i < anchor.i:
+        return None  # "One of the two died": the two told before, one of them the count
+    if q.start >= 2 and [t.lower_ for t in doc[q.start - 2:q.start]] in (["among", "them"], ["among", "whom"]):
+        return None  # "killed 14 civilians, among them four women": some of the 14
     subset = figure_lexicon()["subset_preps"]
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "among" and anchor.head.head.lemma_ == "be":
         for child in noun.children:  # "a girl was among 3 people killed": the three are the toll, she one of them
@@ -2128,7 +2133,10 @@ def _next_report(doc: Doc, pred: Token, figure: Figure, figures: list[Figure], n
     def more(t: Token) -> bool:  # "more than 100 people" is a qualifier, not more people
         return t.lower_ in _MORE and not (t.lower_ == "more" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "than")
 
-    if source is None or sent.start == 0 or any(more(t) for t in pred.subtree) or any(more(c) for c in noun.children):
+    # "said one soldier was killed and another wounded": "another" of the wounded is no more dead
+    other_harm = {t.i for c in pred.children if c.dep_ == "conj" and harm_of(c) not in (None, "killed") for t in c.subtree}
+    if source is None or sent.start == 0 or any(more(t) for t in pred.subtree if t.i not in other_harm) or any(
+            more(c) for c in noun.children):
         return None
     is_claim = tok.lemma_.lower() == "claim" or (tok.dep_ == "conj" and tok.head.lemma_.lower() == "claim")
     if figure.value is None and not is_claim:
@@ -2164,7 +2172,8 @@ def _next_report(doc: Doc, pred: Token, figure: Figure, figures: list[Figure], n
     # the toll, whatever it calls the dead
     claimed = is_claim
     earlier = [f for f in window if _restates({f.where}, figure.where)  # "in the Park W area" of "northern Benin"
-               and (f.reported_by is None or f.reported_by != figure.reported_by)
+               # the same teller's count before ("Syniehubov had earlier reported five dead") is superseded
+               and (f.reported_by is None or f.reported_by != figure.reported_by or _older(tok))
                and (_same_people(doc, f, noun) or (claimed and (f.by == (figure.by or figure.reported_by) or (
                    f.by is f.reported_by is None and not _told_by_a_source(doc, f)))))]
     earlier = [f for f in earlier if not _another_sides_toll(doc, f, figure, noun)]

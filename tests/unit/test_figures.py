@@ -1540,6 +1540,19 @@ def test_a_toll_from_attacks_is_the_incident_s_toll_but_a_toll_of_a_month_s_mass
      "rejected that account.", 34),
     ("Raiders attacked cattle camps on Tuesday, killing 18 people, an official said. \"Three of the attackers were also "
      "killed when our youths pursued them,\" he said.", 21),
+    # press releases and statements: "another wounded", "one of the two", "among them", the same teller's earlier
+    # count, a retaliation's cause
+    ("CITY - The Liberation Army claimed on Wednesday that its fighters killed five soldiers in an attack on a post.\n\n"
+     "The Military Command confirmed the attack but said one soldier was killed and another wounded.", 1),
+    ("CITY - Militiamen beat and detained two local officials last Saturday, witnesses said.\n\nOne of the two died on "
+     "Wednesday in the communal jail from the injuries sustained, his family said.", 1),
+    ("The Doctors Network said on Sunday that shelling of the camp killed 14 civilians, among them four women, and "
+     "wounded 31 others.", 14),
+    ("CITY - A missile strike on the centre on Thursday afternoon killed seven people, the governor said.\n\nThe governor "
+     "had earlier reported five dead; the toll rose as rescuers searched the rubble.", 7),
+    ("CITY - Four people were killed when a bomb exploded during a Mass on Sunday morning, police said.\n\nThe army said "
+     "the attack may have been carried out in retaliation for military operations that killed 11 of the group's members "
+     "on Friday.", 4),
 ])
 def test_news_and_acled_notes_of_session_11_read_after_all_the_fixes(model, text, total):
     assert _total(model, text) == total
