@@ -464,3 +464,21 @@ def test_three_last_blind_sets_read_once_to_measure_stay_at_their_first_reading(
         result = suite(argparse.Namespace(), model)
         assert result["wirestream"]["fatal_rows"] == fatal
         assert result["wirestream"]["exact_on_fatal"] >= exact and result["wirestream"]["zero_on_zero"] >= zero
+
+
+def test_session_11_blind_sets_stay_at_their_readings(model):
+    """tests/fixtures/blind_conflict_reports_46.csv … _55.csv, read once each before any change made for it: 46-50 at
+    a51196f (ACLED today worldwide 0.910 / 1.000; ACLED Asia and the Middle East 0.833 / 1.000; national and regional
+    outlets 0.864 / 1.000; ACLED Latin America, Europe and Central Asia 0.909 / 1.000; agency web briefs
+    0.891 / 0.964), 51-55 at f864856 (ACLED Africa today 0.912 / 1.000; full-length wire stories 0.848 / 0.907;
+    South and Southeast Asian outlets 0.836 / 0.981; ACLED Middle East 0.924 / 1.000; news-feed items
+    0.848 / 1.000). They guard the readings after the session's fixes."""
+    for suite, fatal, exact, zero in (
+            (acled.evaluate_blind_46, 67, 0.96, 1.0), (acled.evaluate_blind_47, 66, 0.95, 1.0),
+            (acled.evaluate_blind_48, 66, 1.0, 1.0), (acled.evaluate_blind_49, 66, 0.96, 1.0),
+            (acled.evaluate_blind_50, 64, 0.98, 1.0), (acled.evaluate_blind_51, 68, 0.91, 1.0),
+            (acled.evaluate_blind_52, 66, 0.95, 0.96), (acled.evaluate_blind_53, 67, 0.94, 0.98),
+            (acled.evaluate_blind_54, 66, 0.92, 1.0), (acled.evaluate_blind_55, 66, 0.92, 1.0)):
+        result = suite(argparse.Namespace(), model)
+        assert result["wirestream"]["fatal_rows"] == fatal
+        assert result["wirestream"]["exact_on_fatal"] >= exact and result["wirestream"]["zero_on_zero"] >= zero
