@@ -2279,7 +2279,8 @@ def _same_count_again(doc: Doc, q: _Quantity, pred: Token, figures: list[Figure]
                                 for d in head.children):
         value = _parts_count(head)  # "killing the driver, 41, and two passengers": the three told before
     hostile = _ENEMY - {"member", "man", "men"}
-    for t in doc[:sent.start]:
+    before = doc.text[:sent.start_char]
+    for t in doc[:sent.start] if "including" in before or "among" in before else ():
         # "killed more than 100 people, including 20 children and nine relief workers … nine of its staff were
         # killed": a part named in the toll, told again
         if t.like_num and t.dep_ == "nummod" and parse_number(t.text) == value and any(

@@ -75,7 +75,11 @@ SUITES = {
     "blind_conflict_52": "service.evaluation.acled:evaluate_blind_52",
     "blind_conflict_53": "service.evaluation.acled:evaluate_blind_53",
     "blind_conflict_54": "service.evaluation.acled:evaluate_blind_54",
-    "blind_conflict_55": "service.evaluation.acled:evaluate_blind_55",
+    "blind_conflict_55": "service.evaluation.acled:evaluate_blind_55",    "blind_conflict_56": "service.evaluation.acled:evaluate_blind_56",
+    "blind_conflict_57": "service.evaluation.acled:evaluate_blind_57",
+    "blind_conflict_58": "service.evaluation.acled:evaluate_blind_58",
+    "blind_conflict_59": "service.evaluation.acled:evaluate_blind_59",
+    "blind_conflict_60": "service.evaluation.acled:evaluate_blind_60",
 }
 GROUPS = {
     "seed": ["seed_actors", "seed_figures"], "conll": ["conll"], "acled": ["acled"],
@@ -93,7 +97,8 @@ GROUPS = {
                 "blind_conflict_41", "blind_conflict_42", "blind_conflict_43", "blind_conflict_44",
                 "blind_conflict_45", "blind_conflict_46", "blind_conflict_47", "blind_conflict_48",
                 "blind_conflict_49", "blind_conflict_50", "blind_conflict_51", "blind_conflict_52",
-                "blind_conflict_53", "blind_conflict_54", "blind_conflict_55"],
+                "blind_conflict_53", "blind_conflict_54", "blind_conflict_55", "blind_conflict_56",
+                "blind_conflict_57", "blind_conflict_58", "blind_conflict_59", "blind_conflict_60"],
 }
 
 

@@ -282,6 +282,14 @@ BLIND_SETS = {
     "blind_conflict_53": "blind_conflict_reports_53.csv",
     "blind_conflict_54": "blind_conflict_reports_54.csv",
     "blind_conflict_55": "blind_conflict_reports_55.csv",
+    # Session 11, read once at 954106e (every fix of the session in) to measure, not to fix: 120 ACLED notes drawn across
+    # 2016-2025 and every region; 120 wire-story openings, 2020-2026; 120 stories from African national newspapers;
+    # 120 ACLED notes of Asia-Pacific and the Americas, 2020-2025; 120 UN, NGO and monitor incident updates
+    "blind_conflict_56": "blind_conflict_reports_56.csv",
+    "blind_conflict_57": "blind_conflict_reports_57.csv",
+    "blind_conflict_58": "blind_conflict_reports_58.csv",
+    "blind_conflict_59": "blind_conflict_reports_59.csv",
+    "blind_conflict_60": "blind_conflict_reports_60.csv",
 }
 
 
@@ -306,7 +314,8 @@ def evaluate_blind_set(name: str):  # noqa: ANN201 - a suite function
  evaluate_blind_38, evaluate_blind_39, evaluate_blind_40, evaluate_blind_41, evaluate_blind_42, evaluate_blind_43,
  evaluate_blind_44, evaluate_blind_45, evaluate_blind_46, evaluate_blind_47, evaluate_blind_48, evaluate_blind_49,
  evaluate_blind_50, evaluate_blind_51, evaluate_blind_52, evaluate_blind_53, evaluate_blind_54,
- evaluate_blind_55) = (evaluate_blind_set(n) for n in BLIND_SETS)
+ evaluate_blind_55, evaluate_blind_56, evaluate_blind_57, evaluate_blind_58, evaluate_blind_59,
+ evaluate_blind_60) = (evaluate_blind_set(n) for n in BLIND_SETS)
 
 
 def evaluate(args: argparse.Namespace, model: Model) -> dict:

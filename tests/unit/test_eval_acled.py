@@ -482,3 +482,17 @@ def test_session_11_blind_sets_stay_at_their_readings(model):
         result = suite(argparse.Namespace(), model)
         assert result["wirestream"]["fatal_rows"] == fatal
         assert result["wirestream"]["exact_on_fatal"] >= exact and result["wirestream"]["zero_on_zero"] >= zero
+
+
+def test_five_last_blind_sets_read_once_to_measure_stay_at_their_first_reading(model):
+    """tests/fixtures/blind_conflict_reports_56.csv … _60.csv, read once at 954106e (every fix of session 11 in) to
+    measure, not to fix: ACLED notes across 2016-2025 0.955 / 1.000; wire-story openings 0.970 / 0.981; African
+    national newspapers 0.879 / 0.963; ACLED Asia-Pacific and the Americas 0.909 / 1.000; UN, NGO and monitor updates
+    0.939 / 1.000. They guard against the readings falling."""
+    for suite, fatal, exact, zero in (
+            (acled.evaluate_blind_56, 66, 0.95, 1.0), (acled.evaluate_blind_57, 66, 0.96, 0.98),
+            (acled.evaluate_blind_58, 66, 0.87, 0.96), (acled.evaluate_blind_59, 66, 0.90, 1.0),
+            (acled.evaluate_blind_60, 66, 0.93, 1.0)):
+        result = suite(argparse.Namespace(), model)
+        assert result["wirestream"]["fatal_rows"] == fatal
+        assert result["wirestream"]["exact_on_fatal"] >= exact and result["wirestream"]["zero_on_zero"] >= zero
