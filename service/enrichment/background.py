@@ -384,6 +384,10 @@ def background(pred: Token) -> bool:
         return True
     if pred.sent.start > 0 and _by_disaster(pred):
         return True
+    campaigns = lex["campaign_nouns"]
+    if pred.sent.start > 0 and any(a.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in campaigns for c in a.children) for a in list(pred.ancestors)[:6]):
+        return True  # "The war has killed more than 47,000 … and began with a Hamas-led attack that killed 1,200 people"
     if pred.pos_ == "NOUN" and pred.dep_ == "pobj" and (
             (pred.head.lower_ == "in" and pred.head.head.lemma_.lower() in (
                 "involve", "implicate", "involvement", "participate", "role", "hand"))

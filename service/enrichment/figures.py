@@ -1176,6 +1176,12 @@ def _patients(pred: Token) -> list[Token]:
         found = [c for c in pred.children if c.dep_ == "dobj"] or [pred.head]
     elif pred.pos_ == "VERB":
         found = [c for c in pred.children if c.dep_ in ("nsubjpass", "nsubj")]
+        # "A suspected motorcycle thief was on Sunday lynched by a mob": the parser hangs the subject on "was"
+        found = found or [g for c in pred.children if c.dep_ == "auxpass" for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+        if pred.lemma_.lower() in ("die", "perish") and found and found[0].pos_ == "PROPN" and pred.i > 0 and (
+                before := pred.doc[pred.i - 1]).pos_ == "NOUN" and before.lemma_.lower() in person_nouns() \
+                and found[0].left_edge.i <= before.i:
+            found = [before]  # "A Citizens Coalition for Change (CCC) supporter died": the supporter, not the party
         if not found and pred.dep_ == "conj" and pred.lemma_.lower() in ("die", "perish", "succumb") and (
                 pred.head.lemma_.lower() in _STRUCK or harm_of(pred.head) in ("injured", "killed")):
             # "a protester was hit by a military truck and died of his injuries" (not "was diagnosed … and died")
@@ -1289,8 +1295,8 @@ def _attackers_stopped(pred: Token) -> float | None:
     if pred.pos_ != "VERB" or not any(c.dep_ in ("auxpass", "nsubjpass") for c in pred.children):
         return None
     subject_pronoun = next((c for c in pred.children if c.dep_ == "nsubjpass"), None)
-    if subject_pronoun is not None and subject_pronoun.lower_ != "they":
-        return None
+    if subject_pronoun is not None and subject_pronoun.lower_ not in ("they", "he", "she"):
+        return None  # "before they were shot dead"; "killing three people before he was shot dead" (one gunman)
     if pred.dep_ == "pcomp" and pred.head.lower_ == "before":
         main = pred.head.head
     elif pred.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "before" for c in pred.children):
@@ -1309,6 +1315,8 @@ def _attackers_stopped(pred: Token) -> float | None:
     if subject is None or subject.lemma_.lower() not in _STOPPED:
         return None
     number = next((c for c in subject.children if c.dep_ == "nummod"), None)
+    if subject_pronoun is not None and subject_pronoun.lower_ in ("he", "she"):
+        return 1.0 if subject.tag_ == "NN" and number is None else None
     if number is not None:
         return parse_number(number.text)
     return 1.0 if subject.tag_ == "NN" else None
@@ -2181,7 +2189,25 @@ def _next_report(doc: Doc, pred: Token, figure: Figure, figures: list[Figure], n
         return None
     earlier = [f for f in earlier if _same_people(doc, f, noun)] or earlier  # the same dead first
     later = any(t.lower_ in LATER for t in tok.children) or any(t.lower_ in LATER for t in pred.children)
+    # "Initial reports said 16 people had been killed; by 27 December local officials reported at least 195 dead":
+    # the count before was the first one, this one stands
+    later = later or (_initial_count(doc, earlier[-1]) and not _older(tok))
     return earlier[-1], "update" if later and not is_claim else "older" if _older(tok) else "other"
+
+
+def _initial_count(doc: Doc, figure: Figure) -> bool:
+    """'Initial reports said 16 people had been killed', 'Volunteers initially counted 30 dead', 'Local sources
+    initially reported more than 100 people killed': a count its own clause calls the first ("a preliminary UN
+    investigation found" is one source's finding, not a first count)."""
+    span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
+    if span is None:
+        return False
+    sent = span.root.sent
+    # its own clause: "Between 11 and 14 initially thought dead, though the number was eventually raised to sixteen"
+    # calls the first count initial, not the second
+    start = max([t.i + 1 for t in sent if t.i < span.start and (
+        t.text == ";" or t.lower_ in ("but", "though", "although", "while", "whereas"))], default=sent.start)
+    return any(t.lower_ in ("initially", "initial", "originally") for t in doc[start:span.end])
 
 
 def _toll_by_place(sent: Span) -> bool:
@@ -2706,6 +2732,29 @@ def _join(groups: dict[str, list[Figure]], first: Figure, other: Figure) -> None
     groups[first.id] = [first, other]
 
 
+def _initial_counts_superseded(doc: Doc, figures: list[Figure], incidents: IncidentStarts) -> list[Figure]:
+    """'Local sources initially reported more than 100 people killed … On 14 April, the UN Resident Coordinator said
+    more than 400 people were killed': a count its clause calls the first gives way to a later count of the incident,
+    unless that one says its dead come besides ("also", "another")."""
+    killed = [f for f in figures if f.type == "killed" and (f.value is not None or f.low is not None)]
+    dropped = []
+    for first in (f for f in killed if _initial_count(doc, f)):
+        for later in killed:
+            # any later count: "On 14 April, …" may open an incident of its own for the reader of dates
+            if later.start <= first.end or _initial_count(doc, later):
+                continue
+            span = doc.char_span(later.start, later.end, alignment_mode="expand")
+            if span is None or any(t.lower_ in _MORE and not (t.lower_ == "more" and t.i + 1 < len(doc)
+                                                               and doc[t.i + 1].lower_ == "than") for t in span.root.sent):
+                continue
+            amount = lambda x: x.value if x.value is not None else x.low or 0  # noqa: E731
+            if amount(later) < amount(first):
+                continue  # "Police initially reported three dead, but … a fourth victim had died": one more, not the toll
+            dropped.append(first)
+            break
+    return [f for f in figures if f not in dropped]
+
+
 def _claims_beside_the_toll(doc: Doc, figures: list[Figure], incidents: IncidentStarts) -> list[Figure]:
     """'… killing five people in addition to the bomber, police said. … Al Shabaab claimed responsibility …, saying the
     attack had … killed more than 20 soldiers': the group that claims the attack counts its dead its own way; one
@@ -3060,7 +3109,10 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
             alternatives.setdefault(either, []).append(figure)
     for group in [*alternatives.values(), *other_counts.values()]:  # reports that differ: the lowest, as ACLED codes them
         if len(group) > 1:
-            keep = min(group, key=lambda f: f.value if f.value is not None else f.low or 0)
+            # … unless one is called the first count: "Volunteers initially counted 30 dead; by the evening the toll had
+            # risen to at least 54 killed"
+            standing = [f for f in group if not _initial_count(doc, f)] or group
+            keep = min(standing, key=lambda f: f.value if f.value is not None else f.low or 0)
             figures = [f for f in figures if f is keep or f not in group]
     casualty_words: list[Token] = []
     nouns: dict[str, str] = {}
@@ -3096,6 +3148,7 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
             figures.append(figure)
     figures = _without_parts_told_again(doc, figures, incidents)
     figures = _claims_beside_the_toll(doc, figures, incidents)
+    figures = _initial_counts_superseded(doc, figures, incidents)
     if any(f.type == "killed" and f.value is not None for f in figures) and not any(
             f.type == "killed" and re.search(r"\b(?:himself|herself|themselves|bombers?|attackers?)\b", f.text, re.I)
             for f in figures):  # not the bomber again, counted where he "blew himself up"
