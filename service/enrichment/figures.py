@@ -1179,7 +1179,7 @@ def _patients(pred: Token) -> list[Token]:
         # "A suspected motorcycle thief was on Sunday lynched by a mob": the parser hangs the subject on "was"
         found = found or [g for c in pred.children if c.dep_ == "auxpass" for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
         if pred.lemma_.lower() in ("die", "perish") and found and found[0].pos_ == "PROPN" and pred.i > 0 and (
-                before := pred.doc[pred.i - 1]).pos_ == "NOUN" and before.lemma_.lower() in person_nouns() \
+                before := pred.doc[pred.i - 1]).pos_ == "NOUN" and before.tag_ == "NN" and before.lemma_.lower() in person_nouns() \
                 and found[0].left_edge.i <= before.i:
             found = [before]  # "A Citizens Coalition for Change (CCC) supporter died": the supporter, not the party
         if not found and pred.dep_ == "conj" and pred.lemma_.lower() in ("die", "perish", "succumb") and (

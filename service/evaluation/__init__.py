@@ -79,7 +79,11 @@ SUITES = {
     "blind_conflict_57": "service.evaluation.acled:evaluate_blind_57",
     "blind_conflict_58": "service.evaluation.acled:evaluate_blind_58",
     "blind_conflict_59": "service.evaluation.acled:evaluate_blind_59",
-    "blind_conflict_60": "service.evaluation.acled:evaluate_blind_60",
+    "blind_conflict_60": "service.evaluation.acled:evaluate_blind_60",    "blind_conflict_61": "service.evaluation.acled:evaluate_blind_61",
+    "blind_conflict_62": "service.evaluation.acled:evaluate_blind_62",
+    "blind_conflict_63": "service.evaluation.acled:evaluate_blind_63",
+    "blind_conflict_64": "service.evaluation.acled:evaluate_blind_64",
+    "blind_conflict_65": "service.evaluation.acled:evaluate_blind_65",
 }
 GROUPS = {
     "seed": ["seed_actors", "seed_figures"], "conll": ["conll"], "acled": ["acled"],
@@ -98,7 +102,9 @@ GROUPS = {
                 "blind_conflict_45", "blind_conflict_46", "blind_conflict_47", "blind_conflict_48",
                 "blind_conflict_49", "blind_conflict_50", "blind_conflict_51", "blind_conflict_52",
                 "blind_conflict_53", "blind_conflict_54", "blind_conflict_55", "blind_conflict_56",
-                "blind_conflict_57", "blind_conflict_58", "blind_conflict_59", "blind_conflict_60"],
+                "blind_conflict_57", "blind_conflict_58", "blind_conflict_59", "blind_conflict_60",
+                "blind_conflict_61", "blind_conflict_62", "blind_conflict_63", "blind_conflict_64",
+                "blind_conflict_65"],
 }
 
 

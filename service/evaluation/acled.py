@@ -290,6 +290,14 @@ BLIND_SETS = {
     "blind_conflict_58": "blind_conflict_reports_58.csv",
     "blind_conflict_59": "blind_conflict_reports_59.csv",
     "blind_conflict_60": "blind_conflict_reports_60.csv",
+    # Session 11's last round, read once at c383d32 (the fixes of sets 56-60 in) to measure, not to fix: 120 ACLED notes
+    # of Africa and the Middle East, 2016-2019; 120 wire stories, 2019-2026; 120 stories from English-language outlets
+    # of Latin America and the Middle East; 120 ACLED notes in today's style, worldwide; 120 broadcasters' web stories
+    "blind_conflict_61": "blind_conflict_reports_61.csv",
+    "blind_conflict_62": "blind_conflict_reports_62.csv",
+    "blind_conflict_63": "blind_conflict_reports_63.csv",
+    "blind_conflict_64": "blind_conflict_reports_64.csv",
+    "blind_conflict_65": "blind_conflict_reports_65.csv",
 }
 
 
@@ -315,7 +323,8 @@ def evaluate_blind_set(name: str):  # noqa: ANN201 - a suite function
  evaluate_blind_44, evaluate_blind_45, evaluate_blind_46, evaluate_blind_47, evaluate_blind_48, evaluate_blind_49,
  evaluate_blind_50, evaluate_blind_51, evaluate_blind_52, evaluate_blind_53, evaluate_blind_54,
  evaluate_blind_55, evaluate_blind_56, evaluate_blind_57, evaluate_blind_58, evaluate_blind_59,
- evaluate_blind_60) = (evaluate_blind_set(n) for n in BLIND_SETS)
+ evaluate_blind_60, evaluate_blind_61, evaluate_blind_62, evaluate_blind_63, evaluate_blind_64,
+ evaluate_blind_65) = (evaluate_blind_set(n) for n in BLIND_SETS)
 
 
 def evaluate(args: argparse.Namespace, model: Model) -> dict:

@@ -1560,6 +1560,8 @@ def test_a_toll_from_attacks_is_the_incident_s_toll_but_a_toll_of_a_month_s_mass
     ("A Citizens Coalition for Change (CCC) supporter died on Wednesday night after he was allegedly attacked by "
      "suspected Zanu PF youths in Nyatsime, Chitungwiza.", 1),
     ("A suspected motorcycle thief was on Sunday lynched by a mob in Kyotera Town, Kyotera District.", 1),
+    # (but "Tens of thousands of innocent men, women and children died" stays one vague count)
+    ("The writer asked of the war: \"Tens of thousands of innocent men, women and children died.\"", 10000),
     ("A police officer was shot dead when bandits ambushed their vehicle on Tuesday. Police said in the exchange of "
      "fire, two bandits were fatally shot.", 3),
     ("Gunmen attacked at least 20 villages between 24 and 25 December 2023. Initial reports said 16 people had been "
