@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span
 
 from schemas import Actor, Mention
 from service import gazetteer
+from service.enrichment.doctext import text_of
 from service.enrichment.entities import Entity, refine_entities
 from service.enrichment.groups import with_armed_groups
 from service.enrichment.layout import Layout
@@ -470,7 +471,7 @@ def _inside_title(doc: Doc, ent: Entity) -> bool:
 def resolve_actors(doc: Doc, layout: Layout, *, nlp: Language | None = None, text: str | None = None) -> list[Actor]:
     """Canonical actors of one article. `nlp` (the loaded pipeline) lets all-caps lines be re-read by the NER; `text`
     is the doc's text when the caller has it (doc.text is joined anew from the tokens on each access)."""
-    text = doc.text if text is None else text
+    text = text_of(doc) if text is None else text
     entities = with_armed_groups(doc, text, refine_entities(doc, nlp=nlp, text=text))
     people = _person_names(doc, entities, layout)
     first_names = _first_names(people)  # 'Tim', once the article has named Tim Henman and no other Tim
@@ -571,7 +572,7 @@ def _fold_nationality_modifiers(text: str, drafts: dict[str, _Draft], spans: lis
 
 def other_entities(doc: Doc, actors: list[Actor], *, nlp: Language | None = None) -> list[Mention]:
     """Named entities that are never actors (events, products, works, laws, languages), outside actor mentions."""
-    taken = bytearray(len(doc.text) + 1)
+    taken = bytearray(len(text_of(doc)) + 1)
     for a in actors:
         for m in a.mentions:
             taken[m.start : m.end] = b"\x01" * (m.end - m.start)

@@ -6,6 +6,7 @@ import re
 
 from spacy.tokens import Token
 
+from service.enrichment.doctext import text_of
 from service.enrichment.harm import (
     ARGUMENT_PATH,
     ATTACK_NOUNS,
@@ -135,6 +136,53 @@ def _set_apart_in_time(pred: Token) -> bool:
                                        for c in [*kids, *(k for m in marks for k in m.children)]) or any(
                 c.dep_ == "npadvmod" and c.lemma_.lower() in TIME_UNITS and c.i < marks[0].i for c in above)
     return False
+
+
+#: A news lead dates its incident by the day of the week, or as just past.
+_LEAD_DAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:overnight|yesterday|today|tonight|last night)\b")
+#: A month (in full or as agencies abbreviate it) or a year.
+_MONTH_OR_YEAR = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                            r"Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|(?:19|20)\d{2})$")
+
+
+def _dated_before_the_story(pred: Token) -> bool:
+    """A news story's closing background: its lead dates the incident by the day of the week ("on Sunday",
+    "overnight"), and a paragraph below tells harm dated by a month or a year the lead does not name ("A Houthi drone
+    attack on Tel Aviv in July killed one man", "In February 2022, an attack on the same camp killed more than 60
+    people", "A Ukrainian shelling attack on the city centre on Dec. 30 killed 25 people"). That is an earlier incident,
+    told for context; a report dated by the calendar from its first line (ACLED's "On 12 March 2024, …") is left alone,
+    and so is a toll's update ("the death toll from the Dec. 30 attack rose to 25")."""
+    text = text_of(pred.doc)
+    sent = pred.sent
+    lead_end = _lead_paragraph_end(text)
+    if lead_end is None:  # one paragraph: its first sentence is the lead
+        lead_end = next(iter(pred.doc.sents)).end_char
+    if sent.start_char <= lead_end:
+        return False
+    lead = text[:lead_end]
+    if not _LEAD_DAY.search(lead) or any(t.lemma_.lower() == "toll" and t.i < pred.i for t in sent):
+        return False
+    # from the paragraph's start: the parser may end a sentence inside it ('… a son of jailed drug lord Joaquín "El
+    # Chapo" Guzmán, 29 people were killed')
+    doc, first = pred.doc, sent.start
+    paragraph = text.rfind("\n", 0, sent.start_char) + 1
+    while first > 0 and doc[first - 1].idx >= paragraph:
+        first -= 1
+    return any(t.ent_type_ == "DATE" and _MONTH_OR_YEAR.match(t.text) and not re.search(
+        rf"\b{re.escape(t.text)}(?!\w)", lead) for t in doc[first:sent.end])
+
+
+def _lead_paragraph_end(text: str) -> int | None:
+    """Where the first paragraph of a story of several ends: the first line of a dozen words or more (a headline or a
+    byline above it is shorter); None for a report of one paragraph."""
+    start = 0
+    while True:
+        end = text.find("\n", start)
+        if end < 0:
+            return None
+        if len(text[start:end].split()) >= 12:
+            return end
+        start = end + 1
 
 
 def dated_last_week(pred: Token) -> bool:
@@ -382,6 +430,8 @@ def background(pred: Token) -> bool:
         return True  # "who has died in Bath aged 94", "died of cancer": a death, not a killing
     if _obituary(pred) or _over_a_period(pred) or _set_apart_in_time(pred) or _campaign_total(pred):
         return True
+    if pred.sent.start > 0 and _dated_before_the_story(pred):
+        return True
     if pred.sent.start > 0 and _by_disaster(pred):
         return True
     campaigns = lex["campaign_nouns"]
@@ -422,7 +472,8 @@ def background(pred: Token) -> bool:
         return True  # "Tensions have been high since a Cambodian soldier was killed in an exchange of fire in May"
     if any(c.dep_ == "prep" and c.lower_ in ("in", "across") and any(
             o.dep_ == "pobj" and o.tag_ == "NNS" and o.lemma_.lower() in _ELSEWHERE and any(
-                a.lower_ in ("other", "neighbouring", "neighboring") for a in o.children) for o in c.children)
+                a.lower_ in ("other", "neighbouring", "neighboring") for a in o.children)
+            and not any(a.dep_ == "nummod" for a in o.children) for o in c.children)  # not "in two neighbouring villages"
             for c in governing_verb(pred).children):
         return True  # "No deaths were reported in Kano, although Amnesty said protesters had been killed in other states"  # "demolished the homes of two Palestinians accused of killing an Israeli man": the charge
     if pred.dep_ == "advcl" and pred.head.lemma_.lower() in _REACTIONS and not harm_of(pred.head) and any(

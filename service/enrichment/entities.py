@@ -31,6 +31,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from service import gazetteer
+from service.enrichment.doctext import text_of
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"})
 # Labels whose names never contain a bare number; the others can ("Windows 95", "World War 2").
@@ -387,7 +388,7 @@ def refine_entities(doc: Doc, *, nlp: Language | None = None, text: str | None =
 
     `nlp` is the loaded pipeline: with it, all-caps lines are re-cased and read again by its NER.
     """
-    text = doc.text if text is None else text  # built anew on each access: read it once (callers may pass it)
+    text = text_of(doc) if text is None else text  # built anew on each access: read it once (callers may pass it)
     caps = _caps_lines(text)
     in_caps = _in_ranges(caps)
     recased = None

@@ -25,6 +25,7 @@ from service.enrichment.background import (
     tally_since,
     wider_scope,
 )
+from service.enrichment.doctext import text_of
 from service.enrichment.harm import (
     ATTACK_NOUNS,
     BODIES,
@@ -1381,7 +1382,7 @@ def _bare_figures(
     words, lemmas = _bare_words()
     bomber_counted = False  # "blew himself up …, killing himself and 6 others": one bomber
     # "killing 11 people including themselves": the bombers are inside the toll
-    included = _REFLEXIVE.search(doc.text) is not None and any(
+    included = _REFLEXIVE.search(text_of(doc)) is not None and any(
         t.lower_ in ("himself", "herself", "themselves") and t.dep_ == "pobj" and t.head.lower_ == "including" for t in doc)
 
     def _made(q: _Quantity, kind: str, pred: Token) -> Figure:
@@ -1583,7 +1584,7 @@ def _suicide_bomber(doc: Doc, nouns: dict[str, str]) -> Token | None:
     """'A suicide bomber detonated his explosive vest …, killing six civilians': the bomber died too (ACLED counts
     him). None when the report already counts him ("blew himself up", "the bomber also died"), or says the toll
     includes him, or he is no subject of the attack ("police arrested a would-be suicide bomber")."""
-    if {"bomber", "attacker", "assailant"} & set(nouns.values()) or "bomber" not in doc.text.lower():
+    if {"bomber", "attacker", "assailant"} & set(nouns.values()) or "bomber" not in text_of(doc).lower():
         return None  # (no bomber in the text: nothing below can find one)
     subset = figure_lexicon()["subset_preps"]
     if any(t.lemma_.lower() in ("attacker", "assailant") and (t.head.lower_ in subset or t.head.lemma_.lower() == "include")
@@ -1930,7 +1931,7 @@ def _shared_side_word(doc: Doc, figure: Figure, noun: Token) -> bool:
     """A claim's dead named by the side the count before names: "government" in "14 pro-government troops" and "100
     government fighters"."""
     words = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod") and c.is_alpha and len(c) > 3}
-    told = re.findall(r"[a-z]+", doc.text[figure.start:figure.end].lower())
+    told = re.findall(r"[a-z]+", text_of(doc)[figure.start:figure.end].lower())
     return bool(words & set(told))
 
 
@@ -2265,7 +2266,7 @@ def _whole_toll_after(doc: Doc, figure: Figure, figures: list[Figure]) -> bool:
 
 def _in_quotes(doc: Doc, i: int) -> bool:
     """Token i is inside a direct quotation of its paragraph: a witness's words, told after the toll."""
-    text = doc.text
+    text = text_of(doc)
     start = text.rfind("\n", 0, doc[i].idx) + 1
     before = text[start:doc[i].idx]
     return (before.count('"') % 2 == 1) or before.count("“") > before.count("”")
@@ -2305,7 +2306,7 @@ def _same_count_again(doc: Doc, q: _Quantity, pred: Token, figures: list[Figure]
                                 for d in head.children):
         value = _parts_count(head)  # "killing the driver, 41, and two passengers": the three told before
     hostile = _ENEMY - {"member", "man", "men"}
-    before = doc.text[:sent.start_char]
+    before = text_of(doc)[:sent.start_char]
     for t in doc[:sent.start] if "including" in before or "among" in before else ():
         # "killed more than 100 people, including 20 children and nine relief workers … nine of its staff were
         # killed": a part named in the toll, told again
@@ -2684,6 +2685,18 @@ def _is_country(where: str | None) -> bool:
 _ATTRIBUTION = ("by", "victims", "reported_by")
 
 
+def _headline_told_below(figures: list[Figure], layout: Layout) -> list[Figure]:
+    """A headline's dead told again in the story, whatever the story adds: "Mob beats youth to death … in Savar" over
+    "A young man was beaten to death by a mob … at Bank Town area of Savar", "BENI: 22 civilians killed" over "At least
+    22 civilians were killed". A headline's number no line below repeats stays (it may be all the report says)."""
+    end = layout.headline_end
+    if end is None:
+        return figures
+    below = [f for f in figures if f.type == "killed" and f.start >= end]
+    return [f for f in figures if not (f.type == "killed" and f.start < end and below and (
+        f.value is None or any(b.value == f.value for b in below)))]
+
+
 def _headline_figure(figures: list[Figure], generic_in_headline: list[Figure], figure: Figure) -> Figure | None:
     """The headline figure ("… KILL TWO IN NORTHERN ISRAEL", "strikes kill 22 Palestinians") that this one of the
     body states again, maybe more exactly ("At least 22 Palestinians were killed")."""
@@ -2719,7 +2732,7 @@ def _lead_end(doc: Doc, layout: Layout) -> int:
     for sent in doc.sents:
         if sent.end_char > start and any(t.is_alpha for t in sent if t.idx >= start):
             return sent.end_char
-    return len(doc.text)
+    return len(text_of(doc))
 
 
 def _join(groups: dict[str, list[Figure]], first: Figure, other: Figure) -> None:
@@ -2732,6 +2745,9 @@ def _join(groups: dict[str, list[Figure]], first: Figure, other: Figure) -> None
     groups[first.id] = [first, other]
 
 
+_RAISED_TOLL = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|increased|jumped)\s+to\b", re.I)
+
+
 def _initial_counts_superseded(doc: Doc, figures: list[Figure], incidents: IncidentStarts) -> list[Figure]:
     """'Local sources initially reported more than 100 people killed … On 14 April, the UN Resident Coordinator said
     more than 400 people were killed': a count its clause calls the first gives way to a later count of the incident,
@@ -2741,10 +2757,12 @@ def _initial_counts_superseded(doc: Doc, figures: list[Figure], incidents: Incid
     for first in (f for f in killed if _initial_count(doc, f)):
         for later in killed:
             # any later count: "On 14 April, …" may open an incident of its own for the reader of dates
-            if later.start <= first.end or _initial_count(doc, later):
-                continue
+            if (later.start <= first.end and not _RAISED_TOLL.search(later.text)) or later is first \
+                    or _initial_count(doc, later):
+                continue  # a later count, or a toll raised above the first, which may be told before it ("The death
+                # toll … has risen to 14 … Nine persons were initially confirmed dead")
             span = doc.char_span(later.start, later.end, alignment_mode="expand")
-            if span is None or any(t.lower_ in _MORE and not (t.lower_ == "more" and t.i + 1 < len(doc)
+            if span is None or not _RAISED_TOLL.search(later.text) and any(t.lower_ in _MORE and not (t.lower_ == "more" and t.i + 1 < len(doc)
                                                                and doc[t.i + 1].lower_ == "than") for t in span.root.sent):
                 continue
             amount = lambda x: x.value if x.value is not None else x.low or 0  # noqa: E731
@@ -2833,7 +2851,7 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
     tolls_at: list[tuple[int, int]] = []  # (incident, where) of each toll that takes in the deaths told before it
     lead_end = _lead_end(doc, layout)
     # the day the report's first sentence tells, if it names one (the first of "8 to 10 July")
-    lead_text = doc.text[:lead_end]
+    lead_text = text_of(doc)[:lead_end]
     if lead_text.rstrip().endswith(":"):  # "Flash Report, 12 February 2024:": a header, then the lead that follows it
         following = next((sent for sent in doc.sents if sent.start_char >= lead_end and sent.text.strip()), None)
         lead_text += " " + (following.text if following is not None else "")
@@ -3149,6 +3167,7 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
     figures = _without_parts_told_again(doc, figures, incidents)
     figures = _claims_beside_the_toll(doc, figures, incidents)
     figures = _initial_counts_superseded(doc, figures, incidents)
+    figures = _headline_told_below(figures, layout)
     if any(f.type == "killed" and f.value is not None for f in figures) and not any(
             f.type == "killed" and re.search(r"\b(?:himself|herself|themselves|bombers?|attackers?)\b", f.text, re.I)
             for f in figures):  # not the bomber again, counted where he "blew himself up"

@@ -105,6 +105,11 @@ def read_layout(text: str) -> Layout:
             headline_end = text.index("\n", start)
         elif (title := _TITLE_LINE.match(text, start)) is not None and 2 <= len(title.group("title").split()) <= 20:
             headline_end = title.end("title")
+    elif match is not None and (title := _TITLE_LINE.match(text, match.end())) is not None \
+            and 2 <= len(title.group("title").split()) <= 20 and "\n" not in title.group("title"):
+        # "BENI: 22 civilians killed in ADF attack in Mamove" over the story: a title under a place's name, as regional
+        # papers head their stories; the place is the dateline, the line the headline
+        headline_end = title.end("title")
     if match:
         city = match.group("city").strip()
         dateline = city

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from schemas import Quote
 from service import gazetteer
+from service.enrichment.doctext import text_of
 from service.enrichment.mentions import MentionIndex
 
 _MARK = re.compile(r"[\"“”]")
@@ -216,7 +217,7 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 
 def extract_quotes(doc: Doc, index: MentionIndex, *, text: str | None = None) -> list[Quote]:
     quotes: list[Quote] = []
-    text = doc.text if text is None else text  # doc.text is joined anew from the tokens on each access
+    text = text_of(doc) if text is None else text  # doc.text is joined anew from the tokens on each access
     for start, end in quoted_spans(text):
         said = text[start:end]
         if not said.strip():

@@ -84,6 +84,11 @@ SUITES = {
     "blind_conflict_63": "service.evaluation.acled:evaluate_blind_63",
     "blind_conflict_64": "service.evaluation.acled:evaluate_blind_64",
     "blind_conflict_65": "service.evaluation.acled:evaluate_blind_65",
+    "blind_conflict_66": "service.evaluation.acled:evaluate_blind_66",
+    "blind_conflict_67": "service.evaluation.acled:evaluate_blind_67",
+    "blind_conflict_68": "service.evaluation.acled:evaluate_blind_68",
+    "blind_conflict_69": "service.evaluation.acled:evaluate_blind_69",
+    "blind_conflict_70": "service.evaluation.acled:evaluate_blind_70",
 }
 GROUPS = {
     "seed": ["seed_actors", "seed_figures"], "conll": ["conll"], "acled": ["acled"],
@@ -104,7 +109,8 @@ GROUPS = {
                 "blind_conflict_53", "blind_conflict_54", "blind_conflict_55", "blind_conflict_56",
                 "blind_conflict_57", "blind_conflict_58", "blind_conflict_59", "blind_conflict_60",
                 "blind_conflict_61", "blind_conflict_62", "blind_conflict_63", "blind_conflict_64",
-                "blind_conflict_65"],
+                "blind_conflict_65", "blind_conflict_66", "blind_conflict_67", "blind_conflict_68",
+                "blind_conflict_69", "blind_conflict_70"],
 }
 
 

@@ -298,6 +298,14 @@ BLIND_SETS = {
     "blind_conflict_63": "blind_conflict_reports_63.csv",
     "blind_conflict_64": "blind_conflict_reports_64.csv",
     "blind_conflict_65": "blind_conflict_reports_65.csv",
+    # Session 12, read once at 999f9b6 (session 11's final code) before any change made for them: 120 ACLED notes,
+    # 2020-2025, every region; 120 full wire stories with background paragraphs; 120 stories from African and South
+    # Asian local papers; 120 live-blog and news-feed updates, 2022-2025; 120 NGO, UN and ministry releases
+    "blind_conflict_66": "blind_conflict_reports_66.csv",
+    "blind_conflict_67": "blind_conflict_reports_67.csv",
+    "blind_conflict_68": "blind_conflict_reports_68.csv",
+    "blind_conflict_69": "blind_conflict_reports_69.csv",
+    "blind_conflict_70": "blind_conflict_reports_70.csv",
 }
 
 
@@ -324,7 +332,8 @@ def evaluate_blind_set(name: str):  # noqa: ANN201 - a suite function
  evaluate_blind_50, evaluate_blind_51, evaluate_blind_52, evaluate_blind_53, evaluate_blind_54,
  evaluate_blind_55, evaluate_blind_56, evaluate_blind_57, evaluate_blind_58, evaluate_blind_59,
  evaluate_blind_60, evaluate_blind_61, evaluate_blind_62, evaluate_blind_63, evaluate_blind_64,
- evaluate_blind_65) = (evaluate_blind_set(n) for n in BLIND_SETS)
+ evaluate_blind_65, evaluate_blind_66, evaluate_blind_67, evaluate_blind_68, evaluate_blind_69,
+ evaluate_blind_70) = (evaluate_blind_set(n) for n in BLIND_SETS)
 
 
 def evaluate(args: argparse.Namespace, model: Model) -> dict:

@@ -1577,3 +1577,51 @@ def test_a_toll_from_attacks_is_the_incident_s_toll_but_a_toll_of_a_month_s_mass
 ])
 def test_news_and_acled_notes_of_session_11_read_after_all_the_fixes(model, text, total):
     assert _total(model, text) == total
+
+
+@pytest.mark.parametrize("text, total", [
+    # a story's closing background: its lead dated by the day of the week, a paragraph below by a month or a year
+    ("CITY (AP) - A drone struck a building in the port city early Friday, causing damage but no injuries, the "
+     "military said.\n\nThe rebels claimed the attack.\n\nA rebel drone attack on the capital in July killed one man, "
+     "prompting airstrikes on a port that killed at least six people, according to rebel officials.", 0),
+    ("CITY (Reuters) - Militiamen attacked a camp for displaced people overnight, killing at least 35 people, a local "
+     "official said on Thursday.\n\nThe militia has been blamed for a series of massacres. In February 2022, an attack on "
+     "the same camp killed more than 60 people.", 35),
+    ("CITY (Reuters) - Drones attacked the city on Sunday, wounding five people including a child, the governor said."
+     "\n\nThe city has come under frequent attack. A shelling attack on the city centre on Dec. 30 killed 25 people, "
+     "according to officials.", 0),
+    ("CITY (Reuters) - Gunmen blocked highways across the state on Thursday after security forces arrested a cartel "
+     "leader, authorities said.\n\nIn a similar outbreak of violence in January 2023, after the capture of Ovidio "
+     "Guzmán, a son of jailed drug lord Joaquín \"El Chapo\" Guzmán, 29 people were killed, including 10 soldiers.", 0),
+    ("The mission is following with concern the armed clashes that broke out overnight in the capital between two "
+     "armed groups. No casualties have been confirmed so far. It recalls that the August 2023 clashes in the capital "
+     "resulted in 55 deaths.", 0),
+    # (a report dated by the calendar from its first line is left alone, and so is a toll's update)
+    ("On 12 March 2024, gunmen killed 4 people in the village. On 13 March 2024, they killed 3 more in a nearby "
+     "town.", 7),
+    ("CITY (Reuters) - Rescuers searched the rubble on Monday.\n\nThe death toll from the Dec. 30 attack on the city "
+     "centre rose to 25, officials said.", 25),
+    # a headline under a place's name, and a headline the lead tells again in other words
+    ("BUNIA: Six civilians killed in militia attack in Djugu\n\nSix civilians were killed with machetes on Tuesday "
+     "night in an attack attributed to militiamen in the village of Lopa.", 6),
+    ("BENI: 22 civilians killed in rebel attack in Mamove\n\nAt least 22 civilians were killed on the night of "
+     "Thursday to Friday in an attack attributed to rebels in Mamove village.", 22),
+    ("Mob beats youth to death on suspicion of theft in Savar\n\nSAVAR, Dhaka, Aug 9 — A young man was beaten to death "
+     "by a mob on suspicion of theft at Bank Town area of Savar early Friday.", 1),
+    # a raised toll told before the first count
+    ("GUSAU — The death toll from Tuesday night's attack on the village has risen to 14, after five more corpses were "
+     "recovered from the bush on Wednesday morning.\n\nArmed bandits had stormed the village on motorcycles. Nine "
+     "persons were initially confirmed dead.", 14),
+    ("QUETTA: The death toll from Friday's blast near the railway station rose to 26 on Saturday, while 62 others were "
+     "injured, officials said.\n\nInitially, police had reported 16 deaths, but the number increased as more bodies "
+     "were identified.", 26),
+    # a second source that estimates or insists
+    ("The commission said on Thursday that at least 150 civilians were killed in attacks on several villages on 18 "
+     "June. The commission said the figure was provisional. Residents interviewed by humanitarian agencies estimated "
+     "that more than 200 people had been killed.", 150),
+    # "in two neighbouring villages" is where it happened, not elsewhere
+    ("The military summarily executed at least 200 civilians, including 56 children, in two neighbouring villages in "
+     "the province on 25 February, the group said today.", 200),
+])
+def test_news_and_reports_of_session_12_read_after_the_fixes(model, text, total):
+    assert _total(model, text) == total
