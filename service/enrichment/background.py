@@ -156,7 +156,7 @@ def _dated_before_the_story(pred: Token) -> bool:
     sent = pred.sent
     lead_end = _lead_paragraph_end(text)
     if lead_end is None:  # one paragraph: its first sentence is the lead
-        lead_end = next(iter(pred.doc.sents)).end_char
+        lead_end = next((s for s in pred.doc.sents if not (s[-1].text == ":" and len(s) <= 8)), sent).end_char
     if sent.start_char <= lead_end:
         return False
     lead = text[:lead_end]
@@ -569,7 +569,9 @@ _PERIODS = re.compile(r"\b(?:past|last|previous|recent)\b.*\b(?:weeks|months|yea
                       r"|\b(?:same|that)\s+period\b|\b(?:during|over|throughout)\s+the\s+(?:month|year)\b"
                       r"|\b(?:every|each|per)\s+(?:year|month|week|day)\b"
                       # "in the 1990s", "in the year to March 2023": a decade, a statistical year
-                      r"|\b(?:19|20)\d0s\b|\bthe\s+year\s+to\b|^in\s+the\s+year$")
+                      r"|\b(?:19|20)\d0s\b|\bthe\s+year\s+to\b|^in\s+the\s+year$"
+                      # a briefing's tally: "within the period under review", "during the reporting period"
+                      r"|\bperiod\s+under\s+review\b|\breporting\s+period\b")
 
 
 #: Places named as elsewhere than the report's: "in other states", "in neighbouring districts".

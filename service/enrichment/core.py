@@ -82,6 +82,17 @@ def parse_input(nlp: Language, text: str) -> Doc:
                 if tok.i > 0:
                     tok.is_sent_start = True
                 break
+    if ":" in text:
+        # "Zaporizhzhia governor Ivan Fedorov: a husband and wife were killed …": a speaker's label opening a line, as
+        # live blogs and news tickers write, ends before what is said (else the parser makes the name the subject)
+        line_start = 0
+        for tok in doc:
+            if tok.i == 0 or "\n" in doc[tok.i - 1].text:
+                line_start = tok.i
+            if tok.text == ":" and 2 <= tok.i - line_start <= 7 and tok.i + 1 < len(doc) and all(
+                    t.is_alpha for t in doc[line_start:tok.i]) and any(t.is_title for t in doc[line_start:tok.i]) \
+                    and doc[tok.i + 1].is_alpha:
+                doc[tok.i + 1].is_sent_start = True
     if _SHORTHAND.search(text):
         # Field notes' shorthand the model reads badly: "SOHR reported 11 IS fighters" (the upper-case "IS" taken for
         # the verb), "At least 15 ppl killed incl 2 MPs", "3 AS fighters were also killed". Each word's norm (what the

@@ -1510,7 +1510,8 @@ def _bare_figures(
                 continue  # "Both attackers, a man and a woman, were killed": the two, told by who they were
             if patient.dep_ == "conj" and patient.tag_ == "NN" and patient.head.tag_ == "NN" and not any(
                     c.dep_ in ("det", "poss", "nummod") for c in patient.children) and any(
-                    c.dep_ == "det" and c.lower_ in ("a", "an") for c in patient.head.children):
+                    c.dep_ == "det" and c.lower_ in ("a", "an") for c in patient.head.children) and not (
+                    patient.lemma_.lower() in _KIN and patient.head.lemma_.lower() in _KIN):  # "a husband and wife"
                 continue  # "a social leader and member of the Community Action Board was shot dead": one person
             if patient.ent_type_ != "PERSON" and not any(c.dep_ in ("det", "poss", "nummod") for c in patient.children) \
                     and any(c.ent_type_ == "PERSON" and c.i > patient.i for c in patient.conjuncts):
@@ -2117,7 +2118,9 @@ def _next_report(doc: Doc, pred: Token, figure: Figure, figures: list[Figure], n
     if tok.lemma_.lower() not in REPORT_VERBS and pred.dep_ == "ccomp" and tok.dep_ == "ccomp" \
             and tok.head.lemma_.lower() in REPORT_VERBS:
         tok = tok.head  # "said more than 100 people had been killed, many of them displaced farmers": misparsed
-    stated_in = tok.lemma_.lower() not in REPORT_VERBS and pred.dep_ in ("acl", "relcl") and pred.head.dep_ == "pobj" \
+    # (a noun of saying too: "said in a claim that it had killed about 300")
+    stated_in = (tok.lemma_.lower() not in REPORT_VERBS or tok.pos_ == "NOUN") and pred.dep_ in ("acl", "relcl") \
+        and pred.head.dep_ == "pobj" \
         and pred.head.head.head.lemma_.lower() in REPORT_VERBS
     if stated_in:
         tok = pred.head.head.head  # "claimed in a statement to have killed 6 soldiers": the parser hangs it on "statement"
@@ -2147,7 +2150,8 @@ def _next_report(doc: Doc, pred: Token, figure: Figure, figures: list[Figure], n
     if source is None or sent.start == 0 or any(more(t) for t in pred.subtree if t.i not in other_harm) or any(
             more(c) for c in noun.children):
         return None
-    is_claim = tok.lemma_.lower() == "claim" or (tok.dep_ == "conj" and tok.head.lemma_.lower() == "claim")
+    is_claim = tok.lemma_.lower() == "claim" or (tok.dep_ == "conj" and tok.head.lemma_.lower() == "claim") \
+        or _own_side_killed(pred)
     if figure.value is None and not is_claim:
         return None
     before = doc[sent.start - 1].sent
@@ -2180,9 +2184,15 @@ def _next_report(doc: Doc, pred: Token, figure: Figure, figures: list[Figure], n
     # "…, killing 4 police officers and himself. Al Shabaab claimed to have killed 10 officials": who did it claims
     # the toll, whatever it calls the dead
     claimed = is_claim
+    # a side telling what it did itself ("it had killed", "its fighters had killed") answers the toll of those it
+    # fought, not its own losses: "8 soldiers were killed. The Malian army said it had 'neutralised' around 20
+    # assailants" is two sides' dead
+    own_losses = _own_side_killed(pred) and tok.lemma_.lower() != "claim" and bool(
+        {t.lemma_.lower() for t in source.subtree} & _STATE_FORCES)
     earlier = [f for f in window if _restates({f.where}, figure.where)  # "in the Park W area" of "northern Benin"
                # the same teller's count before ("Syniehubov had earlier reported five dead") is superseded
                and (f.reported_by is None or f.reported_by != figure.reported_by or _older(tok))
+               and not (own_losses and _SECURITY_DEAD.search(f.text))
                and (_same_people(doc, f, noun) or (claimed and (f.by == (figure.by or figure.reported_by) or (
                    f.by is f.reported_by is None and not _told_by_a_source(doc, f)))))]
     earlier = [f for f in earlier if not _another_sides_toll(doc, f, figure, noun)]
@@ -2194,6 +2204,32 @@ def _next_report(doc: Doc, pred: Token, figure: Figure, figures: list[Figure], n
     # the count before was the first one, this one stands
     later = later or (_initial_count(doc, earlier[-1]) and not _older(tok))
     return earlier[-1], "update" if later and not is_claim else "older" if _older(tok) else "other"
+
+
+_STATE_FORCES = frozenset({"army", "military", "police", "ministry", "troop", "force", "government", "defence", "defense",
+                           "command", "gendarmerie", "navy", "spokesman", "spokesperson"})
+_SECURITY_DEAD = re.compile(r"\b(?:soldiers?|troops?|police(?:m[ae]n)?|officers?|servicem[ae]n|personnel|guards?|"
+                            r"gendarmes?|marines?|sailors?|airm[ae]n)\b", re.I)
+
+
+#: Kin nouns: "a husband and wife", "a mother and daughter" are two people.
+_KIN = frozenset({"husband", "wife", "son", "daughter", "father", "mother", "brother", "sister", "child", "grandson",
+                  "granddaughter", "grandmother", "grandfather", "nephew", "niece", "uncle", "aunt", "cousin"})
+
+
+def _own_side_killed(pred: Token) -> bool:
+    """'ISWAP said … that its fighters had killed 15 soldiers', 'JNIM said … that it had killed about 300 "militiamen"':
+    the source tells what its own side did, a claim whatever the verb of saying."""
+    if harm_of(pred) != "killed" or pred.pos_ != "VERB":
+        return False
+    for c in pred.children:
+        if c.dep_ != "nsubj":
+            continue
+        if c.lower_ in ("it", "they", "we"):
+            return True
+        if any(g.dep_ == "poss" and g.lower_ in ("its", "their", "our") for g in c.children):
+            return True
+    return False
 
 
 def _initial_count(doc: Doc, figure: Figure) -> bool:
@@ -2731,6 +2767,8 @@ def _lead_end(doc: Doc, layout: Layout) -> int:
     start = max(layout.body_start, layout.dateline_end or 0, layout.headline_end or 0)
     for sent in doc.sents:
         if sent.end_char > start and any(t.is_alpha for t in sent if t.idx >= start):
+            if sent[-1].text == ":" and len(sent) <= 8:
+                continue  # "DR Congo:", "Zaporizhzhia governor Ivan Fedorov:": a label over the lead
             return sent.end_char
     return len(text_of(doc))
 
@@ -2819,6 +2857,16 @@ def _without_parts_told_again(doc: Doc, figures: list[Figure], incidents: Incide
         # "also" of other harm does not count: "three soldiers and two civilians died in the blast, which also wounded 11"
         if len(group) < 2 or any(t.lower_ in _MORE and harm_of(t.head) in (None, "killed") for t in sent):
             continue
+        colon = next((t.idx for t in sent if t.text == ":"), None)
+        if colon is not None:
+            # "Four people were killed: a 62-year-old man, a 48-year-old woman and two men": the toll, then its parts
+            heads = [f for f in group if f.end <= colon and any(  # a count, not a speaker ("Governor X: a man …")
+                t.like_num for t in doc.char_span(f.start, f.end, alignment_mode="expand") or ())]
+            parts = [f for f in group if f.end > colon]
+            # (a part the reader left out leaves the sum short: "three people dead: two soldiers and a civilian")
+            if parts and any(h.value >= sum(f.value for f in parts) for h in heads):  # type: ignore[misc]
+                dropped.extend(parts)
+                continue
         total = sum(f.value for f in group)  # type: ignore[misc]
         # "Three people were killed in Chattogram, two in Dhaka and one in Rangpur, where a student … was shot dead":
         # the parts with a number are the toll's, the student one of them; told place by place, the parts may

@@ -116,7 +116,9 @@ def is_kill_phrase(tok: Token) -> bool:
     if not wanted:
         return False
     words = {c.lower_ for c in tok.children} | {g.lower_ for c in tok.children if c.dep_ in ("prep", "dobj")
-                                                 for g in c.children if c.dep_ == "prep" or g.dep_ == "amod"}
+                                                 for g in c.children if c.dep_ == "prep" or g.dep_ == "amod" or (
+                                                     # "paid the supreme sacrifice", "supreme" tagged a name
+                                                     g.dep_ == "compound" and g.lower_ in ("supreme", "ultimate"))}
     if tok.lemma_.lower() == "fall":  # "fell in the battle", "fell as martyrs": where or as what, not from where
         words |= {g.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "as", "during")
                   for g in c.children if g.dep_ == "pobj"}

@@ -15,8 +15,9 @@ _DATELINE = re.compile(
 # and most corpora carry the title: one line, then the dateline at the start of the next non-blank one.
 _HEADLINE_LINE = re.compile(r"[ \t]*[^\n]{1,200}\n\s*")
 # A title line with no dateline below it ("Bandits kill vigilante, abduct 15 in Katsina community\nResidents of …"):
-# a few words that do not end a sentence, then a paragraph that does.
-_TITLE_LINE = re.compile(r"[ \t]*(?P<title>[^\n]{8,150}?[\w)%])[ \t]*\n\s*(?=[\"“'A-Z0-9][^\n]{30,}?[.!?])")
+# a few words that do not end a sentence, then a paragraph that does (or a bracketed place and date that opens one,
+# "(Nairobi, 24 July 2023) – …").
+_TITLE_LINE = re.compile(r"[ \t]*(?P<title>[^\n]{8,150}?[\w)%])[ \t]*\n\s*(?=[\"“'A-Z0-9(][^\n]{30,}?[.!?])")
 _CREDITS = re.compile(r"\((?P<body>(?:[^()]*?)(?:Reporting|Writing|Editing|Compiled)\s+by[^()]*)\)\s*\Z", re.I | re.S)
 _CREDIT_ROLE = re.compile(r"^(?P<role>(?:additional\s+)?(?:reporting|writing|editing|compiled|graphics)(?:\s+and\s+\w+)?)\s+by\s+", re.I)
 
@@ -78,8 +79,14 @@ _DATELINE_AGENCY = re.compile(
 )
 
 
+# "(Nairobi, 24 July 2023) – …": a place and a date in brackets, as rights groups' releases open.
+_DATELINE_BRACKETED = re.compile(
+    r"[ \t]*\((?P<city>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,3}),[^()\n]{1,40}\)(?P<agency>(?!))?[ \t]*(?:[:—–]|-(?=\s))[ \t]*"
+)
+
+
 def _dateline_at(text: str, pos: int) -> re.Match[str] | None:
-    match = _DATELINE.match(text, pos) or _DATELINE_AGENCY.match(text, pos)
+    match = _DATELINE.match(text, pos) or _DATELINE_AGENCY.match(text, pos) or _DATELINE_BRACKETED.match(text, pos)
     return match if match and match.end() - pos < 80 else None
 
 

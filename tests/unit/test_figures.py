@@ -1622,6 +1622,26 @@ def test_news_and_acled_notes_of_session_11_read_after_all_the_fixes(model, text
     # "in two neighbouring villages" is where it happened, not elsewhere
     ("The military summarily executed at least 200 civilians, including 56 children, in two neighbouring villages in "
      "the province on 25 February, the group said today.", 200),
+    # a side telling what it did itself answers the toll of those it fought, not its own losses
+    ("OUAGADOUGOU (AFP) - At least 150 people were killed when jihadists attacked residents around the town, security "
+     "sources said on Monday.\n\nThe group JNIM said in a claim that it had killed about 300 \"militiamen\".", 150),
+    ("MAIDUGURI (Reuters) - Troops repelled an attack on a base, killing 20 insurgents, the army said on Thursday. "
+     "Three soldiers were killed in the fighting, it said.\n\nThe militants attacked before dawn. Troops destroyed four "
+     "gun trucks.\n\nThe group said in a statement that its fighters had killed 15 soldiers.", 23),
+    ("On 21 February 2021, militants attacked an army position at Boni. 8 soldiers were killed. The Malian army said "
+     "it had 'neutralised' around 20 assailants.", 28),
+    # a toll, a colon, and its parts
+    ("Today, the Russian army shelled the centre of the city. Four people were killed: a 62-year-old man, a "
+     "48-year-old woman and two men whose ages are being established.", 4),
+    ("A militia attack on an army position left three people dead on Saturday night: two soldiers and a civilian, "
+     "according to the administrator.", 3),
+    # a speaker's label opening a news-ticker line; a couple
+    ("Zaporizhzhia governor Ivan Fedorov: a husband and wife were killed when guided bombs hit their home in "
+     "Huliaipole.", 2),
+    # a briefing's tally over the period under review
+    ("Troops on 11 June engaged terrorists who attempted to infiltrate the town, neutralised 9 terrorists and recovered "
+     "4 rifles.\n\nOverall, within the period under review, troops in the theatre neutralised 87 terrorists and "
+     "arrested 46.", 9),
 ])
 def test_news_and_reports_of_session_12_read_after_the_fixes(model, text, total):
     assert _total(model, text) == total
