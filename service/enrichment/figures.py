@@ -2842,6 +2842,14 @@ def _claims_beside_the_toll(doc: Doc, figures: list[Figure], incidents: Incident
     return [f for f in figures if f not in dropped]
 
 
+def _of_other_harm(tok: Token) -> bool:
+    """'13 other people were wounded': a word of "more" whose noun is the subject or object of a harm other than
+    killing."""
+    noun = tok.head
+    verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass", "dobj") else None
+    return verb is not None and harm_of(verb) not in (None, "killed")
+
+
 def _without_parts_told_again(doc: Doc, figures: list[Figure], incidents: IncidentStarts) -> list[Figure]:
     """'…, killing 15 worshippers. Twelve died on the spot and three others later died of their wounds': counts in
     one sentence that add up to a killed figure told before them break it down; they add nobody."""
@@ -2855,7 +2863,15 @@ def _without_parts_told_again(doc: Doc, figures: list[Figure], incidents: Incide
     for start, group in by_sentence.items():
         sent = doc[start].sent
         # "also" of other harm does not count: "three soldiers and two civilians died in the blast, which also wounded 11"
-        if len(group) < 2 or any(t.lower_ in _MORE and harm_of(t.head) in (None, "killed") for t in sent):
+        if len(group) < 2:
+            continue
+        # "Four people died at the scene and two more in hospital": "more" of the toll's own parts when they add up to
+        # it exactly; "13 other people were wounded": "other" of other harm
+        exact_parts = any(e.value == sum(f.value for f in group) and e.end <= sent.start_char  # type: ignore[misc]
+                          for e in killed)
+        if any(t.lower_ in _MORE and harm_of(t.head) in (None, "killed") and not _of_other_harm(t) and not (
+                exact_parts and t.lower_ == "more" and t.i > 0 and doc[t.i - 1].like_num  # "…, and two more"
+                and any(f.start < doc[t.i - 1].idx for f in group)) for t in sent):  # not "Twelve more died in …"
             continue
         colon = next((t.idx for t in sent if t.text == ":"), None)
         if colon is not None:

@@ -89,6 +89,11 @@ SUITES = {
     "blind_conflict_68": "service.evaluation.acled:evaluate_blind_68",
     "blind_conflict_69": "service.evaluation.acled:evaluate_blind_69",
     "blind_conflict_70": "service.evaluation.acled:evaluate_blind_70",
+    "blind_conflict_71": "service.evaluation.acled:evaluate_blind_71",
+    "blind_conflict_72": "service.evaluation.acled:evaluate_blind_72",
+    "blind_conflict_73": "service.evaluation.acled:evaluate_blind_73",
+    "blind_conflict_74": "service.evaluation.acled:evaluate_blind_74",
+    "blind_conflict_75": "service.evaluation.acled:evaluate_blind_75",
 }
 GROUPS = {
     "seed": ["seed_actors", "seed_figures"], "conll": ["conll"], "acled": ["acled"],
@@ -110,7 +115,8 @@ GROUPS = {
                 "blind_conflict_57", "blind_conflict_58", "blind_conflict_59", "blind_conflict_60",
                 "blind_conflict_61", "blind_conflict_62", "blind_conflict_63", "blind_conflict_64",
                 "blind_conflict_65", "blind_conflict_66", "blind_conflict_67", "blind_conflict_68",
-                "blind_conflict_69", "blind_conflict_70"],
+                "blind_conflict_69", "blind_conflict_70", "blind_conflict_71", "blind_conflict_72",
+                "blind_conflict_73", "blind_conflict_74", "blind_conflict_75"],
 }
 
 

@@ -306,6 +306,15 @@ BLIND_SETS = {
     "blind_conflict_68": "blind_conflict_reports_68.csv",
     "blind_conflict_69": "blind_conflict_reports_69.csv",
     "blind_conflict_70": "blind_conflict_reports_70.csv",
+    # Session 12's second round, read once at 1b4f474 (every fix of the session in) to measure, not to fix; briefed
+    # with "several" coded 10 as in the dev file: 120 ACLED notes of Africa and the Middle East, 2023-2025; 120 wire
+    # stories, 2023-2026; 120 stories from national papers of Latin America, South and Southeast Asia; 120 ACLED notes
+    # of South and Southeast Asia, 2018-2024; 120 broadcasters' web stories, 2022-2026
+    "blind_conflict_71": "blind_conflict_reports_71.csv",
+    "blind_conflict_72": "blind_conflict_reports_72.csv",
+    "blind_conflict_73": "blind_conflict_reports_73.csv",
+    "blind_conflict_74": "blind_conflict_reports_74.csv",
+    "blind_conflict_75": "blind_conflict_reports_75.csv",
 }
 
 
@@ -333,7 +342,8 @@ def evaluate_blind_set(name: str):  # noqa: ANN201 - a suite function
  evaluate_blind_55, evaluate_blind_56, evaluate_blind_57, evaluate_blind_58, evaluate_blind_59,
  evaluate_blind_60, evaluate_blind_61, evaluate_blind_62, evaluate_blind_63, evaluate_blind_64,
  evaluate_blind_65, evaluate_blind_66, evaluate_blind_67, evaluate_blind_68, evaluate_blind_69,
- evaluate_blind_70) = (evaluate_blind_set(n) for n in BLIND_SETS)
+ evaluate_blind_70, evaluate_blind_71, evaluate_blind_72, evaluate_blind_73, evaluate_blind_74,
+ evaluate_blind_75) = (evaluate_blind_set(n) for n in BLIND_SETS)
 
 
 def evaluate(args: argparse.Namespace, model: Model) -> dict:

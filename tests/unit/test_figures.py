@@ -1642,6 +1642,12 @@ def test_news_and_acled_notes_of_session_11_read_after_all_the_fixes(model, text
     ("Troops on 11 June engaged terrorists who attempted to infiltrate the town, neutralised 9 terrorists and recovered "
      "4 rifles.\n\nOverall, within the period under review, troops in the theatre neutralised 87 terrorists and "
      "arrested 46.", 9),
+    # a toll's parts told in a sentence of their own, "more" and "other" notwithstanding
+    ("Six people were killed when gunmen burst into a family party on Saturday night, prosecutors said.\n\nArmed men "
+     "opened fire on the guests. Four people died at the scene and two more in hospital. Five other people were "
+     "wounded.", 6),
+    ("Seventeen people were killed in an armed attack on the state prison on Sunday morning, officials said.\n\n"
+     "Gunmen opened fire on guards. Ten guards and seven inmates died, and 13 other people were wounded.", 17),
 ])
 def test_news_and_reports_of_session_12_read_after_the_fixes(model, text, total):
     assert _total(model, text) == total
