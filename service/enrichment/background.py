@@ -159,13 +159,15 @@ def _dated_before_the_story(pred: Token) -> bool:
         lead_end = next((s for s in pred.doc.sents if not (s[-1].text == ":" and len(s) <= 8)), sent).end_char
     if sent.start_char <= lead_end:
         return False
-    lead = text[:lead_end]
-    if not _LEAD_DAY.search(lead) or any(t.lemma_.lower() == "toll" and t.i < pred.i for t in sent):
-        return False
     # from the paragraph's start: the parser may end a sentence inside it ('… a son of jailed drug lord Joaquín "El
     # Chapo" Guzmán, 29 people were killed')
     doc, first = pred.doc, sent.start
     paragraph = text.rfind("\n", 0, sent.start_char) + 1
+    # what the story told before this paragraph (the lead, and any paragraph between): "in the early hours of
+    # Tuesday" may date the incident in the second paragraph
+    lead = text[:max(lead_end, paragraph)]
+    if not _LEAD_DAY.search(lead) or any(t.lemma_.lower() == "toll" and t.i < pred.i for t in sent):
+        return False
     while first > 0 and doc[first - 1].idx >= paragraph:
         first -= 1
     return any(t.ent_type_ == "DATE" and _MONTH_OR_YEAR.match(t.text) and not re.search(
@@ -173,14 +175,17 @@ def _dated_before_the_story(pred: Token) -> bool:
 
 
 def _lead_paragraph_end(text: str) -> int | None:
-    """Where the first paragraph of a story of several ends: the first line of a dozen words or more (a headline or a
-    byline above it is shorter); None for a report of one paragraph."""
+    """Where the first paragraph of a story of several ends: the first line of a dozen words or more that ends a
+    sentence (a headline or a byline above it is shorter, or ends in no full stop); None for a report of one
+    paragraph."""
     start = 0
     while True:
         end = text.find("\n", start)
         if end < 0:
             return None
-        if len(text[start:end].split()) >= 12:
+        line = text[start:end].rstrip()
+        # (a long headline ends in no full stop: "… as border clashes leave nearly 100 dead")
+        if len(line.split()) >= 12 and (line[-1:] in '.!?"”)' or len(line.split()) >= 25):
             return end
         start = end + 1
 

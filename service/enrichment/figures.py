@@ -193,9 +193,16 @@ def _number_only_entity(tok: Token) -> bool:
             and tok.head.lemma_.lower() in person_nouns():
         return True  # "2 motorcycle-taxi drivers" ("2 motorcycle" a QUANTITY): the number counts the drivers
     doc = tok.doc
+    if tok.ent_type_ == "DATE" and ent[-1].tag_ == "NNS" and ent[-1].lemma_.lower() in person_nouns() and all(
+            is_number_word(t.text) or t.lower_ in ("between", "and", "to", "-", "–") or t.pos_ in ("PROPN", "ADJ")
+            for t in ent[:-1]):
+        return True  # "Between 15 and 20 soldiers" (NIGERIEN soldiers too) called a DATE, people and all
     return all(
         is_number_word(t.text) or t.lower_ in ("between", "and", "to", "-", "–", "at", "least", "some", "about") for t in ent
     ) and ent.end < len(doc) and (doc[ent.end].pos_ in ("NOUN", "VERB", "ADJ", "ADV") or (
+        # "Between 15 and 20 Nigerien soldiers": a nationality the tagger calls a name, then the people
+        doc[ent.end].pos_ == "PROPN" and any(t.tag_ == "NNS" and t.lemma_.lower() in person_nouns()
+                                             for t in doc[ent.end + 1:ent.end + 4])) or (
         # "between 5 and 7 people killed" with only "between 5" taken for a date: the range goes on after it
         doc[ent.end].lower_ in ("and", "to", "-", "–") and ent.end + 1 < len(doc) and is_number_word(doc[ent.end + 1].text)
         and ent[0].lower_ == "between"))
@@ -239,6 +246,10 @@ def _counted_noun(doc: Doc, start: int, end: int) -> tuple[Token, Token]:
         if not (start <= tok.head.i < end):
             head = tok
             break
+    if head.dep_ == "nummod" and head.head.lower_ == "death" and head.head.i < start and head.head.dep_ == "pobj" \
+            and head.head.head.lower_ == "to" and (obj := next((c for c in head.head.head.head.children
+                                                               if c.dep_ == "dobj" and end <= c.i <= end + 4), None)):
+        return obj, obj  # "beating to death 13 police personnel": the parser hangs the number on "death"
     if head.dep_ == "conj" and head.pos_ == "NUM" and head.head.dep_ == "nummod" and head.head.head.i >= end \
             and head.head.head.pos_ in ("NOUN", "PROPN"):
         counted = head.head.head  # "killing 5 and 6 villagers respectively": the second number counts the same noun
@@ -322,8 +333,12 @@ def _quantities(doc: Doc, layout: Layout) -> list[_Quantity]:
                                                           and not doc[j + 1].text[0].isdigit())):
                 j += 1
             value = parse_number(doc[i:j].text)
+            # "half a dozen villagers": six
+            half = tok.lower_ in ("a", "an") and i > 0 and doc[i - 1].lower_ == "half" and value is not None
+            if half:
+                value = value / 2  # type: ignore[operator]
             low = high = value
-            qualifier, qstart = _qualifier_before(doc, i)
+            qualifier, qstart = _qualifier_before(doc, i - 1 if half else i)
             # Ranges: "between 6-8", "11 to 14", "between 11 and 14", "two or three".
             if j + 1 < n and doc[j].lower_ in ("-", "–", "to", "and", "or") and is_number_word(doc[j + 1].text) and (
                 doc[j].lower_ in ("-", "–", "to", "or") or (i > 0 and doc[i - 1].lower_ == "between")
@@ -489,7 +504,9 @@ def _hypothetical(pred: Token) -> bool:
     """'could kill 100', 'threatened to kill 10 hostages': harm that has not happened is no figure of harm."""
     if pred.lemma_.lower() in REPORT_VERBS and pred.pos_ == "VERB":
         return False  # "the UN said it could confirm 39 deaths": the deaths happened; only the telling is modal
-    verbs = [pred, pred.head] if pred.dep_ == "conj" else [pred]  # "could attack and kill"
+    # "could attack and kill"; not "causing it to plunge into a gorge and killing nine": a participle does not share
+    # the infinitive's "to"
+    verbs = [pred, pred.head] if pred.dep_ == "conj" and not (pred.tag_ == "VBG" and pred.head.tag_ != "VBG") else [pred]
 
     def done(v: Token) -> bool:  # "claimed to have killed 30": a perfect infinitive reports harm done
         if v.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("have", "having") for c in v.children):
@@ -1455,7 +1472,11 @@ def _bare_figures(
                     if joined and any(c.tag_ not in _PRONOUNS and c.i > patient.i and _told_again(c, kind, [*told, *figures])
                                       for c in patient.conjuncts):
                         continue  # "… where he and his bodyguard were later found dead": the two told before
-                    (figures if (_self_destroyed(pred) or killer or joined) and not included else pronouns).append(figure)
+                    # "The attacker … opened fire … He fled by car and was shot dead by police": the attacker, besides
+                    # those he killed
+                    attacker = kind == "killed" and _the_attacker_before(patient)
+                    (figures if (_self_destroyed(pred) or killer or joined or attacker) and not included
+                     else pronouns).append(figure)
                 continue
             if patient.lower_ == "them" and (back := _counted_people_before(patient)) is not None:
                 # "seized 14 suspected gang members …, doused them with petrol and burned them to death"
@@ -1528,10 +1549,13 @@ def _bare_figures(
                     c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title for c in patient.children)
             is_person = aged or named_beside or patient.lemma_.lower() in persons or _hyphenated(patient) in persons or patient.ent_type_ in ("PERSON", "NORP") or (
                 # "armed men shot dead an indigenous Nasa authority": what is shot dead or assassinated is somebody
-                patient.dep_ == "dobj" and patient.tag_ == "NN" and patient.lemma_.lower() not in _not_counted()
+                # "A radio broadcaster was shot dead", "A rubber tapper was hacked to death": so is who was
+                patient.dep_ in ("dobj", "nsubjpass") and patient.tag_ == "NN" and patient.lemma_.lower() not in _not_counted()
                 and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in patient.children) and (
                     pred.lemma_.lower() in ("assassinate", "behead", "lynch")
-                    or (pred.lemma_.lower() == "shoot" and any(c.lower_ == "dead" for c in pred.children)))) or any(
+                    or (pred.lemma_.lower() == "shoot" and any(c.lower_ == "dead" for c in pred.children))
+                    or (patient.dep_ == "nsubjpass" and pred.lemma_.lower() in ("hack", "stab", "beat", "club", "stone")
+                        and is_kill_phrase(pred)))) or any(
                 # "killed Bridget Agbahime, a 74-year-old Christian trader": whoever the name, the apposition says
                 c.dep_ == "appos" and c.lemma_.lower() in persons for c in patient.children) or (
                 # "four Fulanis and a Konkomba": one more of the people listed, whatever NER calls the name
@@ -2194,7 +2218,10 @@ def _next_report(doc: Doc, pred: Token, figure: Figure, figures: list[Figure], n
                and (f.reported_by is None or f.reported_by != figure.reported_by or _older(tok))
                and not (own_losses and _SECURITY_DEAD.search(f.text))
                and (_same_people(doc, f, noun) or (claimed and (f.by == (figure.by or figure.reported_by) or (
-                   f.by is f.reported_by is None and not _told_by_a_source(doc, f)))))]
+                   f.by is f.reported_by is None and not _told_by_a_source(doc, f))
+                   # "Ukraine's ground forces said seven soldiers had been killed … Russia's defence ministry claimed
+                   # the strike had killed 'up to 150' Ukrainian servicemen": a claim of the dead a side told itself
+                   or (figure.victims is not None and figure.victims == f.reported_by))))]
     earlier = [f for f in earlier if not _another_sides_toll(doc, f, figure, noun)]
     if not earlier:
         return None
@@ -2215,6 +2242,22 @@ _SECURITY_DEAD = re.compile(r"\b(?:soldiers?|troops?|police(?:m[ae]n)?|officers?
 #: Kin nouns: "a husband and wife", "a mother and daughter" are two people.
 _KIN = frozenset({"husband", "wife", "son", "daughter", "father", "mother", "brother", "sister", "child", "grandson",
                   "granddaughter", "grandmother", "grandfather", "nephew", "niece", "uncle", "aunt", "cousin"})
+
+
+_ATTACKER_NOUNS = frozenset({"attacker", "gunman", "assailant", "shooter", "assassin", "bomber"})
+
+
+def _the_attacker_before(pronoun: Token) -> bool:
+    """'He' or 'she' opening a sentence whose sentence before has an attacker for its subject ("The attacker, a
+    21-year-old from East Jerusalem, opened fire …")."""
+    if pronoun.lower_ not in ("he", "she") or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    sent = pronoun.sent
+    if sent.start == 0 or pronoun.i - sent.start > 1:
+        return False
+    before = pronoun.doc[sent.start - 1].sent
+    return any(t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.lemma_.lower() in _ATTACKER_NOUNS
+               and t.tag_ == "NN" for t in before)
 
 
 def _own_side_killed(pred: Token) -> bool:
@@ -2719,6 +2762,44 @@ def _is_country(where: str | None) -> bool:
 
 
 _ATTRIBUTION = ("by", "victims", "reported_by")
+
+
+_ALL_OF = re.compile(r"\ball\s+(?:\d+|[a-z]+)\b", re.I)
+
+
+def _all_of_them_again(figures: list[Figure], incidents: IncidentStarts) -> list[Figure]:
+    """'Seven jawans … and their civilian driver were killed … The bodies of all eight were recovered': "all" and a
+    number tell again the dead counted before, when those add up to it."""
+    killed = [f for f in figures if f.type == "killed" and f.value is not None]
+    dropped = []
+    for f in killed:
+        if not _ALL_OF.search(f.text):
+            continue
+        before = [e for e in killed if e.end <= f.start and e not in dropped and incidents.of(e.start) == incidents.of(f.start)]
+        if before and sum(e.value for e in before) == f.value:  # type: ignore[misc]
+            dropped.append(f)
+    return [f for f in figures if f not in dropped]
+
+
+def _range_told_again(doc: Doc, figures: list[Figure], incidents: IncidentStarts) -> list[Figure]:
+    """'… killing between 16 and 18 people … A security source put the toll at 16 dead': a count inside a range told
+    before it is that toll again, from a source; the range's lower end stands (ACLED's rule), so the count adds
+    nobody. A count below the range is the lower report, and the range gives way to it."""
+    ranges = [f for f in figures if f.type == "killed" and f.value is None and f.low is not None and f.high is not None]
+    dropped: list[Figure] = []
+    for r in ranges:
+        for f in figures:
+            if f.type != "killed" or f.value is None or f.start <= r.end or incidents.of(f.start) != incidents.of(r.start):
+                continue
+            span = doc.char_span(f.start, f.end, alignment_mode="expand")
+            if span is None or any(t.lower_ in ("of", "including", "among", "more", "another", "other", "also")
+                                   for t in span.root.sent):
+                continue  # "two of them", "including 6 children": parts, not the toll again
+            if r.low <= f.value <= r.high:  # type: ignore[operator]
+                dropped.append(f)
+            elif f.value < r.low:  # type: ignore[operator]
+                dropped.append(r)
+    return [f for f in figures if f not in dropped]
 
 
 def _headline_told_below(figures: list[Figure], layout: Layout) -> list[Figure]:
@@ -3232,6 +3313,8 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
     figures = _claims_beside_the_toll(doc, figures, incidents)
     figures = _initial_counts_superseded(doc, figures, incidents)
     figures = _headline_told_below(figures, layout)
+    figures = _range_told_again(doc, figures, incidents)
+    figures = _all_of_them_again(figures, incidents)
     if any(f.type == "killed" and f.value is not None for f in figures) and not any(
             f.type == "killed" and re.search(r"\b(?:himself|herself|themselves|bombers?|attackers?)\b", f.text, re.I)
             for f in figures):  # not the bomber again, counted where he "blew himself up"

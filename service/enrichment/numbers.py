@@ -30,8 +30,8 @@ def is_ordinal(word: str) -> bool:
 
 
 def parse_number(text: str) -> float | None:
-    """'1,200' → 1200, '1 200' → 1200, 'fourteen' → 14, 'twenty-five' → 25, '2.5 million' → 2.5e6, 'a dozen' → 12;
-    None if not a number."""
+    """'1,200' → 1200, '1 200' → 1200, 'fourteen' → 14, 'twenty-five' → 25, '2.5 million' → 2.5e6, 'a dozen' → 12,
+    'two dozen' → 24; None if not a number."""
     words = text.lower().replace("-", " ").replace("\u00a0", " ").split()
     if not words:
         return None
@@ -48,6 +48,9 @@ def parse_number(text: str) -> float | None:
             seen = True
         elif _DIGITS.match(word):
             current += float(word.replace(",", ""))
+            seen = True
+        elif word == "dozen":
+            current = (current or 1) * 12  # "a dozen" 12, "two dozen" 24
             seen = True
         elif word in _UNITS:
             current += _UNITS[word]

@@ -1648,6 +1648,40 @@ def test_news_and_acled_notes_of_session_11_read_after_all_the_fixes(model, text
      "wounded.", 6),
     ("Seventeen people were killed in an armed attack on the state prison on Sunday morning, officials said.\n\n"
      "Gunmen opened fire on guards. Ten guards and seven inmates died, and 13 other people were wounded.", 17),
+    # numbers: "two dozen" is 24, "half a dozen" 6
+    ("Gunmen killed two dozen villagers in the state on Sunday.", 24),
+    ("Half a dozen villagers were killed when gunmen attacked on Sunday.", 6),
+    # a participle after an infinitive does not share its "to"
+    ("CITY (AP) — Suspected militants opened fire on a bus carrying pilgrims on Sunday, causing it to plunge into a "
+     "gorge and killing nine people, police said.", 9),
+    # a range, and the toll put inside it by a source
+    ("CITY (AFP) - Jihadists attacked a village overnight, killing between 16 and 18 people, local and security sources "
+     "told AFP on Sunday.\n\nThe assailants opened fire on residents, a local official said. A security source put the "
+     "toll at 16 dead.", 16),
+    # "Between 15 and 20 Nigerien soldiers", which NER calls a date
+    ("Between 15 and 20 Nigerien soldiers were killed in an ambush near the border with Mali, security sources told "
+     "Reuters on Friday.", 15),
+    # a claim of the dead the other side told itself
+    ("Ukraine's ground forces said on Sunday that seven soldiers had been killed and 18 wounded in a Russian missile "
+     "strike on a training area. Russia's defence ministry claimed the strike had killed \"up to 150\" Ukrainian "
+     "servicemen.", 7),
+    # the attacker, told as "he" after the sentence that makes him its subject
+    ("A gunman has killed seven people outside a synagogue, police say.\n\nThe attacker, a 21-year-old, opened fire "
+     "as worshippers left evening prayers. He fled by car and was shot dead by police after a brief exchange of fire.",
+     8),
+    # "beating to death 13 police personnel", the number hung on "death"
+    ("On 4 August 2024, protesters attacked the police station and set it on fire, beating to death 13 police "
+     "personnel.", 13),
+    # whoever "was shot dead" is somebody; "all eight" tells the dead again
+    ("A radio broadcaster was shot dead by a motorcycle-riding gunman inside his home on Sunday, police said.", 1),
+    ("RAIPUR: Seven jawans and their civilian driver were killed when Maoists blew up their vehicle on Monday "
+     "afternoon.\n\nThe explosion left a crater nearly 10 feet deep. The bodies of all eight were recovered from the "
+     "spot.", 8),
+    # a long headline is not the lead; the incident dated by the weekday in the second paragraph
+    ("Armenia and Azerbaijan blame each other as border clashes leave dozens dead\n\nArmenia says 49 of its soldiers "
+     "have been killed in fighting along the border.\n\nAzerbaijani forces shelled several towns in the early hours of "
+     "Tuesday, the prime minister said.\n\nThe two countries fought a six-week war in 2020 in which more than 6,500 "
+     "people were killed.", 49),
 ])
 def test_news_and_reports_of_session_12_read_after_the_fixes(model, text, total):
     assert _total(model, text) == total
