@@ -306,7 +306,7 @@ BLIND_SETS = {
     "blind_conflict_68": "blind_conflict_reports_68.csv",
     "blind_conflict_69": "blind_conflict_reports_69.csv",
     "blind_conflict_70": "blind_conflict_reports_70.csv",
-    # Session 12's second round, read once at 1b4f474 (every fix of the session in) to measure, not to fix; briefed
+    # Session 12's second round, read once at 1b4f474 (the fixes of sets 66-70 in), then fixed at 5ac6e02; briefed
     # with "several" coded 10 as in the dev file: 120 ACLED notes of Africa and the Middle East, 2023-2025; 120 wire
     # stories, 2023-2026; 120 stories from national papers of Latin America, South and Southeast Asia; 120 ACLED notes
     # of South and Southeast Asia, 2018-2024; 120 broadcasters' web stories, 2022-2026
