@@ -437,6 +437,10 @@ def background(pred: Token) -> bool:
         return True
     if pred.sent.start > 0 and _dated_before_the_story(pred):
         return True
+    if any(a.lemma_.lower() in REPORT_VERBS and any(
+            c.dep_ == "nsubj" and any(m.lower_ in ("unconfirmed", "unverified") for m in c.children) for c in a.children)
+           for a in list(pred.ancestors)[:3]):
+        return True  # "Unconfirmed reports on local Telegram channels said a second person had died": a rumour
     if pred.sent.start > 0 and _by_disaster(pred):
         return True
     campaigns = lex["campaign_nouns"]

@@ -82,6 +82,12 @@ def parse_input(nlp: Language, text: str) -> Doc:
                 if tok.i > 0:
                     tok.is_sent_start = True
                 break
+    if _TIMESTAMP_LINE.search(text):
+        # a live blog's entries, each a line opening with its time ("11:20 – Earlier this morning …"): each starts a
+        # sentence (the parser runs one entry into the next)
+        for tok in doc[1:]:
+            if "\n" in doc[tok.i - 1].text and _TIMESTAMP.match(tok.text):
+                tok.is_sent_start = True
     if ":" in text:
         # "Zaporizhzhia governor Ivan Fedorov: a husband and wife were killed …": a speaker's label opening a line, as
         # live blogs and news tickers write, ends before what is said (else the parser makes the name the subject)
@@ -89,9 +95,9 @@ def parse_input(nlp: Language, text: str) -> Doc:
         for tok in doc:
             if tok.i == 0 or "\n" in doc[tok.i - 1].text:
                 line_start = tok.i
-            if tok.text == ":" and 2 <= tok.i - line_start <= 7 and tok.i + 1 < len(doc) and all(
-                    t.is_alpha for t in doc[line_start:tok.i]) and any(t.is_title for t in doc[line_start:tok.i]) \
-                    and doc[tok.i + 1].is_alpha:
+            label = doc[line_start:tok.i]
+            if tok.text == ":" and 2 <= len(label) <= 7 and tok.i + 1 < len(doc) and all(t.is_alpha for t in label) \
+                    and any(t.is_title for t in label) and doc[tok.i + 1].is_alpha:
                 doc[tok.i + 1].is_sent_start = True
     if _SHORTHAND.search(text):
         # Field notes' shorthand the model reads badly: "SOHR reported 11 IS fighters" (the upper-case "IS" taken for
@@ -125,6 +131,8 @@ def parse_input(nlp: Language, text: str) -> Doc:
 
 
 _NUMBER_STOP_NUMBER = re.compile(r"\d\.\s+\d")
+_TIMESTAMP_LINE = re.compile(r"\n\s*\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|[AP]M)?\s*[–—-]", re.I)
+_TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}$")
 #: Shorthand of field notes, and what it stands for (see parse_input).
 _NORMS = {"IS": "isis", "AS": "shabaab", "ppl": "people", "incl": "including", "incl.": "including", "approx": "about",
           "approx.": "about", "govt": "government", "govt.": "government", "w/": "with"}

@@ -768,6 +768,15 @@ def _harm_word_of(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
         return None  # "One of the two died": the two told before, one of them the count
     if q.start >= 2 and [t.lower_ for t in doc[q.start - 2:q.start]] in (["among", "them"], ["among", "whom"]):
         return None  # "killed 14 civilians, among them four women": some of the 14
+    listed = anchor
+    while listed.dep_ == "conj" and listed.head.i != listed.i:
+        listed = listed.head
+    edge = anchor.left_edge.i  # not "Five civilians, among them two children, and three soldiers": a comma closed it
+    if listed is not anchor and listed.dep_ == "appos" and not (edge >= 2 and doc[edge - 1].lower_ == "and"
+                                                                and doc[edge - 2].text == ",") and any(
+            c.dep_ == "prep" and c.lower_ == "among" and any(
+            o.lower_ in ("them", "whom") for o in c.children) for c in listed.children):
+        return None  # "nine people, among them a woman and her four children": the list is some of the nine
     subset = figure_lexicon()["subset_preps"]
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "among" and anchor.head.head.lemma_ == "be":
         for child in noun.children:  # "a girl was among 3 people killed": the three are the toll, she one of them
@@ -908,6 +917,11 @@ def _harm_word_of(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
             if tok.dep_ == "nsubjpass" and (outcome := _killed_after(verb)) is not None:
                 return "killed", outcome
             kind = harm_of(verb)
+            if not kind and tok.dep_ == "dobj" and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "ADJ") \
+                    and harm_of(verb.head) == "killed" and not any(c.dep_ == "dobj" for c in verb.head.children) \
+                    and noun.lemma_.lower() in person_nouns() and verb.head.i + 3 >= verb.i:
+                verb = verb.head  # "A crowd lynched and burned 13 suspected gang members": the object of both
+                kind = "killed"
             if kind:
                 if tok.dep_ == "nsubj" and kind != "displaced" and not _victim_subject(verb) and any(
                         c.dep_ == "dobj" for c in verb.children):
@@ -1856,12 +1870,16 @@ def _toll_set_at(tok: Token) -> Token | None:
     revised the toll to 46'."""
     if tok.dep_ == "nummod" and tok.head.dep_ == "pobj":
         tok = tok.head  # "put the toll at 10 dead"
-    if tok.dep_ != "pobj" or not any((c.dep_ in ("dobj", "nsubjpass") and _is_toll(c)) or (
+    if tok.dep_ != "pobj":
+        return None
+    verb = tok.head.head
+    if verb.dep_ in ("prt", "advmod") and verb.lower_ in ("down", "up"):
+        verb = verb.head  # "revised the death toll down to 95": the parser hangs "to" on the particle
+    if not any((c.dep_ in ("dobj", "nsubjpass") and _is_toll(c)) or (
             # "revised down the death toll … to 253": the parser hangs the toll on the particle
             c.dep_ == "prep" and c.lower_ in ("down", "up") and any(o.dep_ == "pobj" and _is_toll(o) for o in c.children))
-            for c in tok.head.head.children):
+            for c in verb.children):
         return None  # "the toll was updated to 23 civilians killed": the toll the subject of a passive
-    verb = tok.head.head
     if not any(c.dep_ == "dobj" for c in verb.children) and verb.lemma_.lower() not in _TOLL_CHANGING:
         return None
     if (tok.head.lower_ == "at" and verb.lemma_.lower() in _TOLL_VERBS) or (
@@ -2227,6 +2245,8 @@ def _next_report(doc: Doc, pred: Token, figure: Figure, figures: list[Figure], n
         return None
     earlier = [f for f in earlier if _same_people(doc, f, noun)] or earlier  # the same dead first
     later = any(t.lower_ in LATER for t in tok.children) or any(t.lower_ in LATER for t in pred.children)
+    # "By 10 April, regional authorities said 57 people had died": a count dated after the one before
+    later = later or (len(sent) > 2 and sent[0].lower_ == "by" and sent[1].ent_type_ in ("DATE", "TIME"))
     # "Initial reports said 16 people had been killed; by 27 December local officials reported at least 195 dead":
     # the count before was the first one, this one stands
     later = later or (_initial_count(doc, earlier[-1]) and not _older(tok))

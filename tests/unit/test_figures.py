@@ -1677,6 +1677,21 @@ def test_news_and_acled_notes_of_session_11_read_after_all_the_fixes(model, text
     ("RAIPUR: Seven jawans and their civilian driver were killed when Maoists blew up their vehicle on Monday "
      "afternoon.\n\nThe explosion left a crater nearly 10 feet deep. The bodies of all eight were recovered from the "
      "spot.", 8),
+    # a toll revised down, a count dated later, an unconfirmed report
+    ("Two explosions near the tomb killed 103 people on Wednesday, state media said.\n\nOn Thursday, the health "
+     "ministry revised the death toll down to 95, saying some victims had been counted twice.", 95),
+    ("On 8 April 2022, a missile struck the railway station.\n\nOfficials initially reported 30 people killed. Later "
+     "the same day, the regional head said the toll had risen to 50. By 10 April, regional authorities said 57 people "
+     "had died.", 57),
+    ("On 14 January 2024, a drone struck a residential building in Belgorod. A woman was killed and 2 others were "
+     "injured, according to officials. Unconfirmed reports on local Telegram channels said a second person had died "
+     "in hospital.", 1),
+    # live-blog entries each open a sentence; a list "among them" is some of the toll; an object of two verbs
+    ("11:02 – The emergency service updates the toll from the missile strike on central Sumy: 35 dead, including two "
+     "children, and 117 injured.\n11:20 – Earlier this morning the service had reported 21 deaths.", 35),
+    ("Civil defence spokesman Mahmoud Basal says nine people, among them a woman and her four children, were killed "
+     "when a strike hit a tent overnight.", 9),
+    ("A crowd lynched and burned 13 suspected gang members after police stopped their minibus, police say.", 13),
     # a long headline is not the lead; the incident dated by the weekday in the second paragraph
     ("Armenia and Azerbaijan blame each other as border clashes leave dozens dead\n\nArmenia says 49 of its soldiers "
      "have been killed in fighting along the border.\n\nAzerbaijani forces shelled several towns in the early hours of "
