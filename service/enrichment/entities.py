@@ -582,15 +582,12 @@ def _propagate(
         forms.setdefault(surface.upper(), _key(surface))
     if not forms:
         return entities
-    alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    pattern = re.compile(r"(?<![\w'’.-])(?:" + alternatives + r")(?![\w-])")
     lower_words: set[str] | None = None
     added = []
-    for m in pattern.finditer(text):
-        s, e = m.span()
+    for s, e in _occurrences(text, forms):
         if any(taken[s:e]):
             continue
-        surface = m.group()
+        surface = text[s:e]
         if surface.isupper() and not surface == forms[surface].upper() and not in_caps(s):
             continue
         span = doc.char_span(s, e)
@@ -607,6 +604,32 @@ def _propagate(
         added.append(Entity(span.start, span.end, label))
         taken[s:e] = b"\x01" * (e - s)
     return entities + added
+
+
+_WORD_START = re.compile(r"(?<![\w'’.-])")
+_WORD_GOES_ON = re.compile(r"[\w-]")
+
+
+def _occurrences(text: str, forms: dict[str, str]) -> list[tuple[int, int]]:
+    r"""Where the forms are written as words, left to right, the longest form at each place, none overlapping: what
+    the alternation `(?<![\w'’.-])(?:longest|…|shortest)(?![\w-])` finds, without compiling a pattern per article."""
+    by_first: dict[str, list[str]] = defaultdict(list)
+    for form in sorted(forms, key=len, reverse=True):
+        if form:
+            by_first[form[0]].append(form)
+    found: list[tuple[int, int]] = []
+    end = 0
+    for m in _WORD_START.finditer(text):
+        s = m.start()
+        if s < end or s == len(text):
+            continue
+        for form in by_first.get(text[s], ()):
+            e = s + len(form)
+            if text.startswith(form, s) and not _WORD_GOES_ON.match(text, e):
+                found.append((s, e))
+                end = e
+                break
+    return found
 
 
 def _non_overlapping(entities: list[Entity]) -> list[Entity]:

@@ -214,8 +214,20 @@ def _toll_number(tok: Token) -> bool:
     if tok.dep_ == "attr" and tok.head.lemma_ == "be" and is_number_word(tok.text) and any(
             c.dep_ == "nsubj" and _is_toll(c) for c in tok.head.children):
         return True  # "the death toll was 22", "the number of dead was 22"
+    if tok.dep_ == "nummod" and is_number_word(tok.text) and harm_of(tok.head) == "killed" \
+            and tok.head.dep_ in ("acomp", "attr") and tok.head.head.lemma_ == "be" \
+            and any(c.dep_ == "nsubj" and _is_toll(c) for c in tok.head.head.children):
+        return True  # "The provisional toll is eighteen (18) dead"
     return tok.dep_ == "pobj" and tok.head.lower_ in ("to", "at") and is_number_word(tok.text) and (
-        _toll(tok.head.head) is not None or _toll_set_at(tok) is not None)
+        _toll(tok.head.head) is not None or _toll_set_at(tok) is not None or _toll_standing_at(tok) is not None)
+
+
+def _toll_standing_at(tok: Token) -> Token | None:
+    """'…, with the confirmed death toll at 46': the toll named with the number it stands at, no verb between."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.head.head.pos_ == "NOUN" and tok.head.head.lemma_.lower() == "toll" \
+            and _is_toll(tok.head.head):
+        return tok.head.head
+    return None
 
 
 def _spaced_thousands(first: str, second: str) -> bool:
@@ -275,8 +287,10 @@ def _counted_noun(doc: Doc, start: int, end: int) -> tuple[Token, Token]:
                         and any(c.dep_ == "nummod" for c in conj.children):
                     return counted, conj
         return counted, doc[counted.i]  # two Token objects: `noun is anchor` means a bare number elsewhere
-    if head.dep_ in ("ROOT", "dep") and head.pos_ == "NUM":
-        # "Fifteen Armenian soldiers were killed": the parser made the number a sentence of its own
+    if head.dep_ in ("ROOT", "dep") and (head.pos_ == "NUM" or (head.pos_ == "PROPN" and end - start == 1
+                                                                and head.is_title and not head.n_lefts)):
+        # "Fifteen Armenian soldiers were killed": the parser made the number a sentence of its own; right after a
+        # dateline ("PESHAWAR, Pakistan - Three people, including a soldier, were killed") it may take it for a name
         for tok in doc[end:min(end + 4, len(doc))]:
             if tok.tag_ in ("NNS", "NNPS") and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
                 return tok, doc[tok.i]
@@ -361,6 +375,11 @@ def _quantities(doc: Doc, layout: Layout) -> list[_Quantity]:
             elif qualifier in ("up_to", "fewer_than"):
                 low = None
             anchor, noun = _counted_noun(doc, i, j)
+            if noun is anchor and j + 1 < n and doc[j].text in _QUOTES and qstart > 0 and doc[qstart - 1].text in _QUOTES \
+                    and doc[j + 1].pos_ == "NOUN" and (
+                    doc[j + 1].tag_ == "NNS" or doc[j + 1].lower_.endswith("men")) \
+                    and doc[j + 1].lemma_.lower() not in _not_counted():
+                noun = doc[j + 1]  # 'had killed "up to 70" servicemen': a source's number in quotes, then its noun
             if j + 2 < n and doc[j].text == "(" and doc[j + 2].text == ")" and parse_number(doc[j + 1].text) == value:
                 # "neutralising three (3) of the bandits": the figure repeated in brackets, as police releases write
                 anchor, noun = _counted_noun(doc, j + 1, j + 2)
@@ -489,9 +508,10 @@ def _killed_after(verb: Token) -> Token | None:
 
 
 def _victim_subject(verb: Token) -> bool:
-    """'Six people lost their lives', 'two soldiers embraced shahadat', 'one inspector paid the supreme price': the
+    """'Six people lost their lives', 'two soldiers embraced shahadat', 'one inspector paid the supreme price', 'one
+    jawan laid down his life': the
     subject is who died, though the verb has an object."""
-    return verb.lemma_.lower() in ("lose", "embrace", "pay")
+    return verb.lemma_.lower() in ("lose", "embrace", "pay", "lay", "sacrifice")
 
 
 def _relative_agent(verb: Token) -> bool:
@@ -519,6 +539,8 @@ def _hypothetical(pred: Token) -> bool:
     return any(
         (c.dep_ == "aux" and (c.tag_ == "MD" or (c.lower_ == "to" and not done(v))))
         or (c.dep_ == "mark" and c.lower_ in ("whether", "if"))
+        # "Our struggle will continue until the last terrorist is neutralised": a condition still to come
+        or (c.dep_ == "mark" and c.lower_ == "until" and any(a.tag_ == "MD" for a in v.head.children))
         for v in verbs for c in v.children
     ) or any(c.dep_ == "advmod" and c.lower_ in _HEDGES for c in pred.children)  # "whether a herder was killed …"
 
@@ -989,6 +1011,11 @@ def nominal_actor(noun: Token, index: MentionIndex) -> str | None:
 
 def perpetrator(pred: Token, exclude: Token | None, index: MentionIndex) -> str | None:
     """Who did it: the agent, an attack 'by' someone in the clause, else the subject, climbing to the governing clause."""
+    if pred.lemma_.lower() in _TOLL_VERBS | _TOLL_CHANGING and any(
+            c.dep_ in ("dobj", "prep") and (_is_toll(c) or any(_is_toll(o) for o in c.children)) for c in pred.children):
+        return None  # "Iran revised down the death toll … to 84", "Police put the toll at 7": who gives the toll
+    if pred.pos_ == "NOUN" and pred.dep_ == "dobj" and pred.head.lemma_.lower() in REPORT_VERBS:
+        return None  # "China later acknowledged the deaths of 4 of its soldiers": who tells of the deaths
     tok, raised = pred, False
     for _ in range(6):
         for child in tok.children:
@@ -1045,7 +1072,17 @@ def perpetrator(pred: Token, exclude: Token | None, index: MentionIndex) -> str 
 
 
 def reporter(pred: Token, index: MentionIndex) -> str | None:
-    """The source: subject of a verb of saying above the figure, or 'according to X' in its sentence."""
+    """The source: subject of a verb of saying above the figure, or 'according to X' in its sentence; the subject of
+    a verb that puts or revises a toll ("Iran revised down the death toll … to 84")."""
+    if pred.lemma_.lower() in _TOLL_VERBS | _TOLL_CHANGING and any(
+            c.dep_ in ("dobj", "prep") and (_is_toll(c) or any(_is_toll(o) for o in c.children)) for c in pred.children):
+        subject = next((c for c in pred.children if c.dep_ == "nsubj"), None)
+        if subject is not None and (actor := actor_of(subject, index)) is not None:
+            return actor
+    if pred.pos_ == "NOUN" and pred.dep_ == "dobj" and pred.head.lemma_.lower() in REPORT_VERBS:
+        subject = next((c for c in pred.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and (actor := actor_of(subject, index)) is not None:
+            return actor  # "China later acknowledged the deaths of 4 of its soldiers"
     for tok in pred.ancestors:
         if tok.lemma_.lower() in _SAY:
             for child in tok.children:
@@ -1300,7 +1337,7 @@ def _parts_count(first: Token) -> float:
 _STRUCK = frozenset({"hit", "shoot", "stab", "beat", "attack", "strike", "run", "crush", "burn", "wound", "injure",
                      "torture", "assault", "lynch", "hack"})
 #: Kill phrases whose subject is the one who died: "embraced shahadat", "fell in battle", "paid the supreme price".
-_SUBJECT_DIES = frozenset({"embrace", "fall", "pay", "lose", "attain"})
+_SUBJECT_DIES = frozenset({"embrace", "fall", "pay", "lose", "attain", "lay", "sacrifice"})
 
 
 def _self_destroyed(pred: Token) -> bool:
@@ -1561,7 +1598,21 @@ def _bare_figures(
             named_beside = patient.dep_ == "conj" and patient.pos_ == "PROPN" and patient.head.ent_type_ == "PERSON" \
                 and patient.ent_type_ not in ("GPE", "LOC", "NORP", "FAC") and any(
                     c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title for c in patient.children)
-            is_person = aged or named_beside or patient.lemma_.lower() in persons or _hyphenated(patient) in persons or patient.ent_type_ in ("PERSON", "NORP") or (
+            # "Sgt. Yonatan Mizrahi, 20, … fell during combat", "Lance Naik Muhammad Asif … embraced shahadat": these
+            # idioms are said of people only, so a name is one, whatever NER calls it (ranks make it read ORG)
+            idiom = pred.pos_ == "VERB" and pred.lemma_.lower() in _SUBJECT_DIES and patient.dep_ == "nsubj" \
+                and patient.tag_ == "NNP" and patient.ent_type_ not in ("GPE", "LOC", "NORP", "FAC")
+            # "4 rangers, a soldier and a French trainer were killed": one more of a list after a count of people
+            listed = patient.tag_ == "NN" and patient.dep_ == "conj" and any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in patient.children) \
+                and (root := _list_head(patient)).dep_ == "appos" and root.head.lemma_.lower() in persons \
+                and any(g.dep_ == "nummod" for g in root.head.children) and patient.lemma_.lower() not in _not_counted()
+            # "4 soldiers were killed; a fifth died of his injuries the next day": one more
+            # (not "Four … were killed … Three of the militants were killed at the site. A fourth … was found dead")
+            nth = patient.lower_ in _NTH and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in patient.children) \
+                and not any(f.type == kind and (f.value or 0) >= _NTH[patient.lower_] and f.start < patient.idx
+                            for f in [*told, *figures])
+            is_person = aged or named_beside or idiom or listed or nth or patient.lemma_.lower() in persons or _hyphenated(patient) in persons or patient.ent_type_ in ("PERSON", "NORP") or (
                 # "armed men shot dead an indigenous Nasa authority": what is shot dead or assassinated is somebody
                 # "A radio broadcaster was shot dead", "A rubber tapper was hacked to death": so is who was
                 patient.dep_ in ("dobj", "nsubjpass") and patient.tag_ == "NN" and patient.lemma_.lower() not in _not_counted()
@@ -1587,7 +1638,7 @@ def _bare_figures(
             if not is_person or _tells_it(patient):
                 continue
             both = any(c.dep_ in ("det", "predet") and c.lower_ == "both" for c in patient.children)
-            plural = patient.tag_ in ("NNS", "NNPS") and not both and not any(
+            plural = (patient.tag_ in ("NNS", "NNPS") or patient.lower_ == "people") and not both and not any(
                 c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in patient.children
             )
             if plural and patient.ent_type_ == "PERSON":
@@ -1613,6 +1664,7 @@ def _bare_figures(
     return figures, pronouns
 
 
+_NTH = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 _ATTACKERS = re.compile(r"\b(?:bombers?|attackers?|assailants?)\b", re.I)
 #: What a suicide bomber does that kills him: "a suicide bomber detonated his explosive vest", "rammed a car into".
 _BOMBER_VERBS = frozenset({"detonate", "explode", "ram", "set", "trigger", "strike", "attack", "hit", "target", "kill",
@@ -1718,6 +1770,9 @@ def _unknown_casualties(doc: Doc, candidates: list[Token], layout: Layout, index
         near = [*noun.children, *heads, *(c for h in heads for c in h.children if c.dep_ == "neg")]
         if any(t.lower_ in doubt or t.lemma_.lower() in doubt or t.dep_ == "neg" for t in near):
             continue
+        if any(c.dep_ == "nsubj" and any(d.lower_ in ("neither", "no") for d in c.children) for h in heads
+               for c in h.children):
+            continue  # "Neither side reported casualties"
         if noun.dep_ == "conj" and noun.head.pos_ == "VERB" or _hypothetical(noun.head) or background(noun):
             continue  # "…, casualties not known": the parser hangs the next clause on the verb before
         # Said to have happened: an amount ('heavy', 'many') or a verb of reporting; 'causing casualties' alone is a
@@ -1872,17 +1927,29 @@ def _toll_set_at(tok: Token) -> Token | None:
         tok = tok.head  # "put the toll at 10 dead"
     if tok.dep_ != "pobj":
         return None
+    if tok.head.lower_ == "to":
+        # "revised down the death toll from twin blasts at a memorial ceremony … in the city of Kerman to 84": the
+        # parser hangs "to 84" on the last noun of the toll's own words
+        for a in list(tok.head.ancestors)[1:8]:
+            if a.pos_ == "VERB":
+                if a.lemma_.lower() in _TOLL_CHANGING and any(
+                        (c.dep_ == "dobj" and _is_toll(c)) or (c.dep_ == "prep" and c.lower_ in ("down", "up") and any(
+                            o.dep_ == "pobj" and _is_toll(o) for o in c.children)) for c in a.children):
+                    return a
+                break
     verb = tok.head.head
     if verb.dep_ in ("prt", "advmod") and verb.lower_ in ("down", "up"):
         verb = verb.head  # "revised the death toll down to 95": the parser hangs "to" on the particle
     if not any((c.dep_ in ("dobj", "nsubjpass") and _is_toll(c)) or (
+            # "the toll stood at 22 dead"
+            c.dep_ == "nsubj" and verb.lemma_.lower() == "stand" and _is_toll(c)) or (
             # "revised down the death toll … to 253": the parser hangs the toll on the particle
             c.dep_ == "prep" and c.lower_ in ("down", "up") and any(o.dep_ == "pobj" and _is_toll(o) for o in c.children))
             for c in verb.children):
         return None  # "the toll was updated to 23 civilians killed": the toll the subject of a passive
-    if not any(c.dep_ == "dobj" for c in verb.children) and verb.lemma_.lower() not in _TOLL_CHANGING:
+    if not any(c.dep_ == "dobj" for c in verb.children) and verb.lemma_.lower() not in _TOLL_CHANGING | {"stand"}:
         return None
-    if (tok.head.lower_ == "at" and verb.lemma_.lower() in _TOLL_VERBS) or (
+    if (tok.head.lower_ == "at" and verb.lemma_.lower() in _TOLL_VERBS | {"stand"}) or (
             tok.head.lower_ == "to" and verb.lemma_.lower() in _TOLL_CHANGING):
         return verb
     return None
@@ -2037,7 +2104,7 @@ def _same_people(doc: Doc, figure: Figure, noun: Token) -> bool:
     if other is None:
         return False
     if noun.pos_ == "NUM" or noun.lemma_.lower() in _GENERIC_VICTIMS or harm_of(noun) == "killed" or (
-            _noun_of(doc, figure) == noun.lemma_.lower()):
+            _noun_of(doc, figure) in (noun.lemma_.lower(), noun.lower_)):  # "servicemen" tagged singular once
         return True  # not "Twenty-six hostages" after "all 33 militants": hostages are people, not "the dead"
     sides = {c.text for c in noun.children if c.dep_ in ("compound", "amod") and c.ent_type_}
     return bool(sides & {t.text for t in other if t.ent_type_ and t.dep_ in ("compound", "amod")})
@@ -2147,6 +2214,15 @@ def _older(verb: Token) -> bool:
         c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
 
+def _close_count_of_people(doc: Doc, first: Figure, second: Figure) -> bool:
+    """'… killed 40 people …, according to residents. The Arakan Army said … that 41 civilians died': a count of
+    "people" and another source's close count (within a third) of some kind of people: the same dead."""
+    if first.value is None or second.value is None or not first.value or _noun_of(doc, first) not in _GENERIC_VICTIMS:
+        return False
+    low, high = sorted((first.value, second.value))
+    return high <= low * 4 / 3
+
+
 def _next_report(doc: Doc, pred: Token, figure: Figure, figures: list[Figure], noun: Token,
                  anchor: Token | None = None) -> tuple[Figure, str] | None:
     """(the killed figure of the sentence before, whether this one updates it) when a source states the same toll
@@ -2156,8 +2232,18 @@ def _next_report(doc: Doc, pred: Token, figure: Figure, figures: list[Figure], n
     that is not a pronoun, the same people, no word saying these deaths come on top, no other place."""
     if (figure.value is None and figure.low is None) or any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
         return None  # "two of the injured died": some of those told, not a count of them all
-    tok = pred if pred.lemma_.lower() in REPORT_VERBS else pred.head
-    if tok.lemma_.lower() not in REPORT_VERBS and pred.dep_ == "ccomp" and tok.dep_ == "ccomp" \
+    clause = pred  # "Al Shabaab said … that it had overrun the base and killed 47 soldiers": the first verb's clause
+    while clause.dep_ == "conj" and clause.head.pos_ == "VERB" and clause.head.lemma_.lower() not in REPORT_VERBS \
+            and not any(c.dep_.startswith("nsubj") for c in clause.children):
+        clause = clause.head
+    if clause.dep_ in ("acomp", "attr") and clause.head.lemma_ == "be" and any(
+            c.dep_ == "nsubj" and _is_toll(c) for c in clause.head.children):
+        clause = clause.head  # "An elected official told AFP the toll was higher, at least 150 dead"
+    if clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.head.dep_ == "ccomp" \
+            and clause.head.head.lemma_.lower() in REPORT_VERBS:
+        clause = clause.head  # "Ukraine's Ground Forces acknowledged that a missile had hit a training unit, killing 12"
+    tok = clause if clause.lemma_.lower() in REPORT_VERBS else clause.head
+    if tok.lemma_.lower() not in REPORT_VERBS and clause.dep_ == "ccomp" and tok.dep_ == "ccomp" \
             and tok.head.lemma_.lower() in REPORT_VERBS:
         tok = tok.head  # "said more than 100 people had been killed, many of them displaced farmers": misparsed
     # (a noun of saying too: "said in a claim that it had killed about 300")
@@ -2167,11 +2253,11 @@ def _next_report(doc: Doc, pred: Token, figure: Figure, figures: list[Figure], n
     if stated_in:
         tok = pred.head.head.head  # "claimed in a statement to have killed 6 soldiers": the parser hangs it on "statement"
     if anchor is not None and (put := _toll_set_at(anchor)) is not None:
-        tok, pred = put, put  # "The ambulance service put the toll at 10 dead"
+        tok = pred = clause = put  # "The ambulance service put the toll at 10 dead"
     if pred.dep_ in ("acl", "oprd") and pred.head.dep_ == "dobj" and pred.head.head.lemma_.lower() in REPORT_VERBS:
-        tok = pred = pred.head.head  # "The Taliban claimed 12 killed", "SOHR reported 31 civilians killed"
+        tok = pred = clause = pred.head.head  # "The Taliban claimed 12 killed", "SOHR reported 31 civilians killed"
     if tok.lemma_.lower() not in REPORT_VERBS or (
-            pred.dep_ not in ("ccomp", "xcomp", "dobj", "ROOT", "conj") and not stated_in):
+            clause.dep_ not in ("ccomp", "xcomp", "dobj", "ROOT", "conj") and not stated_in):
         return None  # said of the deaths themselves: "X said 43 people had died", "claimed to have killed 7"
     source = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ not in ("PRON", "NUM")), None)
     if source is None and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in REPORT_VERBS:
@@ -2183,6 +2269,13 @@ def _next_report(doc: Doc, pred: Token, figure: Figure, figures: list[Figure], n
     if source is None and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj"):
         # "AQIM claimed the attack, saying 9 soldiers died": the participle's source is its verb's subject
         source = next((c for c in tok.head.children if c.dep_ == "nsubj" and c.pos_ not in ("PRON", "NUM")), None)
+    up = tok
+    while source is None and up.dep_ in ("conj", "ccomp") and up.head.i != up.i and up.i - up.head.i < 30:
+        # "The Taliban government's spokesman said nine Afghan fighters were killed and claimed that 58 Pakistani
+        # soldiers had died": the parser joins "claimed" to "killed"; who claims is who said
+        up = up.head
+        if up.lemma_.lower() in REPORT_VERBS:
+            source = next((c for c in up.children if c.dep_ == "nsubj" and c.pos_ not in ("PRON", "NUM")), None)
     sent = pred.sent
     def more(t: Token) -> bool:  # "more than 100 people" is a qualifier, not more people
         return t.lower_ in _MORE and not (t.lower_ == "more" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "than")
@@ -2235,7 +2328,8 @@ def _next_report(doc: Doc, pred: Token, figure: Figure, figures: list[Figure], n
                # the same teller's count before ("Syniehubov had earlier reported five dead") is superseded
                and (f.reported_by is None or f.reported_by != figure.reported_by or _older(tok))
                and not (own_losses and _SECURITY_DEAD.search(f.text))
-               and (_same_people(doc, f, noun) or (claimed and (f.by == (figure.by or figure.reported_by) or (
+               and (_same_people(doc, f, noun) or _close_count_of_people(doc, f, figure) or (
+                   claimed and (f.by == (figure.by or figure.reported_by) or (
                    f.by is f.reported_by is None and not _told_by_a_source(doc, f))
                    # "Ukraine's ground forces said seven soldiers had been killed … Russia's defence ministry claimed
                    # the strike had killed 'up to 150' Ukrainian servicemen": a claim of the dead a side told itself
@@ -2285,6 +2379,8 @@ def _own_side_killed(pred: Token) -> bool:
     the source tells what its own side did, a claim whatever the verb of saying."""
     if harm_of(pred) != "killed" or pred.pos_ != "VERB":
         return False
+    while pred.dep_ == "conj" and pred.head.pos_ == "VERB" and not any(c.dep_.startswith("nsubj") for c in pred.children):
+        pred = pred.head  # "… that it had overrun the base and killed 47 soldiers"
     for c in pred.children:
         if c.dep_ != "nsubj":
             continue
@@ -2307,7 +2403,26 @@ def _initial_count(doc: Doc, figure: Figure) -> bool:
     # calls the first count initial, not the second
     start = max([t.i + 1 for t in sent if t.i < span.start and (
         t.text == ";" or t.lower_ in ("but", "though", "although", "while", "whereas"))], default=sent.start)
-    return any(t.lower_ in ("initially", "initial", "originally") for t in doc[start:span.end])
+    return any(t.lower_ in ("initially", "initial", "originally") for t in doc[start:span.end]) or _given_before(
+        doc[start:span.end])
+
+
+#: Verbs that give a count: "the official had said 11 were dead", "had earlier given the toll as 40".
+_GIVING = frozenset({"say", "report", "give", "put", "count", "announce", "confirm", "state", "tell", "cite", "record"})
+
+
+def _given_before(clause: Span) -> bool:
+    """'A day earlier, the official had said 11 were dead', 'The civil defence had reported 15 dead', 'Earlier, we
+    reported 4 dead', 'Earlier figures had given 133 and then 115 dead': a count the source gave before the one the
+    report now stands behind (a verb of giving in the past perfect or told as earlier, or an earlier figure)."""
+    for t in clause:
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _GIVING and any(
+                (c.dep_ == "aux" and c.lower_ == "had") or (c.dep_ == "advmod" and c.lower_ in ("earlier", "previously"))
+                for c in t.children):
+            return True
+        if t.lemma_.lower() in _COUNT_NOUNS and any(c.lower_ in ("earlier", "previous") for c in t.children):
+            return True
+    return False
 
 
 def _toll_by_place(sent: Span) -> bool:
@@ -2682,6 +2797,9 @@ def _is_toll(tok: Token) -> bool:
                 "week", "day", "month", "year")) for t in [*tok.subtree, *(
                     g for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.subtree)]):
         return False  # "bringing the toll from the week-long fighting to 43": the toll of many days
+    if lemma == "toll" and any(c.lower_ in ("total", "overall", "cumulative") for c in tok.children) and (
+            tok.head.lemma_.lower() == "bring" or any(t.lower_ == "since" for t in tok.head.subtree)):
+        return False  # "bringing the total military death toll on the Armenian side to 1,009 since hostilities broke out"
     if lemma == "toll":
         # "bringing the death toll of massacres in August to 33": a tally over many incidents, not this one's
         # (not "the death toll from attacks by armed groups on villages … rose to 113": that incident's toll)
@@ -2706,7 +2824,9 @@ def _is_toll(tok: Token) -> bool:
     counted = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
     if counted:
         return any(o.lemma_.lower() in _DEATH_WORDS or harm_of(o) == "killed" or any(  # "the number of people killed"
-            c.dep_ in ("acl", "amod", "relcl") and harm_of(c) == "killed" for c in o.children) for o in counted)
+            c.dep_ in ("acl", "amod", "relcl") and harm_of(c) == "killed" for c in o.children) or any(
+            # "the number of Ukrainian prisoners of war killed in an explosion": the parser hangs it on "war"
+            t.dep_ == "acl" and harm_of(t) == "killed" and t.i <= o.i + 4 for t in o.subtree if t.i > o.i) for o in counted)
     if lemma != "number" and any(harm_of(t) == "killed" or _victims_of_a_killing(t) for t in before):
         return True
     # "… killed 116 inmates, officials said. On Thursday, the government revised the figure to 118": the figure of
@@ -2887,6 +3007,9 @@ def _join(groups: dict[str, list[Figure]], first: Figure, other: Figure) -> None
 _RAISED_TOLL = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|increased|jumped)\s+to\b", re.I)
 
 
+_NO_LIVES_LOST = re.compile(r"\bno (?:loss of life|lives were lost|one was killed|one died|deaths were reported)\b", re.I)
+
+
 def _initial_counts_superseded(doc: Doc, figures: list[Figure], incidents: IncidentStarts) -> list[Figure]:
     """'Local sources initially reported more than 100 people killed … On 14 April, the UN Resident Coordinator said
     more than 400 people were killed': a count its clause calls the first gives way to a later count of the incident,
@@ -2894,10 +3017,20 @@ def _initial_counts_superseded(doc: Doc, figures: list[Figure], incidents: Incid
     killed = [f for f in figures if f.type == "killed" and (f.value is not None or f.low is not None)]
     dropped = []
     for first in (f for f in killed if _initial_count(doc, f)):
+        span = doc.char_span(first.start, first.end, alignment_mode="expand")
+        if span is not None and (_NO_LIVES_LOST.search(text_of(doc)) or any(
+                t.lemma_.lower() in ("correct", "retract", "withdraw") or t.lower_ == "alive" for t in span.root.sent)):
+            # "… adding that there was 'no loss of life'. An earlier report … had said five herders were killed";
+            # "initially said two workers had been killed, but later corrected that account, saying both … alive"
+            dropped.append(first)
+            continue
+        # "At least 19 people were killed … A day earlier, the official had said 11 were dead": told as given before
+        # the report, the first count may come after the one that replaces it
+        given_before = span is not None and _given_before(span.root.sent)
         for later in killed:
             # any later count: "On 14 April, …" may open an incident of its own for the reader of dates
-            if (later.start <= first.end and not _RAISED_TOLL.search(later.text)) or later is first \
-                    or _initial_count(doc, later):
+            if (later.start <= first.end and not _RAISED_TOLL.search(later.text) and not given_before) \
+                    or later is first or _initial_count(doc, later):
                 continue  # a later count, or a toll raised above the first, which may be told before it ("The death
                 # toll … has risen to 14 … Nine persons were initially confirmed dead")
             span = doc.char_span(later.start, later.end, alignment_mode="expand")
@@ -2910,6 +3043,103 @@ def _initial_counts_superseded(doc: Doc, figures: list[Figure], incidents: Incid
             dropped.append(first)
             break
     return [f for f in figures if f not in dropped]
+
+
+def _raised_toll(doc: Doc, figure: Figure) -> bool:
+    """'The death toll … rose to 11', 'has risen to 7', 'raised the number of servicemen killed … to 89', 'revised
+    the toll to 46': the toll as it now stands."""
+    if figure.value is None:
+        return False
+    if _RAISED_TOLL.search(figure.text):
+        return True
+    span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
+    tok = span.root if span is not None else None
+    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ == "to" and (
+        tok.head.head.lemma_.lower() in _TOLL_MOVING | _TOLL_CHANGING)
+
+
+_BESIDE_THE_TOLL = frozenset({"separately", "separate", "elsewhere", "also", "excluding", "besides", "addition", "plus"})
+
+
+def _inside_a_raised_toll(doc: Doc, figures: list[Figure], incidents: IncidentStarts) -> list[Figure]:
+    """'The death toll … rose to 11 on Monday after two of the wounded died … Gunmen … opened fire, killing nine people
+    at the scene'; '… has risen to 7. Rescuers have recovered two more bodies …, and another person died in
+    hospital': a toll raised to N is its incident's whole count so far, and the deaths told after it (how it rose, the
+    count at the scene, a first report) add none when together they come to no more than N."""
+    killed = [f for f in figures if f.type == "killed"]
+    dropped: list[Figure] = []
+    for toll in killed:
+        if toll in dropped or not _raised_toll(doc, toll):
+            continue
+        incident = incidents.of(toll.start)
+        rest = []
+        for f in killed:
+            if f is toll or f in dropped or f.start <= toll.start or incidents.of(f.start) != incident:
+                continue
+            span = doc.char_span(f.start, f.end, alignment_mode="expand")
+            if span is None or any(t.lower_ in _BESIDE_THE_TOLL or (
+                    t.lemma_.lower() == "include" and (any(c.dep_ == "neg" for c in t.children) or (
+                        t.i > 0 and doc[t.i - 1].lower_ == "not"))) for t in span.root.sent) \
+                    or " as well as " in span.root.sent.text:  # "at least 170 Afghans, as well as 13 US service members"
+                # "Separately, three civilians were killed …", "not including the 3 attackers", "all four attackers
+                # were killed and are not included in that figure": besides it
+                continue
+            rest.append(f)
+        toll_span = doc.char_span(toll.start, toll.end, alignment_mode="expand")
+        for f in killed:  # "The number of people killed in Monday's firing … rose to three": the toll's own words
+            span = doc.char_span(f.start, f.end, alignment_mode="expand")
+            if f is not toll and span is not None and toll_span is not None and span.root.sent == toll_span.root.sent \
+                    and any(a.lemma_.lower() in ("number", "toll", "tally", "count") for a in span.root.ancestors):
+                dropped.append(f)
+        if rest and sum(f.value if f.value is not None else f.low or 0 for f in rest) <= toll.value:  # type: ignore[operator]
+            dropped.extend(rest)
+    return [f for f in figures if f not in dropped]
+
+
+def _lead_toll_told_place_by_place(doc: Doc, figures: list[Figure], lead_end: int) -> list[Figure]:
+    """'At least 11 people were killed and 17 others wounded in separate incidents in three provinces on Sunday' and
+    then 'In Ghazni …, killing five civilians', 'In Kunduz, four soldiers lost their lives', 'two policemen were
+    killed … in Herat': the lead's toll, told again place by place (round-ups, daily briefings, "as follows" lists).
+    The counts after the lead add nobody when, in the order told, they come to the lead's toll exactly."""
+    killed = sorted((f for f in figures if f.type == "killed"), key=lambda f: f.start)
+    if not killed or killed[0].value is None or killed[0].value < 2 or killed[0].start >= lead_end:
+        return figures
+    toll = killed[0]
+    span = doc.char_span(toll.start, toll.end, alignment_mode="expand")
+    if span is None:
+        return figures
+    # told as a toll over places or a day ("in separate incidents", "in four northern provinces … over the past 24
+    # hours"), parts that come to less may leave a place out; else they must come to the toll
+    wide = _ROUND_UP.search(span.root.sent.text) is not None
+    parts: list[Figure] = []
+    total = 0.0
+    besides = set()  # sentences telling deaths besides the toll: "Twelve more died in a second village and three …"
+    for f in killed[1:]:
+        part = doc.char_span(f.start, f.end, alignment_mode="expand")
+        if part is not None and any(t.lower_ in ("more", "other", "additional", "further", "also", "separately") and not (
+                t.lower_ == "more" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "than") for t in part):
+            besides.add(part.root.sent.start)
+    for f in killed[1:]:
+        if f.start < span.root.sent.end_char:
+            continue  # the lead's own sentence: its parts are read there
+        part = doc.char_span(f.start, f.end, alignment_mode="expand")
+        if part is None or part.root.sent.start in besides:
+            continue
+        if f.value is None or total + f.value > toll.value:
+            break
+        parts.append(f)
+        total += f.value
+        if total == toll.value:
+            break
+    if len(parts) >= 2 and (total == toll.value or wide):
+        return [f for f in figures if f not in parts]
+    return figures
+
+
+_ROUND_UP = re.compile(
+    r"\b(?:separate (?:incidents|attacks)|across (?:the )?\w+|(?:in|across) (?:two|three|four|five|six|seven|eight|nine|ten|"
+    r"several|\d+)(?: \w+)? (?:provinces|states|districts|regions|cities|towns|oblasts|counties|governorates)|as follows|"
+    r"(?:over|in|during) the (?:past|last|previous) (?:24|48|twenty-four) hours|nationwide)\b", re.I)
 
 
 def _claims_beside_the_toll(doc: Doc, figures: list[Figure], incidents: IncidentStarts) -> list[Figure]:
@@ -3045,6 +3275,9 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
             continue
         if harm is None and (updated := _updated_toll(q)) is not None:
             harm = ("killed", updated)  # "Officials later put the toll at 11": the toll so far, as "rose to 11"
+        if harm is None and (q.noun is q.anchor or q.noun.lemma_.lower() in _GENERIC_VICTIMS) \
+                and (standing := _toll_standing_at(q.anchor)) is not None and not background(standing):
+            harm = ("killed", standing)  # "…, with the confirmed death toll at 46"
         incident = incidents.of(q.anchor.idx)
         this_incident = [f for f in figures if incidents.of(f.start) == incident] if incidents.starts else figures
         if harm is None and (told := _another_count(doc, q, this_incident)) is not None:
@@ -3081,6 +3314,34 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
                 # a story of Monday's arson, then "Gangs killed 11 people in the same area last week"; "… with seven
                 # civilians killed by war remnants since 1 March"
                 continue
+            if kind == "killed" and q.value is not None and q.anchor.dep_ in ("nsubj", "nsubjpass") and any(
+                    c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ in ("them", "those") for o in c.children)
+                    for c in q.anchor.children) and (before := [
+                        f for f in figures if f.type in ("killed", "injured") and f.end <= doc[q.start].idx]) \
+                    and before[-1].type == "killed" and (before[-1].value or 0) >= q.value \
+                    and incidents.of(before[-1].start) == incident:
+                continue  # "Four insurgents were killed … Three of them died at the scene": some of the four
+            listed_in = q.noun
+            while listed_in.dep_ in ("conj", "appos") and listed_in.head.i != listed_in.i:
+                listed_in = listed_in.head
+            if kind == "killed" and listed_in.i < q.start and any(
+                    c.dep_ in ("det", "predet") and c.lower_ == "both" for c in listed_in.children):
+                continue  # "Both terrorists, one woman and one man, were killed": who the two were
+            part_of = q.anchor
+            while part_of.dep_ == "conj" and part_of.head.i != part_of.i:
+                part_of = part_of.head
+            numbers = [t for t in (part_of, *part_of.conjuncts) if t.like_num]
+            after = part_of.right_edge.i if part_of.right_edge.lower_ == "and" else part_of.right_edge.i + 1
+            if len(numbers) == 1 and after + 1 < len(doc) and doc[after].lower_ == "and" and doc[after + 1].like_num:
+                numbers.append(doc[after + 1])  # "six at the scene and four more while …", "four" hung elsewhere
+            parts_sum = sum(parse_number(t.text) or 0 for t in numbers)
+            if kind == "killed" and q.noun is q.anchor and part_of.dep_ == "npadvmod" and q.value is not None and any(
+                    c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
+                        n.dep_ == "nummod" and (parse_number(n.text) or 0) == parts_sum for n in c.children)
+                    for c in part_of.head.children):
+                # "10 people lost their lives, six at the scene and four more …": where the ten died, the parts adding
+                # up to them (not "4 people were killed on 8 July, 2 on 9 July and 3 on 10 July": more days' dead)
+                continue
             if kind == "killed" and wider_scope(pred) and any(
                     harm_of(t) == "killed" and t.i != pred.i and incidents.of(t.idx) == incident
                     for t in doc[:min(q.start, pred.i)]):
@@ -3098,10 +3359,14 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
                         span := doc.char_span(f.start, f.end, alignment_mode="expand")) is not None
                     and any(t.lemma_.lower() == "toll" for t in span.sent) for f in this_incident):
                 continue  # "The death toll … has risen to 27. … nine more bodies were recovered": how it rose
+            teller = next((actor_of(c, index) for c in pred.head.children if c.dep_ == "nsubj"), None)
             if kind == "killed" and pred.lemma_.lower() == "death" and pred.dep_ == "dobj" \
                     and pred.head.lemma_.lower() in REPORT_VERBS | {"mourn"} and any(
                     f.type == "killed" and f.value is not None and q.value is not None and (
                         f.value == q.value or (f.value > q.value and any(c.lower_ == "of" for c in q.anchor.children)))
+                    # not "20 Indian soldiers were killed; China later acknowledged the deaths of 4 of its soldiers"
+                    and not (teller is not None and f.victims is not None and f.victims != teller
+                             and teller.startswith("country:") and f.victims.startswith("country:"))
                     for f in this_incident):  # "… confirmed the deaths of two of their members": among the seven
                 continue  # "… killed two Hezbollah fighters. Hezbollah announced the deaths of two of its members"
             if kind == "killed" and q.value == 1 and q.noun is q.anchor and q.anchor.lower_ == "one" \
@@ -3332,6 +3597,8 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
     figures = _without_parts_told_again(doc, figures, incidents)
     figures = _claims_beside_the_toll(doc, figures, incidents)
     figures = _initial_counts_superseded(doc, figures, incidents)
+    figures = _inside_a_raised_toll(doc, figures, incidents)
+    figures = _lead_toll_told_place_by_place(doc, figures, lead_end)
     figures = _headline_told_below(figures, layout)
     figures = _range_told_again(doc, figures, incidents)
     figures = _all_of_them_again(figures, incidents)

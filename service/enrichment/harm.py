@@ -122,6 +122,9 @@ def is_kill_phrase(tok: Token) -> bool:
     if tok.lemma_.lower() == "fall":  # "fell in the battle", "fell as martyrs": where or as what, not from where
         words |= {g.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "as", "during")
                   for g in c.children if g.dep_ == "pobj"}
+        # "fell on the field of honour" (West African and French communiqués): not "fell on the field" of a match
+        words |= {h.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children
+                  if g.lower_ == "field" for o in g.children if o.lower_ == "of" for h in o.children}
     if tok.i + 1 < len(tok.doc):
         words.add(tok.doc[tok.i + 1].lower_)  # "shot dead three officers": the parser hangs 'dead' on the object
     return not wanted.isdisjoint(words)

@@ -94,6 +94,11 @@ SUITES = {
     "blind_conflict_73": "service.evaluation.acled:evaluate_blind_73",
     "blind_conflict_74": "service.evaluation.acled:evaluate_blind_74",
     "blind_conflict_75": "service.evaluation.acled:evaluate_blind_75",
+    "blind_conflict_76": "service.evaluation.acled:evaluate_blind_76",
+    "blind_conflict_77": "service.evaluation.acled:evaluate_blind_77",
+    "blind_conflict_78": "service.evaluation.acled:evaluate_blind_78",
+    "blind_conflict_79": "service.evaluation.acled:evaluate_blind_79",
+    "blind_conflict_80": "service.evaluation.acled:evaluate_blind_80",
 }
 GROUPS = {
     "seed": ["seed_actors", "seed_figures"], "conll": ["conll"], "acled": ["acled"],
@@ -116,7 +121,8 @@ GROUPS = {
                 "blind_conflict_61", "blind_conflict_62", "blind_conflict_63", "blind_conflict_64",
                 "blind_conflict_65", "blind_conflict_66", "blind_conflict_67", "blind_conflict_68",
                 "blind_conflict_69", "blind_conflict_70", "blind_conflict_71", "blind_conflict_72",
-                "blind_conflict_73", "blind_conflict_74", "blind_conflict_75"],
+                "blind_conflict_73", "blind_conflict_74", "blind_conflict_75", "blind_conflict_76",
+                "blind_conflict_77", "blind_conflict_78", "blind_conflict_79", "blind_conflict_80"],
 }
 
 

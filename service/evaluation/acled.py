@@ -315,6 +315,16 @@ BLIND_SETS = {
     "blind_conflict_73": "blind_conflict_reports_73.csv",
     "blind_conflict_74": "blind_conflict_reports_74.csv",
     "blind_conflict_75": "blind_conflict_reports_75.csv",
+    # Session 13, read once at 81ba8c9 (session 12's final code) before any change made for them: 120 ACLED notes
+    # across 2016-2025, every region; 120 daily round-ups of separate incidents (keyed with all their incidents
+    # together, so the location-blind reading is the one to compare); 120 army, police, ministry and government
+    # communiqués and statements; 120 wire stories updating a developing event; 120 stories of the wars in Europe,
+    # the Caucasus and Central Asia
+    "blind_conflict_76": "blind_conflict_reports_76.csv",
+    "blind_conflict_77": "blind_conflict_reports_77.csv",
+    "blind_conflict_78": "blind_conflict_reports_78.csv",
+    "blind_conflict_79": "blind_conflict_reports_79.csv",
+    "blind_conflict_80": "blind_conflict_reports_80.csv",
 }
 
 
@@ -343,7 +353,8 @@ def evaluate_blind_set(name: str):  # noqa: ANN201 - a suite function
  evaluate_blind_60, evaluate_blind_61, evaluate_blind_62, evaluate_blind_63, evaluate_blind_64,
  evaluate_blind_65, evaluate_blind_66, evaluate_blind_67, evaluate_blind_68, evaluate_blind_69,
  evaluate_blind_70, evaluate_blind_71, evaluate_blind_72, evaluate_blind_73, evaluate_blind_74,
- evaluate_blind_75) = (evaluate_blind_set(n) for n in BLIND_SETS)
+ evaluate_blind_75, evaluate_blind_76, evaluate_blind_77, evaluate_blind_78, evaluate_blind_79,
+ evaluate_blind_80) = (evaluate_blind_set(n) for n in BLIND_SETS)
 
 
 def evaluate(args: argparse.Namespace, model: Model) -> dict:

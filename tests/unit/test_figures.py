@@ -1700,3 +1700,73 @@ def test_news_and_acled_notes_of_session_11_read_after_all_the_fixes(model, text
 ])
 def test_news_and_reports_of_session_12_read_after_the_fixes(model, text, total):
     assert _total(model, text) == total
+
+
+@pytest.mark.parametrize("text, total", [
+    # a number word right after a dateline, which the tagger takes for a name
+    ("LAGOS, Nigeria - Four people, including a police officer, were killed when gunmen attacked a checkpoint on "
+     "Tuesday, police said.", 4),
+    # communiqués' idioms: the field of honour, a life laid down, a named soldier who fell
+    ("Nine of our soldiers fell on the field of honour and 11 others were wounded, the army said.", 9),
+    ("One constable laid down his life in the exchange of fire, and two others were injured.", 1),
+    ("Corporal Amir Levi, 21, from Haifa, fell during combat in northern Gaza, the army said.", 1),
+    ("The operation will continue until the last militant is neutralised, the ministry said.", 0),
+    ("The provisional toll is twelve (12) dead and several wounded, the governor said.", 12),
+    ('Four of the gunmen were "liquidated", the committee said.', 4),
+    # updates: a count given before, a toll raised and how it rose, a toll standing at, a toll revised far from its verb
+    ("At least 23 people were killed in the market attack, officials said on Tuesday. On Monday, the official had "
+     "said 14 were dead.", 23),
+    ("The death toll from Saturday's shooting at a bar rose to 8 on Sunday after two of the wounded died. Gunmen had "
+     "opened fire on customers, killing six people at the scene.", 8),
+    ("The number of people killed in the collapse has risen to 31, the mayor said. Earlier figures had given 24 "
+     "dead.", 31),
+    ("Rescuers ended the search on Friday, with the confirmed death toll at 19, including four children.", 19),
+    ("Officials revised down the death toll from the explosion at a fuel depot on the outskirts of the capital to 41 "
+     "from 52.", 41),
+    ("The number of people killed in last week's attack on the village has risen to at least 64, the UN said.", 64),
+    ("The ministry said the number of prisoners of war killed in the blast had risen to 29, with 40 injured. It had "
+     "earlier given the toll as 21.", 29),
+    ("The group published the names of a further 12 fighters killed in the fighting, bringing the total death toll "
+     "among its ranks to 840 since the war began.", 12),
+    # a side's claim against the other side's own count, however the parser joins the verbs
+    ("Eight soldiers were killed in the attack, the army said. The group said in a statement that it had stormed the "
+     "post and killed 35 soldiers.", 8),
+    ("The army said 14 of its soldiers were killed. The rebels' spokesman said six fighters were killed and claimed "
+     "that 40 soldiers had died.", 20),
+    ('The defence ministry said its missiles had killed "up to 60" soldiers. The army acknowledged that a rocket had '
+     "hit a barracks, killing 9 soldiers.", 9),
+    ("14 Indian soldiers were killed; Pakistan later acknowledged the deaths of 3 of its soldiers.", 17),
+    # parts and lists
+    ("Both attackers, one man and one woman, were shot dead by police.", 2),
+    ("Seven people lost their lives, five at the scene and two more in hospital.", 7),
+    ("3 guards, a driver and a cook were killed when the convoy was ambushed.", 5),
+    ("Three soldiers were killed; a fourth died of his wounds the next day.", 4),
+    ("Four insurgents were killed in the clash, the army said. Three of them died at the scene. A fourth, who was "
+     "wounded, was found dead later by troops.", 4),
+    ("The toll has risen to 12, the governor said. Police said both gunmen were killed and are not included in that "
+     "figure.", 14),
+    # round-ups: a lead's toll, then place by place
+    ("At least 9 people were killed in separate incidents in three provinces on Sunday, officials said.\n\nIn the "
+     "north, a roadside bomb killed four civilians.\n\nIn the east, three police officers were shot dead at a "
+     "checkpoint.\n\nMeanwhile, two soldiers were killed in a clash in the south.", 9),
+    ("The observatory documented the deaths of five people across the country on Monday, as follows:\n- Three "
+     "soldiers killed by a landmine in the desert.\n- A child killed by shelling in the north.\n- A civilian killed by "
+     "sniper fire in the west.", 5),
+    ("Gunmen attacked a village, killing 9 people. Vigilantes pursued the attackers and killed 2 of them.", 11),
+    ("Militants attacked police posts in two towns on Thursday, killing six officers, state media said.\n\nThe "
+     "attacks lasted several hours, and three of the attackers were killed, the agency said.", 9),
+    # two sources, one toll
+    ("Gunmen killed 58 villagers on Sunday, the government said. A local official told reporters the toll was "
+     "higher, at least 70 dead.", 58),
+    ("An air strike killed 30 people, according to residents. The rebel group said in a statement that 33 "
+     "civilians died.", 30),
+    # no deaths after all: a denied rumour, a corrected first report, casualties neither side reported, background
+    ("Neither side reported casualties after the exchange of fire across the border.", 0),
+    ("Raiders stole 500 cattle, the commissioner said, adding that there was no loss of life. An earlier radio report "
+     "had said three herders were killed.", 0),
+    ("The governor initially said a guard had been killed, but later corrected that account, saying he was alive.", 0),
+    ("A report on social media that a student had been shot dead at the rally was false, police said.", 0),
+    ("Thousands marched on Sunday to mark a year since the collapse of the bridge, which killed 12 people.", 0),
+])
+def test_news_and_reports_of_session_13_read_after_the_fixes(model, text, total):
+    assert _total(model, text) == total

@@ -62,6 +62,24 @@ def test_memory_zones_free_what_a_batch_adds_and_change_nothing(model):
     assert first[0]["actors"], "the invented names are still read as actors"
 
 
+def test_a_batch_that_fails_inside_its_memory_zone_leaves_the_vocabulary_whole(model):
+    # spaCy before 3.8.14 kept a failed zone's lexemes but freed their strings; the next zone that met the same word
+    # then failed (AssertionError in Vocab.get). core.memory_zone leaves the zone normally and raises after it.
+    import pytest
+
+    from service.enrichment.core import memory_zone
+
+    text = "Zorbulan Quexitova said 14 Vrelkish soldiers were killed near Plimbarov."
+    strings = len(model.nlp.vocab.strings)
+    with pytest.raises(RuntimeError, match="the model fell over"):
+        with memory_zone(model.nlp):
+            model.nlp(text)
+            raise RuntimeError("the model fell over")
+    assert len(model.nlp.vocab.strings) == strings
+    again = next(enrich_many([Article(id="after", text=text)], model=model))
+    assert again.figures and again.figures[0].value == 14
+
+
 def test_single_article_path_matches_too(plain, model, articles):
     for article in articles[:2]:
         assert comparable(enrich(article, model=model)) == comparable(enrich(article, model=plain))
