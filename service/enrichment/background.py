@@ -199,6 +199,10 @@ def dated_last_week(pred: Token) -> bool:
         if stretch is not None and stretch.lemma_.lower() in ("week", "month", "year") and any(
                 c.lower_ in ("last", "previous") for c in stretch.children):
             return True
+        if stretch is not None and stretch.lemma_.lower() == "day" and any(
+                c.lower_ in ("previous", "preceding") for c in stretch.children) and any(
+                c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in verb.children):
+            return True  # "A YBS commander had been killed in a drone strike in the area the previous day"
         if child.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ == "when" for c in child.children) and any(
                 g.dep_ == "npadvmod" and g.lemma_.lower() in ("week", "month", "year") and any(
                     c.lower_ in ("last", "previous") for c in g.children) for g in child.children):
@@ -433,9 +437,13 @@ def background(pred: Token) -> bool:
     'the anniversary of the massacre', 'an earlier shooting in which a boy was killed'."""
     lex = figure_lexicon()
     if pred.lemma_.lower() in ("die", "death", "dead") and any(
-        t.lemma_.lower() in lex["natural_causes"] or t.lower_ in lex["natural_causes"] for t in pred.subtree if t.i > pred.i
+        t.lemma_.lower() in lex["natural_causes"] or t.lower_ in lex["natural_causes"] or (
+            t.lower_ == "heart" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in ("attack", "failure"))
+        for t in pred.subtree if t.i > pred.i
     ):
-        return True  # "who has died in Bath aged 94", "died of cancer": a death, not a killing
+        # "who has died in Bath aged 94", "died of cancer", "died of a heart attack while sheltering": a death, not a
+        # killing (not "died when a bomb exploded in the heart of the city")
+        return True
     if _obituary(pred) or _over_a_period(pred) or _set_apart_in_time(pred) or _campaign_total(pred):
         return True
     if pred.sent.start > 0 and _dated_before_the_story(pred):
@@ -451,6 +459,13 @@ def background(pred: Token) -> bool:
             return True  # "A report … that a protester had been shot dead in Nakuru was false": a rumour denied
         if a.dep_ == "pobj" and a.head.lower_ == "since" and a.i < pred.i:
             return True  # "to mark four months since the collapse of the canopy …, which killed 16 people"
+        if a.dep_ == "pobj" and a.head.lower_ == "for" and a.head.i > 0 and a.doc[a.head.i - 1].lemma_.lower() in (
+                "justice", "accountability", "compensation", "vigil", "tribute", "memorial", "prayer"):
+            return True  # "marched … demanding justice for the more than 60 people killed during protests in 2022"
+        if a.pos_ == "NOUN" and pred.dep_ != "ROOT" and any(n.lemma_.lower() in lex["campaign_nouns"] for n in (
+                a, *(o for c in a.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children))) and any(
+                c.dep_ == "relcl" and c.i <= pred.i <= c.right_edge.i for c in a.children):
+            return True  # "ending two years of war in which hundreds of thousands of people are estimated to have died"
     if pred.sent.start > 0 and _by_disaster(pred):
         return True
     campaigns = lex["campaign_nouns"]

@@ -1016,6 +1016,8 @@ def perpetrator(pred: Token, exclude: Token | None, index: MentionIndex) -> str 
         return None  # "Iran revised down the death toll … to 84", "Police put the toll at 7": who gives the toll
     if pred.pos_ == "NOUN" and pred.dep_ == "dobj" and pred.head.lemma_.lower() in REPORT_VERBS:
         return None  # "China later acknowledged the deaths of 4 of its soldiers": who tells of the deaths
+    if pred.lemma_.lower() in _TOLL_MOVING and any(c.dep_.startswith("nsubj") and _is_toll(c) for c in pred.children):
+        return None  # "The number of Maoists killed … has risen to 31": the toll's subject names the dead
     tok, raised = pred, False
     for _ in range(6):
         for child in tok.children:
@@ -1938,6 +1940,9 @@ def _toll_set_at(tok: Token) -> Token | None:
                     return a
                 break
     verb = tok.head.head
+    if verb.dep_ == "acl" and harm_of(verb) == "killed" and tok.head.lower_ == "at":
+        # "put the number of soldiers killed at nine": the parser hangs "at nine" on "killed"
+        verb = next((a for a in list(verb.ancestors)[:4] if a.pos_ == "VERB"), verb)
     if verb.dep_ in ("prt", "advmod") and verb.lower_ in ("down", "up"):
         verb = verb.head  # "revised the death toll down to 95": the parser hangs "to" on the particle
     if not any((c.dep_ in ("dobj", "nsubjpass") and _is_toll(c)) or (
@@ -2282,7 +2287,8 @@ def _next_report(doc: Doc, pred: Token, figure: Figure, figures: list[Figure], n
 
     # "said one soldier was killed and another wounded": "another" of the wounded is no more dead
     other_harm = {t.i for c in pred.children if c.dep_ == "conj" and harm_of(c) not in (None, "killed") for t in c.subtree}
-    if source is None or sent.start == 0 or any(more(t) for t in pred.subtree if t.i not in other_harm) or any(
+    told_by = {t.i for t in source.subtree} if source is not None else set()  # "Other opposition sources put …"
+    if source is None or sent.start == 0 or any(more(t) for t in pred.subtree if t.i not in other_harm | told_by) or any(
             more(c) for c in noun.children):
         return None
     is_claim = tok.lemma_.lower() == "claim" or (tok.dep_ == "conj" and tok.head.lemma_.lower() == "claim") \
@@ -2826,7 +2832,8 @@ def _is_toll(tok: Token) -> bool:
         return any(o.lemma_.lower() in _DEATH_WORDS or harm_of(o) == "killed" or any(  # "the number of people killed"
             c.dep_ in ("acl", "amod", "relcl") and harm_of(c) == "killed" for c in o.children) or any(
             # "the number of Ukrainian prisoners of war killed in an explosion": the parser hangs it on "war"
-            t.dep_ == "acl" and harm_of(t) == "killed" and t.i <= o.i + 4 for t in o.subtree if t.i > o.i) for o in counted)
+            t.dep_ == "acl" and harm_of(t) == "killed" and t.i <= o.i + 4 for t in o.subtree if t.i > o.i) for o in counted) \
+            or any(c.dep_ == "acl" and harm_of(c) == "killed" and c.i > tok.i for c in tok.children)  # "…" hung on "number"
     if lemma != "number" and any(harm_of(t) == "killed" or _victims_of_a_killing(t) for t in before):
         return True
     # "… killed 116 inmates, officials said. On Thursday, the government revised the figure to 118": the figure of
@@ -3093,6 +3100,10 @@ def _inside_a_raised_toll(doc: Doc, figures: list[Figure], incidents: IncidentSt
                 dropped.append(f)
         if rest and sum(f.value if f.value is not None else f.low or 0 for f in rest) <= toll.value:  # type: ignore[operator]
             dropped.extend(rest)
+        # "Medical sources said scores of soldiers were killed. The toll later rose to at least 111": the vague first
+        # count gives way to the number
+        dropped.extend(f for f in killed if f is not toll and f.start < toll.start and f.value is None
+                       and incidents.of(f.start) == incident and f not in dropped)
     return [f for f in figures if f not in dropped]
 
 

@@ -99,6 +99,11 @@ SUITES = {
     "blind_conflict_78": "service.evaluation.acled:evaluate_blind_78",
     "blind_conflict_79": "service.evaluation.acled:evaluate_blind_79",
     "blind_conflict_80": "service.evaluation.acled:evaluate_blind_80",
+    "blind_conflict_81": "service.evaluation.acled:evaluate_blind_81",
+    "blind_conflict_82": "service.evaluation.acled:evaluate_blind_82",
+    "blind_conflict_83": "service.evaluation.acled:evaluate_blind_83",
+    "blind_conflict_84": "service.evaluation.acled:evaluate_blind_84",
+    "blind_conflict_85": "service.evaluation.acled:evaluate_blind_85",
 }
 GROUPS = {
     "seed": ["seed_actors", "seed_figures"], "conll": ["conll"], "acled": ["acled"],
@@ -122,7 +127,9 @@ GROUPS = {
                 "blind_conflict_65", "blind_conflict_66", "blind_conflict_67", "blind_conflict_68",
                 "blind_conflict_69", "blind_conflict_70", "blind_conflict_71", "blind_conflict_72",
                 "blind_conflict_73", "blind_conflict_74", "blind_conflict_75", "blind_conflict_76",
-                "blind_conflict_77", "blind_conflict_78", "blind_conflict_79", "blind_conflict_80"],
+                "blind_conflict_77", "blind_conflict_78", "blind_conflict_79", "blind_conflict_80",
+                "blind_conflict_81", "blind_conflict_82", "blind_conflict_83", "blind_conflict_84",
+                "blind_conflict_85"],
 }
 
 

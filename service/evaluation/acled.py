@@ -325,6 +325,15 @@ BLIND_SETS = {
     "blind_conflict_78": "blind_conflict_reports_78.csv",
     "blind_conflict_79": "blind_conflict_reports_79.csv",
     "blind_conflict_80": "blind_conflict_reports_80.csv",
+    # Session 13's second round, read once at 3c75069 (the fixes of sets 76-80 in), briefed as ordinary copy: 120 ACLED
+    # notes of 2019-2025 in a real month's proportions; 120 wire stories of an ordinary day; 120 stories from national
+    # papers of Africa and Asia; 120 items of a news feed as an aggregator captures it; 120 ACLED notes of the Middle
+    # East and North Africa, 2016-2024
+    "blind_conflict_81": "blind_conflict_reports_81.csv",
+    "blind_conflict_82": "blind_conflict_reports_82.csv",
+    "blind_conflict_83": "blind_conflict_reports_83.csv",
+    "blind_conflict_84": "blind_conflict_reports_84.csv",
+    "blind_conflict_85": "blind_conflict_reports_85.csv",
 }
 
 
@@ -354,7 +363,8 @@ def evaluate_blind_set(name: str):  # noqa: ANN201 - a suite function
  evaluate_blind_65, evaluate_blind_66, evaluate_blind_67, evaluate_blind_68, evaluate_blind_69,
  evaluate_blind_70, evaluate_blind_71, evaluate_blind_72, evaluate_blind_73, evaluate_blind_74,
  evaluate_blind_75, evaluate_blind_76, evaluate_blind_77, evaluate_blind_78, evaluate_blind_79,
- evaluate_blind_80) = (evaluate_blind_set(n) for n in BLIND_SETS)
+ evaluate_blind_80, evaluate_blind_81, evaluate_blind_82, evaluate_blind_83, evaluate_blind_84,
+ evaluate_blind_85) = (evaluate_blind_set(n) for n in BLIND_SETS)
 
 
 def evaluate(args: argparse.Namespace, model: Model) -> dict:

@@ -1767,6 +1767,22 @@ def test_news_and_reports_of_session_12_read_after_the_fixes(model, text, total)
     ("The governor initially said a guard had been killed, but later corrected that account, saying he was alive.", 0),
     ("A report on social media that a student had been shot dead at the rally was false, police said.", 0),
     ("Thousands marched on Sunday to mark a year since the collapse of the bridge, which killed 12 people.", 0),
+    # the second round's misses (sets 81-85)
+    ("Leaders signed a peace agreement on Monday, ending two years of war in which hundreds of thousands of people are "
+     "estimated to have died.", 0),
+    ("Thousands of people marched in the capital demanding justice for the more than 40 people killed during protests "
+     "last year.", 0),
+    ("Rockets struck the base. A contractor died of a heart attack while sheltering. No other casualties were "
+     "reported.", 0),
+    ("Medical sources said scores of soldiers were killed. The toll later rose to at least 83, officials said.", 83),
+    ("According to rescuers, at least 27 people were killed. Other opposition sources put the death toll at more than "
+     "50.", 27),
+    ("A drone strike hit a clinic, killing 3 fighters and 2 nurses. A commander had been killed in a strike in the area "
+     "the previous day.", 5),
+    ("Gunmen attacked a checkpoint, killing 11 soldiers, a council member said. The governor's spokesman put the "
+     "number of soldiers killed at seven, saying four militants were also killed.", 11),
+    ("The number of rebels killed in Friday's raid on the forest camp has risen to 19 after two more bodies were "
+     "recovered, police said.", 19),
 ])
 def test_news_and_reports_of_session_13_read_after_the_fixes(model, text, total):
     assert _total(model, text) == total
