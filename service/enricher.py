@@ -20,7 +20,7 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Protocol
 
 from schemas import Article, EnrichedArticle
-from service.enrichment.core import enrich_many
+from service.enrichment.core import BATCH_WORDS, batches, enrich_many
 from service.intake import Rejection
 from service.nlp import Model, load_model
 from service.outputs import ArticleOutputs, outputs_of
@@ -79,17 +79,27 @@ def enrich_to_outputs(articles: list[Article], *, model: Model, batch_size: int,
     ]
 
 
-def latency_chunks(articles: list[Article], batch_size: int) -> list[list[Article]]:
-    """How a batch goes through the model: whole when it is full (a backlog: throughput first, `nlp.pipe` over the
-    whole batch), one article at a time when it is not (the worker is keeping up, so latency first).
+#: A chunk of a batch that is not full: about one story of ordinary length, or a few dozen short items.
+LATENCY_WORDS = 600
+
+
+def latency_chunks(articles: list[Article], batch_size: int, *, batch_words: int = BATCH_WORDS,
+                   latency_words: int = LATENCY_WORDS) -> list[list[Article]]:
+    """How a batch goes through the model: in the model's own batches of up to `batch_words` when it is full, by count
+    or by words (a backlog: throughput first), in chunks of about one ordinary story when it is not (the worker is
+    keeping up, so latency first). Each chunk has its own deadline, and its outputs go out when it is done.
 
     All of a `nlp.pipe` batch comes out when its last article is done. At moderate load the articles that arrived
     while the model was busy with a long story form the next batch; enriched together, each waits for all of them.
-    One at a time, each is sent as soon as it is done. That costs ~10-20 % more model time per article, spent only
-    while there is headroom: as load rises batches fill, and a full batch goes whole."""
-    if len(articles) >= batch_size or len(articles) <= 1:
+    In chunks of `latency_words`, each story of ordinary length goes alone and is sent as soon as it is done, while
+    short items (flashes, event notes) go a few dozen together: alone, the model's cost per call would outweigh
+    their own. That costs ~10-20 % more model time per article, spent only while there is headroom: as load rises
+    batches fill, and a full batch goes whole."""
+    if len(articles) <= 1:
         return [articles] if articles else []
-    return [[article] for article in articles]
+    if len(articles) >= batch_size or sum(len(a.text.split()) for a in articles) >= batch_words:
+        return list(batches(articles, batch_size, batch_words))
+    return list(batches(articles, batch_size, latency_words))
 
 
 class Enricher(Protocol):

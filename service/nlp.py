@@ -13,6 +13,7 @@ from threadpoolctl import threadpool_limits
 from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
+from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 from spacy.tokens._retokenize import set_token_attrs
 
@@ -64,6 +65,9 @@ class _Test:
     value: object
 
 
+_PAIR_CACHE_LIMIT = 200_000
+
+
 class RuleTable:
     """The attribute ruler's patterns compiled to array tests; returns matches in `AttributeRuler.match` order."""
 
@@ -81,6 +85,8 @@ class RuleTable:
             else:
                 self._rules.append((attr_id, key, [(p, _anchor(p)) for p in compiled]))
         self._by_pair: dict[tuple[int, int], tuple[tuple[int, int], ...]] = {}  # (TAG, LOWER) seen → its hits
+        self._pair_ids: dict[tuple[int, int], tuple[int, ...]] = {}  # (TAG, LOWER) seen → its rules' attr_ids
+        self._merged: dict[tuple[int, ...], dict] = {}  # attr_ids → their attributes merged in order
         self._regex_cache: dict[tuple[str, int], bool] = {}
 
     def _compile_token(self, spec: dict) -> list[_Test]:
@@ -94,8 +100,8 @@ class RuleTable:
                 if predicate == "REGEX":
                     tests.append(_Test(column, "regex", re.compile(operand)))
                 elif predicate in ("IN", "NOT_IN"):
-                    ids = np.array([self._id(v) for v in operand], dtype=np.uint64)
-                    tests.append(_Test(column, predicate.lower(), ids))
+                    ids = frozenset(self._id(v) for v in operand)
+                    tests.append(_Test(column, predicate.lower(), (np.array(sorted(ids), dtype=np.uint64), ids)))
                 else:
                     raise ValueError(f"attribute ruler predicate {predicate} is not supported by RuleTable")
             else:
@@ -120,11 +126,64 @@ class RuleTable:
             out[k] = hit
         return out
 
+    def _pair_hits(self, pair: tuple[int, int]) -> tuple[tuple[int, int], ...]:
+        """The (attr_id, key) of every one-token rule a token of this (TAG, LOWER) matches, by attr_id."""
+        hits = self._by_pair.get(pair)
+        if hits is None:
+            tag, lower = pair
+            hits = self._by_pair[pair] = tuple(sorted(
+                hit for lookup in ((tag, None), (None, lower), (tag, lower)) for hit in self._by_key.get(lookup, ())))
+        return hits
+
     def match(self, doc: Doc) -> list[tuple[int, int, int, int]]:
         n = len(doc)
         if n == 0:
             return []
         array = doc.to_array(_ARRAY_ATTRS).astype(np.uint64)
+        found = self._multi_matches(doc, array)
+        for i, pair in enumerate(zip(array[:, 0].tolist(), array[:, 1].tolist())):
+            found.update((attr_id, key, i, i + 1) for attr_id, key in self._pair_hits(pair))
+        return sorted(found)
+
+    def annotate(self, doc: Doc, attrs: list[dict], indices: list[int]) -> list[tuple[int, dict]]:
+        """What `match` then AttributeRuler.set_annotations write, token by token: each token's attributes from all
+        the rules that set it, merged in match order (a later rule's value wins). Tokens matched by one-token rules
+        alone, most of them, take a merge cached per (TAG, LOWER)."""
+        n = len(doc)
+        if n == 0:
+            return []
+        if len(self._pair_ids) > _PAIR_CACHE_LIMIT:  # a worker reads news for days: keep memory bounded
+            self._pair_ids.clear()
+            self._by_pair.clear()
+            self._merged.clear()
+            self._regex_cache.clear()
+        array = doc.to_array(_ARRAY_ATTRS).astype(np.uint64)
+        extra: dict[int, set[int]] = {}
+        for attr_id, _, start, end in self._multi_matches(doc, array):
+            index = indices[attr_id]
+            extra.setdefault((start if index >= 0 else end) + index, set()).add(attr_id)
+        merged = self._merged
+        out: list[tuple[int, dict]] = []
+        for i, pair in enumerate(zip(array[:, 0].tolist(), array[:, 1].tolist())):
+            ids = self._pair_ids.get(pair)
+            if ids is None:
+                ids = self._pair_ids[pair] = tuple(attr_id for attr_id, _ in self._pair_hits(pair))
+            if i in extra:
+                ids = tuple(sorted(set(ids) | extra[i]))
+            if not ids:
+                continue
+            values = merged.get(ids)
+            if values is None:
+                values = merged[ids] = {}
+                for attr_id in ids:
+                    values.update(attrs[attr_id])
+            if values:
+                out.append((i, values))
+        return out
+
+    def _multi_matches(self, doc: Doc, array: np.ndarray) -> set[tuple[int, int, int, int]]:
+        """Matches of the rules that are not one-token equalities on TAG/LOWER."""
+        n = len(array)
         # Per column, positions sorted by value: an equality test then finds its tokens by binary search.
         orders = [np.argsort(array[:, c], kind="stable") for c in range(len(_ARRAY_ATTRS))]
         sorted_columns = [array[order, c] for c, order in enumerate(orders)]
@@ -137,16 +196,6 @@ class RuleTable:
 
         present = [set(values.tolist()) for values in sorted_columns]
         found: set[tuple[int, int, int, int]] = set()
-        by_pair = self._by_pair
-        for i, pair in enumerate(map(tuple, array[:, :2].tolist())):
-            hits = by_pair.get(pair)
-            if hits is None:
-                tag, lower = pair
-                hits = by_pair[pair] = tuple(
-                    hit for lookup in ((tag, None), (None, lower), (tag, lower)) for hit in self._by_key.get(lookup, ())
-                )
-            for attr_id, key in hits:
-                found.add((attr_id, key, i, i + 1))
         for attr_id, key, patterns in self._rules:
             spans: set[tuple[int, int]] = set()
             for pattern, anchor in patterns:
@@ -168,10 +217,10 @@ class RuleTable:
                         values = array[starts + offset, test.column]
                         if test.kind == "eq":
                             keep = values == test.value
-                        elif test.kind == "in":
-                            keep = np.isin(values, test.value)
-                        elif test.kind == "not_in":
-                            keep = ~np.isin(values, test.value)
+                        elif test.kind in ("in", "not_in"):
+                            keep = _member(values, *test.value)
+                            if test.kind == "not_in":
+                                keep = ~keep
                         else:
                             keep = self._regex(test, values, doc.vocab.strings)
                         starts = starts[keep]
@@ -179,7 +228,15 @@ class RuleTable:
                             break
                 spans.update((int(s), int(s) + length) for s in starts)
             found.update((attr_id, key, s, e) for s, e in spans)
-        return sorted(found)
+        return found
+
+
+def _member(values: np.ndarray, ids: np.ndarray, id_set: frozenset[int]) -> np.ndarray:
+    """np.isin(values, ids): by set lookups for the few positions an anchor leaves (np.isin costs ~40 us a call
+    whatever the size, more than the whole rest of a short document's rules), by numpy for many."""
+    if len(values) > 64:
+        return np.isin(values, ids)
+    return np.fromiter((v in id_set for v in values.tolist()), dtype=bool, count=len(values))
 
 
 def _lookup_key(pattern: list[list[_Test]]) -> tuple[int | None, int | None] | None:
@@ -204,14 +261,36 @@ def _anchor(pattern: list[list[_Test]]) -> tuple[int, _Test] | None:
     return min(ranked, key=lambda pair: rank[pair[1].column], default=None)
 
 
+class TableAttributeRuler(AttributeRuler):
+    """AttributeRuler whose `__call__` writes what `RuleTable.annotate` merged, each token once: the same values as
+    matching then writing match by match, without a match tuple per token and rule."""
+
+    _table: RuleTable
+
+    def __call__(self, doc: Doc) -> Doc:
+        error_handler = self.get_error_handler()
+        try:
+            for i, values in self._table.annotate(doc, self.attrs, self.indices):
+                set_token_attrs(doc[i], values)
+            return doc
+        except Exception as e:  # noqa: BLE001 - spaCy's own error handling, as AttributeRuler.__call__
+            return error_handler(self.name, self, [doc], e)
+
+
 def speed_up_attribute_ruler(nlp: Language) -> None:
-    """Replace the attribute ruler's matcher with a RuleTable; spaCy's own set_annotations still writes the values."""
+    """Replace the attribute ruler's matcher with a RuleTable (and, where every rule's index lies inside its patterns,
+    its writing with `TableAttributeRuler`)."""
     if "attribute_ruler" not in nlp.pipe_names:
         return
     ruler = nlp.get_pipe("attribute_ruler")
     table = RuleTable(ruler.patterns, nlp.vocab.strings)
     ruler.match = table.match  # instance attribute: AttributeRuler.__call__ calls self.match(doc)
     ruler.set_annotations = _token_writer(ruler)
+    if type(ruler) is AttributeRuler and all(
+            -len(pattern) <= ruler.indices[attr_id] < len(pattern)
+            for attr_id, rule in enumerate(ruler.patterns) for pattern in rule["patterns"]):
+        ruler.__class__ = TableAttributeRuler
+        ruler._table = table  # type: ignore[attr-defined]
 
 
 def _token_writer(ruler):  # noqa: ANN001, ANN202 - spaCy's AttributeRuler and its set_annotations

@@ -234,6 +234,15 @@ def superlative_since(since: Token) -> bool:
     return False
 
 
+def _since_then(tok: Token) -> bool:
+    """'The toll has since risen to 168', 'Since then, the toll has reached 91': "since" telling a later count, not the
+    start of a stretch."""
+    if tok.dep_ == "advmod" and not any(True for _ in tok.children):
+        return True
+    objects = [c for c in tok.children if c.dep_ in ("pobj", "pcomp")]
+    return tok.dep_ == "prep" and bool(objects) and all(o.lower_ == "then" for o in objects)
+
+
 def tally_since(pred: Token) -> bool:
     """After the lead: '… with seven civilians killed by war remnants since 1 March', 'More than 7,000 people have been
     killed since the insurgency reignited in 2004', '26 people have been killed … since Monday' (a running count
@@ -260,7 +269,7 @@ def tally_since(pred: Token) -> bool:
             break
     perfect = any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" for c in verb.children)
     words = [t.lower_ for t in verb.subtree]
-    if perfect and any(t.lower_ == "since" and not superlative_since(t) for t in verb.subtree):
+    if perfect and any(t.lower_ == "since" and not superlative_since(t) and not _since_then(t) for t in verb.subtree):
         return True
     if perfect and verb.dep_ in ("relcl", "advcl") and any(
             c.dep_ == "prep" and c.lower_ == "since" for c in verb.head.children):

@@ -94,12 +94,16 @@ def parse_input(nlp: Language, text: str) -> Doc:
     if ":" in text:
         # "Zaporizhzhia governor Ivan Fedorov: a husband and wife were killed …": a speaker's label opening a line, as
         # live blogs and news tickers write, ends before what is said (else the parser makes the name the subject)
-        for i in np.flatnonzero(doc.to_array(ORTH) == doc.vocab.strings[":"]).tolist():
+        orths = doc.to_array(ORTH)
+        for i in np.flatnonzero((orths == doc.vocab.strings[":"]) | (orths == doc.vocab.strings["):"])).tolist():
             line_start = i  # the line's first token: the label runs from it to the colon
             while line_start > 0 and i - line_start <= 7 and "\n" not in doc[line_start - 1].text:
                 line_start -= 1
             label = doc[line_start:i]
-            if 2 <= len(label) <= 7 and i + 1 < len(doc) and all(t.is_alpha for t in label) \
+            # (a name with its initials in brackets too: "Syrian Observatory for Human Rights (SOHR): …")
+            bracketed = doc[i].text == "):" or (len(label) > 0 and label[-1].text == ")")
+            if 2 <= len(label) <= 7 + 2 * bracketed and i + 1 < len(doc) \
+                    and all(t.is_alpha or (bracketed and t.text in "()" and t.i >= i - 3) for t in label) \
                     and any(t.is_title for t in label) and doc[i + 1].is_alpha:
                 doc[i + 1].is_sent_start = True
     if _SHORTHAND.search(text):
@@ -187,7 +191,7 @@ def batches(articles: list[Article], batch_size: int, batch_words: int = BATCH_W
         yield batch
 
 
-def enrich_many(articles: Iterable[Article], *, model: Model, batch_size: int = 16,
+def enrich_many(articles: Iterable[Article], *, model: Model, batch_size: int = 64,
                 batch_words: int = BATCH_WORDS) -> Iterator[EnrichedArticle]:
     """Batched through nlp.pipe (see `batches`); yields in input order.
 

@@ -494,6 +494,35 @@ def _among_the_dead(anchor: Token) -> Token | None:
     return None
 
 
+def _told_in_apposition(doc: Doc, figure: Figure, figures: list[Figure]) -> bool:
+    """The one person of a figure is (one of a list) in apposition to the people of a killed figure told before."""
+    span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for tok in span:
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        head = tok
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        if head.dep_ != "appos":
+            continue
+        items = [head, *(c for c in head.subtree if c.dep_ == "conj" and c.head.i >= head.i)]
+        people = sum(next((parse_number(c.text) or 1 for c in item.children if c.dep_ == "nummod"), 1) for item in items)
+        # as many people as the count: "three staff members – a nurse, a guard and a driver", not "4 rangers, a
+        # soldier and a French trainer were killed" (two more)
+        if any(f.type == "killed" and f.value == people and f.start <= head.head.idx < f.end and f.end <= figure.start
+               for f in figures):
+            return True
+    return False
+
+
+def _one_among_the_dead(doc: Doc, figure: Figure) -> bool:
+    """The one person of a figure is said to be among the dead ("Among the dead was a 72-year-old man")."""
+    span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
+    return span is not None and any(_among_the_dead(t) is not None for t in span)
+
+
 def _killed_after(verb: Token) -> Token | None:
     """'were shot and killed', 'were kidnapped and killed': the killing coordinated with a first verb, sharing its
     subject, is what happened to the counted people in the end."""
@@ -2111,6 +2140,12 @@ def _same_people(doc: Doc, figure: Figure, noun: Token) -> bool:
     if noun.pos_ == "NUM" or noun.lemma_.lower() in _GENERIC_VICTIMS or harm_of(noun) == "killed" or (
             _noun_of(doc, figure) in (noun.lemma_.lower(), noun.lower_)):  # "servicemen" tagged singular once
         return True  # not "Twenty-six hostages" after "all 33 militants": hostages are people, not "the dead"
+    if noun.lemma_.lower() == "civilian" and _noun_of(doc, figure) in ("people", "person") and (
+            value := next((parse_number(c.text) for c in noun.children if c.dep_ == "nummod"), None)) and (
+            figure.value is not None and 3 * value >= figure.value):
+        # "The government said 272 people were killed. A UN inquiry found at least 131 civilians had been killed": a
+        # count of the same order (not "14 people … on the Thai side", then one civilian on the other)
+        return True
     sides = {c.text for c in noun.children if c.dep_ in ("compound", "amod") and c.ent_type_}
     return bool(sides & {t.text for t in other if t.ent_type_ and t.dep_ in ("compound", "amod")})
 
@@ -3279,7 +3314,8 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
         if harm is not None and harm[0] == "killed" and _unverified_claim(harm[1]) and any(
                 f.type == "killed" and f.end <= q.anchor.idx for f in figures):
             continue  # "Local sources reported at least 40 killed. Al Shabaab claimed it killed 43, which could not be verified"
-        if harm is None and (among := _among_the_dead(q.anchor)) is not None:
+        if (harm is None or harm[0] == "killed") and (among := _among_the_dead(q.anchor)) is not None:
+            # (also "Among the dead was a 72-year-old man killed in his yard": one of them, whatever befell him)
             # "Three aid workers were among those killed": part of a toll not given; counted only where no other
             # killed figure is ("Among the five dead were two children" names part of the five).
             parts.append(_harm_figure(doc, q, "killed", among, index, article_id))
@@ -3584,6 +3620,13 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
             continue  # "Two taxi drivers were shot dead … Both men were declared dead"; "… and shot them dead"
         if figure.type == "killed" and figure.value == 1 and _named_again_inside(doc, figure, nouns.get(figure.id), figures):
             continue  # "… killed Hamas commander Ibrahim Biari. … dozens of people were killed, including the commander"
+        if figure.type == "killed" and figure.value == 1 and _told_in_apposition(doc, figure, figures):
+            continue  # "the death of one of our colleagues, a driver, who was killed"; "three staff members – a
+            # coordinator, an assistant and a driver – were killed": the people of a count told before, named
+        if figure.type == "killed" and figure.value == 1 and _one_among_the_dead(doc, figure) and any(
+                f.type == "killed" and f.end <= figure.start and incidents.of(f.start) == incidents.of(figure.start)
+                for f in figures):
+            continue  # "Four people were killed … Among the dead was a 72-year-old man killed in his yard": one of the four
         if figure.type == "killed" and figure.value == 1 and _whole_toll_after(doc, figure, figures):
             continue  # "…, killing a senior commander … Iranian state media said seven people were killed in the strike"
         if figure.type == "killed" and lead_day is not None and figure.start >= lead_end and (

@@ -88,11 +88,23 @@ def test_the_child_process_gives_the_outputs_of_the_model_in_a_thread(model, see
 
 
 def test_a_full_batch_goes_whole_and_a_partial_one_article_at_a_time():
-    articles = [Article(id=f"a{i}", text="t") for i in range(5)]
+    articles = [Article(id=f"a{i}", text="word " * 400) for i in range(5)]
     assert latency_chunks(articles, batch_size=5) == [articles]  # a backlog: throughput first
     assert latency_chunks(articles[:3], batch_size=5) == [[a] for a in articles[:3]]
     assert latency_chunks(articles[:1], batch_size=5) == [articles[:1]]
     assert latency_chunks([], batch_size=5) == []
+    # A backlog by words: 4 x 400 words fill a batch of 1,500 words however few articles it holds; it goes in the
+    # model's batches of up to 1,500 words, each with its own deadline.
+    assert latency_chunks(articles[:4], batch_size=64, batch_words=1500) == [articles[:3], articles[3:4]]
+
+
+def test_short_items_of_a_partial_batch_go_a_few_dozen_together():
+    notes = [Article(id=f"n{i}", text="word " * 30) for i in range(50)]
+    chunks = latency_chunks(notes, batch_size=64)
+    assert [a for c in chunks for a in c] == notes  # in order, none lost
+    assert [len(c) for c in chunks] == [20, 20, 10]  # 600 words a chunk
+    story = Article(id="s", text="word " * 700)  # longer than a chunk: alone
+    assert latency_chunks([notes[0], story, notes[1]], batch_size=64) == [[notes[0]], [story], [notes[1]]]
 
 
 async def _chunks(enricher: ProcessEnricher, chunks: list[list[Article]]) -> list[list]:

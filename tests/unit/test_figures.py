@@ -1786,3 +1786,34 @@ def test_news_and_reports_of_session_12_read_after_the_fixes(model, text, total)
 ])
 def test_news_and_reports_of_session_13_read_after_the_fixes(model, text, total):
     assert _total(model, text) == total
+
+
+@pytest.mark.parametrize("text, total", [
+    # a later count told with "since": an update, not a running count since a date
+    ("Shelling of the market on Tuesday killed more than 40 people, residents said. The toll has since climbed to 57, "
+     "the health office said.", 57),
+    ("A bomb killed at least 12 mourners at a funeral on Friday, police said. Since then, the toll has risen to 19, "
+     "according to the hospital.", 19),
+    ("Troops and rebels clashed near the airport on Monday, with no casualties reported. At least 900 people have been "
+     "killed since the fighting began in April, the ministry said.", 0),
+    # sources that document, find or conclude a lower count: another count of the same dead, the lowest kept
+    ("Gunmen raided the town, killing residents. A rights group reported 44 people killed, while the UN mission "
+     "documented at least 19 deaths.", 19),
+    ("The ministry said 150 people were killed in the raid on the villages. An independent inquiry found that at least "
+     "90 civilians had been killed.", 90),
+    # the people of a count told before, named or among the dead
+    ("Three aid workers – a nurse, a logistician and a driver – were killed when their convoy was hit.", 3),
+    ("The agency confirmed the death of one of its engineers, a father of two, who was killed in the strike.", 1),
+    ("Six people were killed in the shelling, the mayor said. Among the dead was a 15-year-old boy killed near his "
+     "school.", 6),
+    # a monitor's name with its initials in brackets, as a label before the report
+    ("Libya Observer for Rights (LOR): A fighter of the brigade was killed and three others were wounded in clashes "
+     "south of the city on Sunday.", 1),
+])
+def test_news_and_reports_of_session_14_read_after_the_fixes(model, text, total):
+    assert _total(model, text) == total
+
+
+def test_a_colon_opening_a_line_is_no_speakers_label(model):
+    # the label before a colon may be empty: the line opens with it
+    assert _total(model, "Casualties\n: two soldiers were killed in the raid on Monday.") == 2

@@ -41,6 +41,28 @@ def test_fast_model_annotates_every_token_the_same(plain, model, articles):
         assert np.array_equal(expected.to_array(ATTRS), got.to_array(ATTRS)), article.source
 
 
+def test_the_attribute_ruler_writes_what_matching_rule_by_rule_writes(model, articles):
+    """TableAttributeRuler (each token's attributes merged, written once) against the RuleTable's matches written
+    one after another as spaCy's AttributeRuler.set_annotations does."""
+    from spacy.pipeline import AttributeRuler
+
+    from service.nlp import TableAttributeRuler
+
+    ruler = model.nlp.get_pipe("attribute_ruler")
+    assert type(ruler) is TableAttributeRuler
+    before = [name for name in model.nlp.pipe_names if name != "attribute_ruler"]
+    before = before[: model.nlp.pipe_names.index("attribute_ruler")]
+    texts = [a.text for a in articles] + ["", "A", "U.S. officials said: 'It is over.'\n\n- 12 -"]
+    for text in texts:
+        with model.nlp.select_pipes(enable=before):
+            doc = model.nlp(text)
+        by_table, by_rule = doc.copy(), doc.copy()
+        ruler(by_table)
+        AttributeRuler.set_annotations(ruler, by_rule, ruler.match(by_rule))
+        assert np.array_equal(by_table.to_array(ATTRS), by_rule.to_array(ATTRS)), text[:60]
+        assert [str(t.morph) for t in by_table] == [str(t.morph) for t in by_rule], text[:60]
+
+
 def test_enrich_many_matches_plain_pipeline(plain, model, articles):
     expected = [comparable(enrich(a, model=plain)) for a in articles]
     got = [comparable(e) for e in enrich_many(articles, model=model, batch_size=2)]
