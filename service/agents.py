@@ -129,12 +129,15 @@ def register_agents(w: Wiring, enricher: Enricher) -> None:
         try:
             try:
                 futures, accepted = await prepare(batch.events)
+                # A backlog when the model is still busy with the batch before: these articles wait for it anyway,
+                # so they go to the model in its own batches (throughput first), however few the take gathered.
+                backlog = before is not None and not before.model_free.is_set()
                 if before is not None:
                     await before.model_free.wait()
                 # Outputs go out chunk by chunk as the model finishes them (see `latency_chunks`), after the batch
                 # before has sent all of its own: outputs in input order.
                 batch_done = metrics.batch_timer(len(accepted)) if accepted else None
-                chunks = latency_chunks([a for _, a in accepted], s.batch_size)
+                chunks = latency_chunks([a for _, a in accepted], s.batch_size, backlog=backlog)
                 done = 0
                 async with contextlib.aclosing(enricher.enrich_chunks(chunks)) as by_chunk:
                     async for outcomes in by_chunk:

@@ -83,21 +83,23 @@ def enrich_to_outputs(articles: list[Article], *, model: Model, batch_size: int,
 LATENCY_WORDS = 600
 
 
-def latency_chunks(articles: list[Article], batch_size: int, *, batch_words: int = BATCH_WORDS,
+def latency_chunks(articles: list[Article], batch_size: int, *, backlog: bool = False, batch_words: int = BATCH_WORDS,
                    latency_words: int = LATENCY_WORDS) -> list[list[Article]]:
-    """How a batch goes through the model: in the model's own batches of up to `batch_words` when it is full, by count
-    or by words (a backlog: throughput first), in chunks of about one ordinary story when it is not (the worker is
-    keeping up, so latency first). Each chunk has its own deadline, and its outputs go out when it is done.
+    """How a batch goes through the model: in the model's own batches of up to `batch_words` under a backlog (the
+    batch is full, by count or by words, or the model was still busy with the batch before when this one was read:
+    throughput first), in chunks of about one ordinary story when not (the worker is keeping up, so latency first).
+    Each chunk has its own deadline, and its outputs go out when it is done.
 
-    All of a `nlp.pipe` batch comes out when its last article is done. At moderate load the articles that arrived
-    while the model was busy with a long story form the next batch; enriched together, each waits for all of them.
-    In chunks of `latency_words`, each story of ordinary length goes alone and is sent as soon as it is done, while
-    short items (flashes, event notes) go a few dozen together: alone, the model's cost per call would outweigh
-    their own. That costs ~10-20 % more model time per article, spent only while there is headroom: as load rises
-    batches fill, and a full batch goes whole."""
+    All of a `nlp.pipe` batch comes out when its last article is done. In chunks of `latency_words`, each story of
+    ordinary length goes alone and is sent as soon as it is done, while short items (flashes, event notes) go a few
+    dozen together: alone, the model's cost per call would outweigh their own. That costs ~10-20 % more model time
+    per article, spent only while there is headroom. Under a backlog it would be spent where there is none: the take
+    that follows a full one often gathers only what arrived in `batch_within`, and one article at a time it slowed a
+    saturated worker's model by ~12 %. Behind a long story the articles queued drain no later as one batch than one
+    by one: the last of them, the latency's tail, waits for all the others either way."""
     if len(articles) <= 1:
         return [articles] if articles else []
-    if len(articles) >= batch_size or sum(len(a.text.split()) for a in articles) >= batch_words:
+    if backlog or len(articles) >= batch_size or sum(len(a.text.split()) for a in articles) >= batch_words:
         return list(batches(articles, batch_size, batch_words))
     return list(batches(articles, batch_size, latency_words))
 

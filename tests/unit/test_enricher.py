@@ -103,6 +103,8 @@ def test_short_items_of_a_partial_batch_go_a_few_dozen_together():
     chunks = latency_chunks(notes, batch_size=64)
     assert [a for c in chunks for a in c] == notes  # in order, none lost
     assert [len(c) for c in chunks] == [20, 20, 10]  # 600 words a chunk
+    # the model still busy with the batch before: a backlog however few the take gathered, so throughput first
+    assert latency_chunks(notes[:3], batch_size=64, backlog=True) == [notes[:3]]
     story = Article(id="s", text="word " * 700)  # longer than a chunk: alone
     assert latency_chunks([notes[0], story, notes[1]], batch_size=64) == [[notes[0]], [story], [notes[1]]]
 
