@@ -145,6 +145,9 @@ _MONTH_OR_YEAR = re.compile(r"^(?:January|February|March|April|May|June|July|Aug
                             r"Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|(?:19|20)\d{2})$")
 
 
+_RELATIVE_PERIOD = re.compile(r"\b(?:this|last) (?:year|month)\b", re.I)
+
+
 def _dated_before_the_story(pred: Token) -> bool:
     """A news story's closing background: its lead dates the incident by the day of the week ("on Sunday",
     "overnight"), and a paragraph below tells harm dated by a month or a year the lead does not name ("A Houthi drone
@@ -171,7 +174,10 @@ def _dated_before_the_story(pred: Token) -> bool:
     while first > 0 and doc[first - 1].idx >= paragraph:
         first -= 1
     return any(t.ent_type_ == "DATE" and _MONTH_OR_YEAR.match(t.text) and not re.search(
-        rf"\b{re.escape(t.text)}(?!\w)", lead) for t in doc[first:sent.end])
+        rf"\b{re.escape(t.text)}(?!\w)", lead) for t in doc[first:sent.end]) or any(
+        # "… seized Goma early this year in an offensive that … killed about 7,000 people"
+        e.label_ == "DATE" and _RELATIVE_PERIOD.search(e.text) and not _RELATIVE_PERIOD.search(lead)
+        for e in doc.ents if first <= e.start and e.end <= sent.end)
 
 
 def _lead_paragraph_end(text: str) -> int | None:
@@ -583,8 +589,10 @@ def background(pred: Token) -> bool:
         if lemma in _CUSTODY and _none_made(tok):
             continue  # "No arrests have been made in connection with the death of an activist": the death is the news
         if (lemma in frames or tok.lower_ in frames or framed) and (
-            # "marched to condemn the killing of …": the purpose of a protest (xcomp) is its topic too
-            child.dep_ in ("dobj", "pobj", "nsubjpass", "xcomp") or (child.dep_ == "prep" and (
+            # "marched to condemn the killing of …": the purpose of a protest (xcomp, or an advcl "to reject …") is
+            # its topic too
+            child.dep_ in ("dobj", "pobj", "nsubjpass", "xcomp") or (child.dep_ == "advcl" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in child.children)) or (child.dep_ == "prep" and (
                 child.lower_ in preps or (child.lower_ == "to" and lemma == "response")))  # "in response to the killing"
         ):
             return True

@@ -55,7 +55,7 @@ _FILLERS = frozenset({"were", "was", "are", "is", "been", "have", "has", "had", 
 _PLACE_PREPS = frozenset({"in", "at", "near", "through", "across", "into", "to", "inside", "outside", "around", "on"})
 _PRONOUNS = frozenset({"PRP", "WP", "WDT", "DT", "EX"})
 _RELATIVE = frozenset({"that", "which", "who", "whom"})
-_SINGLE_PRONOUNS = frozenset({"he", "she", "him", "her", "himself", "herself"})
+_SINGLE_PRONOUNS = frozenset({"he", "she", "him", "her", "himself", "herself", "his"})
 _HEDGES = frozenset({"supposedly", "possibly", "perhaps", "maybe"})
 # A counted phrase in one of these relations to its verb is where the harm word is found.
 _ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "appos", "npadvmod"})
@@ -1223,8 +1223,9 @@ def _patients(pred: Token) -> list[Token]:
         # A noun the parser gives a direct object is a verb it mis-tagged: "attack a kill a security official".
         return [o for c in pred.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"] + [
             c for c in pred.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")] + [
-            # "a Muslim man's body was recovered": whose body
-            c for c in pred.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") and pred.lemma_.lower() in BODIES]
+            # "a Muslim man's body was recovered": whose body ("His body was found the next day": one man's)
+            c for c in pred.children if c.dep_ == "poss" and (c.pos_ in ("NOUN", "PROPN") or (
+                c.lower_ in ("his", "her") and pred.tag_ == "NN")) and pred.lemma_.lower() in BODIES]
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in pred.children)
     if pred.dep_ == "conj" and pred.tag_ == "VBN" and not any(c.dep_.startswith("nsubj") for c in pred.children) and not any(
             c.dep_ == "dobj" for c in pred.children):
@@ -1250,6 +1251,10 @@ def _patients(pred: Token) -> list[Token]:
         found = [c for c in pred.children if c.dep_ == "dobj"]
         # "shot dead 2 colleagues and then himself": the parser joins the reflexive to the verb
         found += [c for c in pred.children if c.dep_ == "conj" and c.lower_ in ("himself", "herself", "themselves")]
+        if not found:  # "lynched and burned a suspected gang member": the object the parser gives the second verb
+            found = [g for c in pred.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > pred.i and not any(
+                x.dep_.startswith("nsubj") for x in c.children) for g in c.children
+                if g.dep_ == "dobj" and g.pos_ in ("NOUN", "PROPN")]
         if not found:  # "killed all those were inside": the parser makes the object the subject of a clause
             found = [g for c in pred.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj" and _everyone(g)]
         if not found and pred.tag_ == "VBD" and is_kill_phrase(pred) and any(
@@ -2385,7 +2390,29 @@ def _next_report(doc: Doc, pred: Token, figure: Figure, figures: list[Figure], n
     # "Initial reports said 16 people had been killed; by 27 December local officials reported at least 195 dead":
     # the count before was the first one, this one stands
     later = later or (_initial_count(doc, earlier[-1]) and not _older(tok))
+    if not later and not is_claim and _spread_over_places(doc, earlier[-1]) and figure.value is not None \
+            and earlier[-1].value is not None and figure.value < earlier[-1].value and _placed(pred):
+        # "Israeli strikes killed at least 18 Palestinians across the Gaza Strip … Medics said three people were
+        # killed in an air strike on a tent in al-Mawasi": one place's share of a toll told over many
+        return earlier[-1], "part"
     return earlier[-1], "update" if later and not is_claim else "older" if _older(tok) else "other"
+
+
+def _spread_over_places(doc: Doc, figure: Figure) -> bool:
+    """The toll is told over many places: 'across the Gaza Strip', 'in separate incidents', 'in separate strikes'."""
+    span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
+    if span is None:
+        return False
+    sent = span.root.sent
+    return any(t.lower_ == "across" for t in sent) or any(
+        t.lower_ == "separate" and t.head.lemma_.lower() in ATTACK_NOUNS | EVENT_NOUNS | {"incident"} for t in sent)
+
+
+def _placed(pred: Token) -> bool:
+    """The harm is set at a place of its own: a place named, or a preposition of place, in its clause."""
+    return any(t.ent_type_ in ("GPE", "LOC", "FAC") or (t.dep_ == "prep" and t.lower_ in ("near", "east", "west",
+               "north", "south", "outside", "inside")) or (t.dep_ == "pobj" and t.pos_ == "PROPN" and t.head.lower_ in (
+                   "in", "at")) for t in pred.subtree)
 
 
 _STATE_FORCES = frozenset({"army", "military", "police", "ministry", "troop", "force", "government", "defence", "defense",
@@ -2838,6 +2865,8 @@ def _is_toll(tok: Token) -> bool:
                 "week", "day", "month", "year")) for t in [*tok.subtree, *(
                     g for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.subtree)]):
         return False  # "bringing the toll from the week-long fighting to 43": the toll of many days
+    if lemma == "toll" and any(c.lower_ in ("national", "nationwide", "countrywide") for c in tok.children):
+        return False  # "Riots in prisons in two other cities brought the national toll to 79": many places' dead
     if lemma == "toll" and any(c.lower_ in ("total", "overall", "cumulative") for c in tok.children) and (
             tok.head.lemma_.lower() == "bring" or any(t.lower_ == "since" for t in tok.head.subtree)):
         return False  # "bringing the total military death toll on the Armenian side to 1,009 since hostilities broke out"
@@ -3561,8 +3590,8 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
                 doc, harm[1], figure, [f for f in figures if incidents.of(f.start) == incident], q.noun,
                 q.anchor)) is not None:
             first, how = again
-            if how == "older":  # "Authorities had initially reported seven dead": superseded by the toll told
-                continue
+            if how in ("older", "part"):  # "Authorities had initially reported seven dead": superseded by the toll
+                continue  # told; "… three people were killed in an air strike on a tent in al-Mawasi": part of it
             if how == "update":  # "The U.N. mission later said 43 people had died": the toll as it now stands
                 figures = [f for f in figures if f is not first]
                 for group in other_counts.values():

@@ -138,10 +138,21 @@ ARGUMENT_PATH = frozenset({"relcl", "acl", "pobj", "prep", "dobj", "conj", "xcom
 BODIES = frozenset({"body", "corpse", "remains", "remain"})  # the model lemmatises "remains" to "remain"
 
 
+#: Bodies handed from one side to the other: soldiers killed before, not dead of the event told.
+_BODIES_HANDED_OVER = frozenset({"repatriation", "repatriate", "swap", "handover"})
+
+
 def found_body(noun: Token) -> bool:
     """'Twelve bodies were recovered', 'the body of a farmer was found': people dead. Not 'a governing body', nor a
     body carried or buried ('went to the village with the body of a man killed in the clash' counts that killing)."""
     verbs = figure_lexicon()["body_found_verbs"]
+    if any(t.lemma_.lower() in _BODIES_HANDED_OVER or (t.lemma_.lower() == "exchange" and t.pos_ == "NOUN" and any(
+            o.lemma_.lower() in BODIES | {"prisoner", "pow"} for c in t.children if c.lower_ == "of" for o in c.children))
+           for t in noun.sent):
+        return False  # "Ukraine received the bodies of 1,000 soldiers in the latest repatriation": the dead of before
+    if noun.head.lemma_.lower() in ("receive", "return", "hand") and noun.sent.start > 0 and any(
+            t.lemma_.lower() in _BODIES_HANDED_OVER for t in noun.doc[noun.sent.start - 1].sent):
+        return False  # "… in the latest repatriation. Russia received the bodies of 24 of its soldiers"
     head = noun.head if noun.dep_ in ("nsubjpass", "dobj", "nsubj") else None
     if head is not None and head.lemma_.lower() not in verbs and head.dep_ == "ccomp" and head.i > noun.i \
             and head.head.i > head.i:

@@ -1809,6 +1809,23 @@ def test_news_and_reports_of_session_13_read_after_the_fixes(model, text, total)
     # a monitor's name with its initials in brackets, as a label before the report
     ("Libya Observer for Rights (LOR): A fighter of the brigade was killed and three others were wounded in clashes "
      "south of the city on Sunday.", 1),
+    # bodies handed over, a national toll, a protest's purpose, a period of this year, tension over a killing
+    ("Armenia received the remains of 31 servicemen on Monday in the latest repatriation agreed with Azerbaijan. "
+     "Azerbaijan received the bodies of 6 of its soldiers, officials said.", 0),
+    ("Inmates rioted at the central jail on Sunday and 12 prisoners were killed. Riots at two other prisons the same "
+     "day brought the national toll to 31.", 12),
+    ("About 300 farmers marched to the governor's office on Friday to reject the killing of two community leaders.", 0),
+    ("Rebels and troops traded fire near the river on Tuesday, with no casualties reported.\n\nThe rebels took the "
+     "provincial capital early this year in an offensive that the government says killed about 3,000 people.", 0),
+    ("Youths burned a police post on Tuesday amid tension between the two communities over the killing of a trader "
+     "in a nearby town on Sunday. No casualties were reported.", 0),
+    # one man's body; a shared object; one place's share of a toll told over many
+    ("Soldiers detained a shepherd near the border on Monday. His body was found the next morning by the road.", 1),
+    ("A mob lynched and burned a suspected thief at the market on Sunday, police said.", 1),
+    ("Air strikes killed at least 21 people across the province on Friday, health officials said. Medics said four "
+     "people were killed in a strike on a school in Tal Afar.", 21),
+    ("Gunfire killed nine villagers in separate attacks on Sunday, the governor said. A local chief said five people "
+     "were killed near Kamba.", 9),
 ])
 def test_news_and_reports_of_session_14_read_after_the_fixes(model, text, total):
     assert _total(model, text) == total
