@@ -104,6 +104,11 @@ SUITES = {
     "blind_conflict_83": "service.evaluation.acled:evaluate_blind_83",
     "blind_conflict_84": "service.evaluation.acled:evaluate_blind_84",
     "blind_conflict_85": "service.evaluation.acled:evaluate_blind_85",
+    "blind_conflict_86": "service.evaluation.acled:evaluate_blind_86",
+    "blind_conflict_87": "service.evaluation.acled:evaluate_blind_87",
+    "blind_conflict_88": "service.evaluation.acled:evaluate_blind_88",
+    "blind_conflict_89": "service.evaluation.acled:evaluate_blind_89",
+    "blind_conflict_90": "service.evaluation.acled:evaluate_blind_90",
 }
 GROUPS = {
     "seed": ["seed_actors", "seed_figures"], "conll": ["conll"], "acled": ["acled"],
@@ -129,7 +134,8 @@ GROUPS = {
                 "blind_conflict_73", "blind_conflict_74", "blind_conflict_75", "blind_conflict_76",
                 "blind_conflict_77", "blind_conflict_78", "blind_conflict_79", "blind_conflict_80",
                 "blind_conflict_81", "blind_conflict_82", "blind_conflict_83", "blind_conflict_84",
-                "blind_conflict_85"],
+                "blind_conflict_85", "blind_conflict_86", "blind_conflict_87", "blind_conflict_88",
+                "blind_conflict_89", "blind_conflict_90"],
 }
 
 

@@ -334,6 +334,15 @@ BLIND_SETS = {
     "blind_conflict_83": "blind_conflict_reports_83.csv",
     "blind_conflict_84": "blind_conflict_reports_84.csv",
     "blind_conflict_85": "blind_conflict_reports_85.csv",
+    # Session 14's round, read once at f11093d (session 13's final code): 120 ACLED notes of Latin America and the
+    # Caribbean, 2018-2025; 120 wire-agency stories of an ordinary week, 2025-2026; 120 ACLED notes of Sub-Saharan
+    # Africa, 2020-2025; 120 stories of national and local papers of South and Southeast Asia; 120 humanitarian and
+    # monitoring updates (OCHA, monitors, HRW, Amnesty, ICRC, MSF) and radio bulletins
+    "blind_conflict_86": "blind_conflict_reports_86.csv",
+    "blind_conflict_87": "blind_conflict_reports_87.csv",
+    "blind_conflict_88": "blind_conflict_reports_88.csv",
+    "blind_conflict_89": "blind_conflict_reports_89.csv",
+    "blind_conflict_90": "blind_conflict_reports_90.csv",
 }
 
 
@@ -364,7 +373,8 @@ def evaluate_blind_set(name: str):  # noqa: ANN201 - a suite function
  evaluate_blind_70, evaluate_blind_71, evaluate_blind_72, evaluate_blind_73, evaluate_blind_74,
  evaluate_blind_75, evaluate_blind_76, evaluate_blind_77, evaluate_blind_78, evaluate_blind_79,
  evaluate_blind_80, evaluate_blind_81, evaluate_blind_82, evaluate_blind_83, evaluate_blind_84,
- evaluate_blind_85) = (evaluate_blind_set(n) for n in BLIND_SETS)
+ evaluate_blind_85, evaluate_blind_86, evaluate_blind_87, evaluate_blind_88, evaluate_blind_89,
+ evaluate_blind_90) = (evaluate_blind_set(n) for n in BLIND_SETS)
 
 
 def evaluate(args: argparse.Namespace, model: Model) -> dict:
