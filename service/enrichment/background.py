@@ -280,6 +280,12 @@ def tally_since(pred: Token) -> bool:
     if perfect and verb.dep_ in ("relcl", "advcl") and any(
             c.dep_ == "prep" and c.lower_ == "since" for c in verb.head.children):
         return True  # "the ethnic violence since May 3 last year, in which more than 200 people have been killed"
+    if perfect and verb.dep_ == "relcl" and verb.head.dep_ in ("dobj", "nsubj", "nsubjpass") and any(
+            c.dep_ == "prep" and c.lower_ == "since" and not superlative_since(c) and not _since_then(c)
+            for c in verb.head.head.children):
+        # "Since the beginning of the year, WHO has verified 185 attacks on health care, which have killed more than
+        # 1,200 health workers": the attacks counted over the stretch, and their dead
+        return True
     above = verb
     if verb.pos_ == "NOUN" and verb.dep_ == "pobj" and verb.head.head.tag_ == "VBG":
         above = verb.head.head  # "…, resulting in 12 deaths among health workers": the deaths of the participle's clause

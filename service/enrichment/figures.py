@@ -947,7 +947,8 @@ def _harm_word_of(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
             verb = tok.head.head.head.head  # "32 civilians were killed in addition to the two attackers"
             return harm_of(verb), verb  # type: ignore[return-value]
         if tok.dep_ == "pobj" and tok.head.lower_ == "with" and harm_of(tok.head.head) and any(
-                c.dep_ in ("prt", "advmod") and c.lower_ in ("along", "together") for c in tok.head.head.children):
+                c.dep_ in ("prt", "advmod") and c.lower_ in ("along", "together")
+                for c in (*tok.head.head.children, *tok.head.children)):  # "together with": the advmod on "with"
             return harm_of(tok.head.head), tok.head.head  # type: ignore[return-value]  # "were killed along with the 4 attackers"
         if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.lower_ in ("along", "together") \
                 and tok.head.head.head.pos_ == "VERB" and harm_of(tok.head.head.head):
@@ -1339,6 +1340,15 @@ def _patients(pred: Token) -> list[Token]:
                     c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ in subset) for c in a.children) for a in chain):
             continue
         out += [x for a in chain for x in (a, *(c for c in a.conjuncts if c.i > a.i)) if x not in out]
+    if pred.pos_ == "VERB":
+        # "He was killed together with his wife and their two children": his wife too (the children, a number, are
+        # read with their count)
+        for c in pred.children:
+            if c.dep_ == "prep" and c.lower_ == "with" and any(
+                    g.dep_ in ("prt", "advmod") and g.lower_ in ("along", "together") for g in (*c.children, *pred.children)):
+                out += [x for o in c.children if o.dep_ == "pobj" for x in (o, *o.conjuncts)
+                        if x.pos_ == "NOUN" and x.tag_ == "NN" and x.lemma_.lower() in person_nouns()
+                        and not any(g.dep_ == "nummod" for g in x.children) and x not in out]
     out.sort(key=lambda t: t.i)
     # "killing 14 people, among them a 6-year-old girl": the parser makes her a second object; she is one of the 14
     counted = [t for t in out if any(c.dep_ == "nummod" for c in t.children)]
@@ -2323,6 +2333,9 @@ def _next_report(doc: Doc, pred: Token, figure: Figure, figures: list[Figure], n
             source = next((c for c in up.children if c.dep_ == "nsubj" and c.pos_ not in ("PRON", "NUM")), None)
     sent = pred.sent
     def more(t: Token) -> bool:  # "more than 100 people" is a qualifier, not more people
+        if t.lower_ in _MORE and t.dep_ == "amod" and t.head.pos_ == "NOUN" and t.head.i > t.i and not (
+                t.head.lemma_.lower() in person_nouns() or t.head.lemma_.lower() in _GENERIC_VICTIMS | BODIES):
+            return False  # "a figure it expects to rise as more information becomes available": more of something else
         return t.lower_ in _MORE and not (t.lower_ == "more" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "than")
 
     # "said one soldier was killed and another wounded": "another" of the wounded is no more dead

@@ -567,12 +567,12 @@ def test_session_14_round_stays_at_its_readings(model):
     """tests/fixtures/blind_conflict_reports_86.csv … _90.csv, read once at f11093d (session 13's final code): ACLED
     notes of Latin America 0.909 / 0.981; wire stories of an ordinary week 0.924 / 0.963; ACLED notes of Sub-Saharan
     Africa 0.894 / 1.000; South and Southeast Asian papers 0.908 / 0.982; humanitarian and monitoring updates
-    0.803 / 0.981. After the session's rules 0.955, 0.955, 0.909, 0.908, 0.879; they guard against the readings
+    0.803 / 0.981. After the session's rules 0.955, 0.955, 0.909, 0.908, 0.894; they guard against the readings
     falling."""
     for suite, fatal, exact, zero in (
             (acled.evaluate_blind_86, 66, 0.95, 1.0), (acled.evaluate_blind_87, 66, 0.95, 1.0),
             (acled.evaluate_blind_88, 66, 0.90, 1.0), (acled.evaluate_blind_89, 65, 0.90, 1.0),
-            (acled.evaluate_blind_90, 66, 0.87, 0.98)):
+            (acled.evaluate_blind_90, 66, 0.89, 0.98)):
         result = suite(argparse.Namespace(), model)
         assert result["wirestream"]["fatal_rows"] == fatal
         assert result["wirestream"]["exact_on_fatal"] >= exact and result["wirestream"]["zero_on_zero"] >= zero

@@ -1826,6 +1826,13 @@ def test_news_and_reports_of_session_13_read_after_the_fixes(model, text, total)
      "people were killed in a strike on a school in Tal Afar.", 21),
     ("Gunfire killed nine villagers in separate attacks on Sunday, the governor said. A local chief said five people "
      "were killed near Kamba.", 9),
+    # a later count whose sentence speaks of more information, not more dead; a stretch's attacks and their dead
+    ("Initial reports said more than 30 people had been killed in the raid on the camp. The UN has since said that at "
+     "least 52 people were killed, a figure it expects to rise as more information comes in.", 52),
+    ("Gunmen shot dead two nurses at the clinic on Monday. Since January, the agency has recorded 40 attacks on "
+     "clinics in the region, which have killed more than 90 health workers.", 2),
+    # killed together with someone named, not counted
+    ("The mayor was killed together with his driver when gunmen ambushed his car.", 2),
 ])
 def test_news_and_reports_of_session_14_read_after_the_fixes(model, text, total):
     assert _total(model, text) == total
