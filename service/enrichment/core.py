@@ -163,10 +163,28 @@ def memory_zone(nlp: Language) -> Iterator[None]:
         raise failure
 
 
-def enrich(article: Article, *, model: Model) -> EnrichedArticle:
+#: Lexemes the vocabulary keeps for good. Below this, a batch's texts are tokenised outside its memory zone, so the
+#: words they bring stay; at it, everything a batch adds is freed with the batch. A zone frees every word its texts
+#: brought, so without a permanent vocabulary each batch made "the", "said" and "killed" anew: 0.4 ms of a 4 ms field
+#: note, 2.8 of a 35 ms BBC story. The first words met are mostly the language's common ones; all 2,127 BBC stories
+#: bring 40,000 lexemes and about 4 MB (docs/benchmarks.md), so the bound costs a few MB for good.
+VOCABULARY = 100_000
+
+
+def tokenised(nlp: Language, texts: list[str], *, vocabulary: int = VOCABULARY) -> list[Doc] | None:
+    """The texts as `parse_input` docs when the vocabulary has room for their words (call it outside any memory
+    zone: what it adds stays); None when it is full and the texts should be tokenised inside the batch's zone."""
+    if len(nlp.vocab) >= vocabulary:
+        return None
+    return [parse_input(nlp, text) for text in texts]
+
+
+def enrich(article: Article, *, model: Model, vocabulary: int = VOCABULARY) -> EnrichedArticle:
     started = time.perf_counter()
+    inputs = tokenised(model.nlp, [article.text], vocabulary=vocabulary)
     with memory_zone(model.nlp):
-        return enrich_doc(article, model.nlp(parse_input(model.nlp, article.text)), model, started=started)
+        doc = inputs[0] if inputs else parse_input(model.nlp, article.text)
+        return enrich_doc(article, model.nlp(doc), model, started=started)
 
 
 #: Most words parsed in one `nlp.pipe` batch. The parser and NER hold arrays for every token of a batch at once: 16
@@ -192,18 +210,22 @@ def batches(articles: list[Article], batch_size: int, batch_words: int = BATCH_W
 
 
 def enrich_many(articles: Iterable[Article], *, model: Model, batch_size: int = 64,
-                batch_words: int = BATCH_WORDS) -> Iterator[EnrichedArticle]:
+                batch_words: int = BATCH_WORDS, vocabulary: int = VOCABULARY) -> Iterator[EnrichedArticle]:
     """Batched through nlp.pipe (see `batches`); yields in input order.
 
     Each batch is parsed and enriched inside a spaCy memory zone: the strings and lexemes its texts add to the
     vocabulary are freed after it (the outputs hold no spaCy object), so a worker that reads news for weeks keeps a
-    vocabulary of bounded size instead of one that grows with every new name and number."""
+    vocabulary of bounded size instead of one that grows with every new name and number: the words of the first
+    texts, up to `vocabulary` lexemes, stay (see `VOCABULARY`)."""
     for batch in batches(list(articles), batch_size, batch_words):
         out: list[EnrichedArticle] = []
         started = time.perf_counter()
+        texts = [a.text for a in batch]
+        inputs = tokenised(model.nlp, texts, vocabulary=vocabulary)
         with memory_zone(model.nlp):
-            texts = [a.text for a in batch]
-            docs = list(model.nlp.pipe([parse_input(model.nlp, t) for t in texts], batch_size=len(batch)))
+            if inputs is None:
+                inputs = [parse_input(model.nlp, t) for t in texts]
+            docs = list(model.nlp.pipe(inputs, batch_size=len(batch)))
             read_capitals_lines(docs, texts, model.nlp)
             for article, doc in zip(batch, docs, strict=True):
                 out.append(enrich_doc(article, doc, model, started=started))

@@ -77,11 +77,30 @@ def test_memory_zones_free_what_a_batch_adds_and_change_nothing(model):
             "Grenthovian forces shelled the outskirts of Plimbarov. \"We are grenthing,\" Quexitova said.")
     article = Article(id="zones", text=text)
     strings = len(model.nlp.vocab.strings)
-    first = [comparable(e) for e in enrich_many([article, article], model=model, batch_size=1)]
+    full = len(model.nlp.vocab)  # a vocabulary at its bound: the batches add nothing for good
+    first = [comparable(e) for e in enrich_many([article, article], model=model, batch_size=1, vocabulary=full)]
     assert len(model.nlp.vocab.strings) == strings
-    second = comparable(next(enrich_many([article], model=model)))
+    assert comparable(enrich(article, model=model, vocabulary=full)) == first[0]
+    assert len(model.nlp.vocab.strings) == strings
+    second = comparable(next(enrich_many([article], model=model, vocabulary=full)))
     assert first[0] == first[1] == second
     assert first[0]["actors"], "the invented names are still read as actors"
+
+
+def test_the_vocabulary_keeps_the_first_words_it_meets_up_to_its_bound(model):
+    # Below the bound a batch's words stay (the next batch does not make them again); at it they are freed. Either
+    # way the enrichment is the same.
+    first = Article(id="kept", text="Quorvandel Ystrabek said 9 Ghulvanian troops were killed near Tessaroth.")
+    second = Article(id="freed", text="Brellmoth Oskarvin said 4 Pentavish guards were wounded near Ulmerack.")
+    room = len(model.nlp.vocab) + 1  # room for one batch more
+    kept = comparable(next(enrich_many([first], model=model, vocabulary=room)))
+    assert "Quorvandel" in model.nlp.vocab.strings and len(model.nlp.vocab) >= room
+    strings = len(model.nlp.vocab.strings)
+    freed = comparable(next(enrich_many([second], model=model, vocabulary=room)))
+    assert "Brellmoth" not in model.nlp.vocab.strings and len(model.nlp.vocab.strings) == strings
+    assert kept == comparable(next(enrich_many([first], model=model, vocabulary=0)))
+    assert freed == comparable(next(enrich_many([second], model=model, vocabulary=0)))
+    assert kept["figures"][0]["value"] == 9 and freed["figures"][0]["value"] == 4
 
 
 def test_a_batch_that_fails_inside_its_memory_zone_leaves_the_vocabulary_whole(model):
