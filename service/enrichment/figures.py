@@ -219,7 +219,26 @@ def _toll_number(tok: Token) -> bool:
             and any(c.dep_ == "nsubj" and _is_toll(c) for c in tok.head.head.children):
         return True  # "The provisional toll is eighteen (18) dead"
     return tok.dep_ == "pobj" and tok.head.lower_ in ("to", "at") and is_number_word(tok.text) and (
-        _toll(tok.head.head) is not None or _toll_set_at(tok) is not None or _toll_standing_at(tok) is not None)
+        _toll(tok.head.head) is not None or _toll_set_at(tok) is not None or _toll_standing_at(tok) is not None
+        or _gapped_raise(tok) is not None)
+
+
+def _gapped_raise(tok: Token) -> Token | None:
+    """'raised the toll to 25, and on 22 January to 27', 'The toll later rose to 50, and by the end of April to 61':
+    a toll's later value with its verb left out. Returns the number of the raise told before it."""
+    if not (tok.dep_ == "pobj" and tok.head.lower_ == "to" and is_number_word(tok.text)):
+        return None
+    doc, sent = tok.doc, tok.sent
+    i = tok.head.i - 1
+    while i > sent.start and tok.head.i - i <= 8 and doc[i].lower_ != "and" and doc[i].pos_ not in ("VERB", "AUX"):
+        i -= 1
+    if doc[i].lower_ != "and":
+        return None
+    for k in range(i - 1, max(sent.start, i - 4), -1):
+        if doc[k].lower_ == "to" and is_number_word(doc[k + 1].text) and doc[k + 1].dep_ == "pobj" and (
+                _toll(doc[k].head) is not None or _toll_set_at(doc[k + 1]) is not None or _gapped_raise(doc[k + 1])):
+            return doc[k + 1]
+    return None
 
 
 def _toll_standing_at(tok: Token) -> Token | None:
@@ -2483,7 +2502,8 @@ def _initial_count(doc: Doc, figure: Figure) -> bool:
     # its own clause: "Between 11 and 14 initially thought dead, though the number was eventually raised to sixteen"
     # calls the first count initial, not the second
     start = max([t.i + 1 for t in sent if t.i < span.start and (
-        t.text == ";" or t.lower_ in ("but", "though", "although", "while", "whereas"))], default=sent.start)
+        t.text == ";" or t.lower_ in ("but", "though", "although", "while", "whereas", "later", "subsequently",
+                                      "eventually"))], default=sent.start)  # "initially said one …, later revising"
     return any(t.lower_ in ("initially", "initial", "originally") for t in doc[start:span.end]) or _given_before(
         doc[start:span.end])
 
@@ -3139,10 +3159,76 @@ def _raised_toll(doc: Doc, figure: Figure) -> bool:
     span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
     tok = span.root if span is not None else None
     return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ == "to" and (
-        tok.head.head.lemma_.lower() in _TOLL_MOVING | _TOLL_CHANGING)
+        tok.head.head.lemma_.lower() in _TOLL_MOVING | _TOLL_CHANGING or _gapped_raise(tok) is not None)
 
 
 _BESIDE_THE_TOLL = frozenset({"separately", "separate", "elsewhere", "also", "excluding", "besides", "addition", "plus"})
+
+
+def _claimed(doc: Doc, figure: Figure) -> Token | None:
+    """The verb "claim" a killed figure is stated under, up to five steps above its words ("JNIM claimed to have
+    killed 40 soldiers", "the ministry claimed that more than 70 'nationalists' had been killed")."""
+    span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
+    tok = span.root if span is not None else None
+    for _ in range(5):
+        if tok is None:
+            return None
+        if tok.lemma_.lower() == "claim" and tok.pos_ == "VERB":
+            return tok
+        tok = tok.head if tok.head.i != tok.i else None
+    return None
+
+
+def _teller_words(verb: Token | None) -> set[str]:
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    return {t.lower_ for t in subject.subtree if t.is_alpha and t.lower_ not in ("the", "its", "their", "a", "an")} \
+        if subject is not None else set()
+
+
+def _claims_against_counts(doc: Doc, figures: list[Figure], incidents: IncidentStarts) -> list[Figure]:
+    """'Al Shabaab claimed to have killed 66 Kenyan soldiers. KDF said 9 of its soldiers were killed', '… said 35
+    people were killed. The Russian MoD claimed that up to 180 "foreign mercenaries" were killed': a side's claim of
+    the dead and, in the sentence before or after, another teller's count of the same dead (the same kind of people,
+    people at large, or the other teller's own losses): two reports of one toll, of which the lower is kept, as ACLED
+    codes them. A count of other people stays ("KDF said … its troops killed more than 70 militants")."""
+    killed = [f for f in figures if f.type == "killed" and (f.value is not None or f.low is not None)]
+    dropped: list[Figure] = []
+    for claim in killed:
+        verb = _claimed(doc, claim)
+        if verb is None or claim in dropped:
+            continue
+        claimers = _teller_words(verb)
+        sent = verb.sent
+        around = [doc[sent.start - 1].sent if sent.start > 0 else None, doc[sent.end].sent if sent.end < len(doc) else None]
+        for other in killed:
+            span = doc.char_span(other.start, other.end, alignment_mode="expand")
+            if other is claim or other in dropped or span is None or span.root.sent not in around \
+                    or incidents.of(other.start) != incidents.of(claim.start) or _claimed(doc, other) is not None:
+                continue
+            if claimers & _teller_words(_reporting_verb(span.root)):
+                continue  # the claimant's own count of something else
+            noun = next((t for t in reversed(span) if t.pos_ in ("NOUN", "PROPN")), span.root)
+            mine, theirs = _noun_of(doc, claim), noun.lemma_.lower()
+            if not (mine in _GENERIC_VICTIMS or theirs in _GENERIC_VICTIMS or mine == theirs or _own_losses(noun)
+                    or any(mine in kind and theirs in kind for kind in (_COMBATANTS, _SOLDIERS))):
+                continue
+            amount = {id(f): f.value if f.value is not None else f.low or 0 for f in (claim, other)}
+            dropped.append(claim if amount[id(claim)] > amount[id(other)] else other)
+            if dropped[-1] is claim:
+                break
+    return [f for f in figures if f not in dropped]
+
+
+def _raised_again(doc: Doc, figures: list[Figure]) -> list[Figure]:
+    """'raised the toll to 25, and on 22 January to 27', 'rose to 50, and by the end of April to 61': the toll's
+    earlier value gives way to the later one told with its verb left out."""
+    dropped: list[Figure] = []
+    for figure in figures:
+        span = doc.char_span(figure.start, figure.end, alignment_mode="expand") if figure.type == "killed" else None
+        later = next((t for t in span if t.like_num and _gapped_raise(t) is not None), None) if span is not None else None
+        if later is not None and (before := _gapped_raise(later)) is not None:
+            dropped.extend(g for g in figures if g is not figure and g.type == "killed" and g.start <= before.idx < g.end)
+    return [f for f in figures if f not in dropped]
 
 
 def _inside_a_raised_toll(doc: Doc, figures: list[Figure], incidents: IncidentStarts) -> list[Figure]:
@@ -3364,6 +3450,8 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
             continue
         if harm is None and (updated := _updated_toll(q)) is not None:
             harm = ("killed", updated)  # "Officials later put the toll at 11": the toll so far, as "rose to 11"
+        if harm is None and q.noun.i == q.anchor.i and (raised := _gapped_raise(q.anchor)) is not None:
+            harm = ("killed", raised.head.head)  # "raised the toll to 25, and on 22 January to 27"
         if harm is None and (q.noun is q.anchor or q.noun.lemma_.lower() in _GENERIC_VICTIMS) \
                 and (standing := _toll_standing_at(q.anchor)) is not None and not background(standing):
             harm = ("killed", standing)  # "…, with the confirmed death toll at 46"
@@ -3563,7 +3651,9 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
                         c.lower_ == "excluding" or (c.lower_ == "including" and any(g.dep_ == "neg" for g in c.children)))]
                     # "…, not including the 4 attackers", "…, excluding the bomber, who also died"
                     end = doc[besides[0].left_edge.i - 1] if besides else end
-                    inside_toll.append((last.idx + len(last), end.idx + len(end)))
+                    # "…, later raising the toll to 71, and then to 80": a later value of the toll is no part of it
+                    later = next((t for t in doc[last.i + 1 : end.i + 1] if _gapped_raise(t) is not None), None)
+                    inside_toll.append((last.idx + len(last), later.head.idx if later is not None else end.idx + len(end)))
                 revised = pred.lemma_.lower() in _TOLL_REVISING and toll is not None
                 # "… killed dozens of people. … the interior minister later revised it down to 84": a vague count
                 # before a revised toll is that toll, not given in numbers
@@ -3693,6 +3783,8 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
     figures = _without_parts_told_again(doc, figures, incidents)
     figures = _claims_beside_the_toll(doc, figures, incidents)
     figures = _initial_counts_superseded(doc, figures, incidents)
+    figures = _raised_again(doc, figures)
+    figures = _claims_against_counts(doc, figures, incidents)
     figures = _inside_a_raised_toll(doc, figures, incidents)
     figures = _lead_toll_told_place_by_place(doc, figures, lead_end)
     figures = _headline_told_below(figures, layout)

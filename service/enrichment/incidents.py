@@ -101,6 +101,30 @@ def _opening_day(sent: Span, year: int) -> set[date]:
     return dates_in(m.group(1), year) if m else set()
 
 
+#: Verbs by which a later sentence reports on what happened ("On 4 July, the National Guard said 18 people had died").
+_REPORTING = frozenset({"say", "report", "announce", "confirm", "acknowledge", "update", "revise", "raise", "put",
+                        "state", "tell", "find", "conclude", "add", "release", "publish", "give", "claim", "declare"})
+#: Verbs telling a new act of violence when they have a subject of their own ("police said gunmen killed 5 people").
+_ACTS = frozenset({"kill", "attack", "strike", "shoot", "shell", "bomb", "ambush", "raid", "hit", "fire", "behead",
+                   "massacre", "execute", "stab", "murder", "storm", "clash", "fight", "detonate", "explode", "launch",
+                   "abduct", "kidnap", "burn", "torch", "loot", "target", "open"})
+
+
+def _later_report(sent: Span, told: str) -> bool:
+    """A sentence dated later that reports on the incident told so far rather than telling a new one: its main verb
+    is one of reporting ("On 14 April, officials said 35 people had been killed", "On 17 September, the ministry
+    reported 24 citizens killed"), no act of violence in it has a subject of its own ("… said gunmen killed 5 people"
+    tells a new one), and it names no place the incident has not named."""
+    root = sent.root
+    if root.lemma_.lower() not in _REPORTING or root.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(t.lemma_.lower() in _ACTS and t.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in t.children) and (
+            t.tag_ != "VBN" or any(c.dep_ == "aux" for c in t.children)) for t in sent):
+        return False  # not a participle: "reported 24 citizens killed"
+    return not any(e.label_ in _PLACE_LABELS and not any(w.lower() in told for w in e.text.split() if len(w) > 2)
+                   for e in sent.ents)
+
+
 def read_incidents(doc: Doc, body_start: int = 0) -> IncidentStarts:
     """Where the report turns to another incident (see the module's docstring)."""
     sents = [s for s in doc.sents if s.end_char > body_start and any(t.is_alpha for t in s)]
@@ -136,7 +160,8 @@ def read_incidents(doc: Doc, body_start: int = 0) -> IncidentStarts:
         elif (m := _PLACE_OPENING.match(text)) and _new_place(sent, m.end(1) + sent.start_char, told) \
                 and not lemmas & _TOLL_WORDS:
             cue = m.group(0).strip(" ,")
-        elif lead_days and (days := _opening_day(sent, year)) and not days & lead_days and "toll" not in lemmas:
+        elif lead_days and (days := _opening_day(sent, year)) and not days & lead_days and "toll" not in lemmas \
+                and not _later_report(sent, told):
             cue = _OPENING_DATE.match(text).group(0).strip(" ,")  # type: ignore[union-attr]
         if cue is not None:
             starts.append(sent.start_char)

@@ -1838,6 +1838,29 @@ def test_news_and_reports_of_session_14_read_after_the_fixes(model, text, total)
     assert _total(model, text) == total
 
 
+@pytest.mark.parametrize("text, total", [
+    # a toll's later values told with the verb left out
+    ("The governor initially said 13 people were killed, then raised the toll to 25, and on 22 January to 27, with "
+     "another 25 injured.", 27),
+    ("The governor initially reported 39 people killed. The toll later rose to 50, and by the end of April to 61.", 61),
+    ("The ministry reported 50 of its servicemen killed, later raising the toll to 71, and then to 80.", 80),
+    ("The army initially said one soldier was killed, later revising the toll to four soldiers killed.", 4),
+    # a side's claim and another teller's count of the same dead, a sentence apart: the lower
+    ("Militants attacked the base with a car bomb. Al Shabaab claimed to have killed 66 Kenyan soldiers. The army said "
+     "9 of its soldiers were killed and that its troops killed more than 70 militants.", 79),
+    ("Missiles hit the training centre. The governor said 35 people were killed and 134 injured. The ministry claimed "
+     "that up to 180 'foreign mercenaries' were killed.", 35),
+    ("Fighters crossed the border and attacked a checkpoint. The ministry claimed that more than 70 'nationalists' had "
+     "been killed. The Legion said 2 of its fighters had been killed.", 2),
+    ("The army initially said one soldier was killed, later revising the toll to four soldiers killed. The rebels "
+     "claimed to have killed nine soldiers.", 4),
+    # each side's claim of the other's dead: two tolls
+    ("The army said it killed 50 militants in the operation. Al Shabaab claimed to have killed 20 soldiers.", 70),
+])
+def test_news_and_reports_of_session_15_read_after_the_fixes(model, text, total):
+    assert _total(model, text) == total
+
+
 def test_a_colon_opening_a_line_is_no_speakers_label(model):
     # the label before a colon may be empty: the line opens with it
     assert _total(model, "Casualties\n: two soldiers were killed in the raid on Monday.") == 2

@@ -89,3 +89,24 @@ def test_a_month_or_another_weekday_opens_another_incident(starts, text, opening
 
 def test_the_next_weekday_telling_the_toll_is_the_same_incident(starts):
     assert starts("Gunmen killed 5 people on Saturday. On Sunday, two of the wounded died in hospital.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "On 1 July 2022, security forces dispersed protesters in Nukus. On 4 July, the National Guard said 18 people had "
+    "died, with 243 injured.",
+    "On 13 April 2025, two missiles struck the centre of Sumy. On 14 April, officials said 35 people had been killed.",
+    "On 14 September 2022, troops clashed along the border. On 17 September, the Health Ministry reported 24 citizens "
+    "killed and 87 injured.",
+])
+def test_a_later_date_that_only_reports_on_the_incident_is_the_same_incident(starts, text):
+    assert starts(text) == []
+
+
+@pytest.mark.parametrize("text, opening", [
+    ("On 3 March 2024, gunmen killed 4 people in Kaya. On 5 March, police said gunmen killed 6 people in the town.",
+     "On 5 March, police said g"),
+    ("On 3 March 2024, gunmen killed 4 people in Kaya. On 5 March, police said 6 people were killed in Djibo.",
+     "On 5 March, police said 6"),
+])
+def test_a_later_date_reporting_a_new_act_or_place_is_another_incident(starts, text, opening):
+    assert starts(text) == [opening]
