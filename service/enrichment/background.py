@@ -452,6 +452,35 @@ def _by_disaster(pred: Token) -> bool:
 _TOLL_RISING = frozenset({"rise", "climb", "increase", "reach", "jump", "grow"})
 
 
+#: Words that set a pluperfect's harm before the story: "Fighting earlier in the week had killed at least 20 people".
+_BEFORE_WORDS = frozenset({"earlier", "previously", "before"})
+#: Verbs that tell of deaths as remembered or as what the story follows: "Speakers recalled that dozens … had been
+#: killed", "The killings followed the death of 2 officers", "The raid follows a string of attacks … in which …".
+_LOOKING_BACK = frozenset({"recall", "remember", "follow", "come", "mark", "commemorate"})
+
+
+def _told_as_before(pred: Token) -> bool:
+    """Harm the report tells as before its incident: a pluperfect with a word setting it earlier ("Fighting earlier
+    in the week had killed 20 people"), or harm a later sentence recalls or says the incident followed ("Speakers
+    recalled that dozens … had been killed", "The killings followed the death of 2 officers in an ambush", "The raid
+    follows a string of IED attacks …, in which at least 20 police officers were killed")."""
+    if pred.sent.start == 0:
+        return False
+    verb = governing_verb(pred)
+    pluperfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+    if pluperfect and any(t.lower_ in _BEFORE_WORDS and t.dep_ in ("advmod", "amod") for t in verb.subtree
+                          if t.i < verb.i):
+        return True
+    for a in [pred, *list(pred.ancestors)[:6]]:
+        if a.pos_ == "VERB" and a.lemma_.lower() in _LOOKING_BACK and a.i < pred.i and (
+                a.lemma_.lower() != "come" or any(c.lower_ == "after" for c in a.children)) and (
+                a.lemma_.lower() not in ("follow", "come") or any(
+                    c.dep_ == "nsubj" and c.lemma_.lower() in EVENT_NOUNS | {"killing", "raid", "attack", "violence"}
+                    for c in a.children)):
+            return True
+    return False
+
+
 def background(pred: Token) -> bool:
     """True when the harm is the reason for or topic of another event, or set in an earlier incident: a protest
     'against attacks that killed nine' reports a protest, not nine deaths; so do 'discuss the killing of 51',
@@ -488,6 +517,12 @@ def background(pred: Token) -> bool:
                 c.dep_ == "relcl" and c.i <= pred.i <= c.right_edge.i for c in a.children):
             return True  # "ending two years of war in which hundreds of thousands of people are estimated to have died"
     if pred.sent.start > 0 and _by_disaster(pred):
+        return True
+    if pred.dep_ == "relcl" and any(a.lemma_.lower() in figure_lexicon()["disaster_nouns"] or any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in figure_lexicon()["disaster_nouns"] for c in a.children)
+            for a in list(pred.ancestors)[:3]):
+        return True  # "the day after the earthquake centred near Mandalay, which killed more than 3,000 people"
+    if _told_as_before(pred):
         return True
     campaigns = lex["campaign_nouns"]
     if pred.sent.start > 0 and any(a.pos_ in ("VERB", "AUX") and any(

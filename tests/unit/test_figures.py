@@ -1856,6 +1856,17 @@ def test_news_and_reports_of_session_14_read_after_the_fixes(model, text, total)
      "claimed to have killed nine soldiers.", 4),
     # each side's claim of the other's dead: two tolls
     ("The army said it killed 50 militants in the operation. Al Shabaab claimed to have killed 20 soldiers.", 70),
+    # deaths told as before the incident: pluperfect set earlier, recalled, what the incident followed; a disaster's
+    ("Both sides agreed a ceasefire in the town on Tuesday. Fighting earlier in the week had killed at least 20 people.",
+     0),
+    ("About 300 residents marched to the governor's office on Sunday. Speakers recalled that dozens of drivers had "
+     "been killed in attacks on convoys.", 0),
+    ("Soldiers killed 16 civilians in the town on Monday. The killings followed the death of 2 officers in an ambush "
+     "outside the town.", 16),
+    ("Militants beheaded 9 men in the village. The raid follows a string of attacks on police in June, in which at "
+     "least 20 officers were killed.", 9),
+    ("A day after the earthquake near the city, which killed more than 3,000 people, the army bombed a village. No "
+     "casualties were reported.", 0),
 ])
 def test_news_and_reports_of_session_15_read_after_the_fixes(model, text, total):
     assert _total(model, text) == total
