@@ -11,6 +11,7 @@ import faust
 from faust.types import TopicT
 
 from service import consumer as rewinding_consumer
+from service.counts import RememberingPartitioner
 from service.settings import Settings
 from service.topics import ACTOR_COUNTS, ARTICLES, CONTRIBUTIONS, DEAD_LETTERS, ENRICHED, EVENTS, TOPICS, TopicSpec
 
@@ -96,6 +97,7 @@ def create_app(settings: Settings) -> Wiring:
         producer_acks=-1,
         table_standby_replicas=settings.standby_replicas,
         producer_linger=settings.producer_linger,
+        producer_partitioner=RememberingPartitioner(),
         producer_max_batch_size=settings.producer_batch_bytes,
         broker_session_timeout=settings.session_timeout,
         broker_heartbeat_interval=min(3.0, settings.session_timeout / 3),

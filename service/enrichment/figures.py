@@ -2561,6 +2561,12 @@ def _day_of(text: str | None) -> tuple[int, int] | None:
         name for name in _MONTH_NAMES.lower().split("|") if name.startswith(month.lower()[:3]))) + 1, int(day)
 
 
+def _before_the_lead(day: tuple[int, int], lead_day: tuple[int, int]) -> bool:
+    """(month, day) before the lead's, unless the year turned between them: "On 1 January, the ministry updated the
+    toll to 25" in a report of 30 December is after it."""
+    return day < lead_day and lead_day[0] - day[0] < 10  # December to January: the year turned
+
+
 def _whole_toll_after(doc: Doc, figure: Figure, figures: list[Figure]) -> bool:
     """A later count of people killed "in the strike" (the incident named again, nobody said to be besides the one
     told before) is the whole toll, the one person among them."""
@@ -3179,6 +3185,25 @@ def _claimed(doc: Doc, figure: Figure) -> Token | None:
     return None
 
 
+#: Verbs by which a clause set against another ("…, while residents spoke of five dead") gives its own count.
+_OTHER_ACCOUNT = frozenset({"speak", "talk", "put", "count", "give", "cite", "mention", "say", "report", "record"})
+
+
+def _set_against(doc: Doc, figure: Figure) -> Token | None:
+    """The verb of a clause opened by "while" or "whereas" that gives a killed figure as somebody's account: "Three
+    vigilantes were killed according to a local official, while residents spoke of five dead"."""
+    span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
+    tok = span.root if span is not None else None
+    for _ in range(4):
+        if tok is None:
+            return None
+        if tok.lemma_.lower() in _OTHER_ACCOUNT and tok.pos_ == "VERB" and tok.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in tok.children):
+            return tok
+        tok = tok.head if tok.head.i != tok.i else None
+    return None
+
+
 def _teller_words(verb: Token | None) -> set[str]:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
     return {t.lower_ for t in subject.subtree if t.is_alpha and t.lower_ not in ("the", "its", "their", "a", "an")} \
@@ -3194,28 +3219,58 @@ def _claims_against_counts(doc: Doc, figures: list[Figure], incidents: IncidentS
     killed = [f for f in figures if f.type == "killed" and (f.value is not None or f.low is not None)]
     dropped: list[Figure] = []
     for claim in killed:
-        verb = _claimed(doc, claim)
+        verb, contrasted = _claimed(doc, claim), False
+        if verb is None:
+            verb, contrasted = _set_against(doc, claim), True
         if verb is None or claim in dropped:
             continue
+        own = doc.char_span(claim.start, claim.end, alignment_mode="expand")
+        if contrasted and own is not None and any(_own_losses(t) for t in own if t.pos_ == "NOUN"):
+            continue  # "… reported 49 soldiers killed, while Azerbaijan reported 50 of its servicemen killed": two tolls
         claimers = _teller_words(verb)
         sent = verb.sent
-        around = [doc[sent.start - 1].sent if sent.start > 0 else None, doc[sent.end].sent if sent.end < len(doc) else None]
+        around = [sent] if contrasted else [sent, doc[sent.start - 1].sent if sent.start > 0 else None,
+                                            doc[sent.end].sent if sent.end < len(doc) else None]
         for other in killed:
             span = doc.char_span(other.start, other.end, alignment_mode="expand")
             if other is claim or other in dropped or span is None or span.root.sent not in around \
-                    or incidents.of(other.start) != incidents.of(claim.start) or _claimed(doc, other) is not None:
+                    or incidents.of(other.start) != incidents.of(claim.start) or _claimed(doc, other) is not None \
+                    or (contrasted and other.start > claim.start):
                 continue
             if claimers & _teller_words(_reporting_verb(span.root)):
                 continue  # the claimant's own count of something else
             noun = next((t for t in reversed(span) if t.pos_ in ("NOUN", "PROPN")), span.root)
-            mine, theirs = _noun_of(doc, claim), noun.lemma_.lower()
-            if not (mine in _GENERIC_VICTIMS or theirs in _GENERIC_VICTIMS or mine == theirs or _own_losses(noun)
-                    or any(mine in kind and theirs in kind for kind in (_COMBATANTS, _SOLDIERS))):
-                continue
+            mine = _noun_of(doc, claim)
+            theirs = {t.lemma_.lower() for t in span if t.pos_ in ("NOUN", "PROPN")} or {noun.lemma_.lower()}
+            if not (mine in _GENERIC_VICTIMS or theirs & _GENERIC_VICTIMS or mine in theirs or _own_losses(noun)
+                    or any(mine in kind and theirs & kind for kind in (_COMBATANTS, _SOLDIERS))):
+                continue  # ("17 soldiers and VDP killed, while JNIM claimed … to have killed 40 soldiers")
             amount = {id(f): f.value if f.value is not None else f.low or 0 for f in (claim, other)}
             dropped.append(claim if amount[id(claim)] > amount[id(other)] else other)
             if dropped[-1] is claim:
                 break
+    return [f for f in figures if f not in dropped]
+
+
+def _wider_totals(doc: Doc, figures: list[Figure]) -> list[Figure]:
+    """'… killing 9 people. … the ministry reported more than 400 people killed across the Strip that day', 'Across
+    Ukraine, at least 47 people were killed in strikes on Kyiv, Dnipro …': after the incident's own dead, a larger
+    count over a wider area ("across" it, "nationwide") is the setting, not the incident's toll."""
+    killed = [f for f in figures if f.type == "killed" and (f.value is not None or f.low is not None)]
+    dropped: list[Figure] = []
+    for figure in killed[1:]:
+        span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
+        if span is None:
+            continue
+        amount = figure.value if figure.value is not None else figure.low or 0
+        before = [f for f in killed if f.end <= figure.start and f not in dropped]
+        if not before or amount <= sum(f.value if f.value is not None else f.low or 0 for f in before):
+            continue
+        sent = span.root.sent
+        scope = {*(t.i for t in span), *(a.i for a in span.root.ancestors)}
+        if any((t.lower_ == "across" and t.dep_ == "prep" and (t.head.i in scope or t.i == sent.start))
+               or (t.lower_ in ("nationwide", "countrywide") and t.head.i in scope) for t in sent):
+            dropped.append(figure)
     return [f for f in figures if f not in dropped]
 
 
@@ -3228,6 +3283,17 @@ def _raised_again(doc: Doc, figures: list[Figure]) -> list[Figure]:
         later = next((t for t in span if t.like_num and _gapped_raise(t) is not None), None) if span is not None else None
         if later is not None and (before := _gapped_raise(later)) is not None:
             dropped.extend(g for g in figures if g is not figure and g.type == "killed" and g.start <= before.idx < g.end)
+        if span is not None and _raised_toll(doc, figure):
+            # "By 26 December, the toll had risen to 113, and on 27 December the government said 195 people had been
+            # killed": a later report joined to the raise gives the toll as it now stands
+            verb = span.root.head.head if span.root.dep_ == "pobj" else span.root.head
+            for g in figures:
+                other = doc.char_span(g.start, g.end, alignment_mode="expand") if g.type == "killed" else None
+                if other is not None and g.start > figure.end and other.root.sent == span.root.sent and any(
+                        a.dep_ == "conj" and a.head == verb and a.lemma_.lower() in REPORT_VERBS
+                        for a in [other.root, *other.root.ancestors]):
+                    dropped.append(figure)
+                    break
     return [f for f in figures if f not in dropped]
 
 
@@ -3604,7 +3670,7 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
                 # people were killed. According to updated figures …, 35 people were killed": the update stands
             if kind == "killed" and lead_day is not None and figure.start >= lead_end and (day := _day_of(
                     figure.when) or _day_of(doc[pred.sent.start:min(q.start, pred.i)].text)) is not None \
-                    and day < lead_day:  # the harm's own date, or the one its sentence opens with ("Earlier on 7 Jul, …")
+                    and _before_the_lead(day, lead_day):  # the harm's own date, or the one its sentence opens with ("Earlier on 7 Jul, …")
                 continue  # "On 14 June 2016, a convoy struck an IED … The same road saw 5 peacekeepers killed … on 29 May"
             if kind == "killed" and lead_year is not None and figure.start >= lead_end and (
                     year := _year_of(figure.when, dated=True)) is not None and year < lead_year:
@@ -3653,7 +3719,13 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
                     end = doc[besides[0].left_edge.i - 1] if besides else end
                     # "…, later raising the toll to 71, and then to 80": a later value of the toll is no part of it
                     later = next((t for t in doc[last.i + 1 : end.i + 1] if _gapped_raise(t) is not None), None)
-                    inside_toll.append((last.idx + len(last), later.head.idx if later is not None else end.idx + len(end)))
+                    # "… had risen to 21, and on 31 December officials said 24 people had died": a later report
+                    report = next((t for t in doc[last.i + 1 : end.i + 1] if t.dep_ == "conj" and t.head == pred
+                                   and t.lemma_.lower() in REPORT_VERBS and any(c.dep_ == "nsubj" for c in t.children)), None)
+                    cut = min((x for x in (later.head.idx if later is not None else None,
+                                           report.left_edge.idx if report is not None else None) if x is not None),
+                              default=end.idx + len(end))
+                    inside_toll.append((last.idx + len(last), cut))
                 revised = pred.lemma_.lower() in _TOLL_REVISING and toll is not None
                 # "… killed dozens of people. … the interior minister later revised it down to 84": a vague count
                 # before a revised toll is that toll, not given in numbers
@@ -3762,7 +3834,7 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
         if figure.type == "killed" and figure.value == 1 and _whole_toll_after(doc, figure, figures):
             continue  # "…, killing a senior commander … Iranian state media said seven people were killed in the strike"
         if figure.type == "killed" and lead_day is not None and figure.start >= lead_end and (
-                day := _day_of(figure.when)) is not None and day < lead_day:
+                day := _day_of(figure.when)) is not None and _before_the_lead(day, lead_day):
             continue  # "… after a UPND supporter was shot dead by police on 8 July", in a report of 20 July
         if figure.type == "killed" and lead_year is not None and figure.start >= lead_end and (
                 year := _year_of(figure.when, dated=True)) is not None and year < lead_year:
@@ -3785,6 +3857,7 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
     figures = _initial_counts_superseded(doc, figures, incidents)
     figures = _raised_again(doc, figures)
     figures = _claims_against_counts(doc, figures, incidents)
+    figures = _wider_totals(doc, figures)
     figures = _inside_a_raised_toll(doc, figures, incidents)
     figures = _lead_toll_told_place_by_place(doc, figures, lead_end)
     figures = _headline_told_below(figures, layout)

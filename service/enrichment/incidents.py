@@ -82,7 +82,12 @@ class IncidentStarts:
 
 
 def _places(sent: Span) -> set[str]:
-    return {e.text.lower() for e in sent.ents if e.label_ in _PLACE_LABELS}
+    """Places the sentence names: its place entities, and a proper name after "in", "near" or "at" that the model did
+    not tag as one ("2 more protesters were killed in Itahari")."""
+    named = {e.text.lower() for e in sent.ents if e.label_ in _PLACE_LABELS}
+    named.update(t.text.lower() for t in sent if t.dep_ == "pobj" and t.pos_ == "PROPN" and t.head.lower_ in (
+        "in", "near", "at") and t.ent_type_ not in ("PERSON", "DATE", "TIME"))
+    return named
 
 
 def _new_place(sent: Span, end: int, told: str) -> bool:

@@ -264,3 +264,16 @@ def test_the_counts_table_stores_and_returns_the_bytes_it_is_given(tmp_path, see
     assert w.counts.changelog_topic.value_serializer == "raw"  # recovery decodes changelog records with it
     back = w.app.serializers.loads_value(store.value_type, store._encode_value(stored), serializer=store.value_serializer)
     assert back == stored and stored_tally(back) == tally
+
+
+def test_the_remembering_partitioner_partitions_as_kafka_s_default():
+    from aiokafka.partitioner import DefaultPartitioner
+
+    from service.counts import RememberingPartitioner
+
+    ours, theirs = RememberingPartitioner(), DefaultPartitioner()
+    keys = [f"person:someone-{i}".encode() for i in range(500)] + [b"", b"country:USA", "organization:caf\u00e9".encode()]
+    for partitions in ([0, 1], [0, 1, 2], list(range(12))):
+        for key in keys * 2:  # the second time from what it remembers
+            assert ours(key, partitions, partitions) == theirs(key, partitions, partitions)
+    assert ours(None, [0, 1], [1]) == 1  # no key: one of the available partitions

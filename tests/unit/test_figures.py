@@ -1867,6 +1867,21 @@ def test_news_and_reports_of_session_14_read_after_the_fixes(model, text, total)
      "least 20 officers were killed.", 9),
     ("A day after the earthquake near the city, which killed more than 3,000 people, the army bombed a village. No "
      "casualties were reported.", 0),
+    # accounts set against each other in one sentence: the lower; each side's own losses: both
+    ("Security sources reported 17 soldiers and VDP killed, while JNIM claimed to have killed 40 soldiers.", 17),
+    ("Three vigilantes were killed according to a local official, while residents spoke of five dead.", 3),
+    ("Armenian authorities reported 49 soldiers killed, while Azerbaijan reported 50 of its servicemen killed.", 99),
+    # a larger count over a wider area after the incident's own dead
+    ("An airstrike hit a house in the town, killing 9 people. The ministry reported more than 400 people killed "
+     "across the Strip that day.", 9),
+    ("Gunmen on two motorbikes shot dead the village chief in front of his home.", 1),
+    # a later report joined to a raised toll; a toll updated on 1 January in a report of 30 December
+    ("On 24 December 2023, gunmen attacked villages. By 26 December, the toll had risen to 113, and on 27 December "
+     "the state government said 195 people had been killed.", 195),
+    ("On 30 December 2023, rockets struck the city centre. The governor reported 21 people killed. On 1 January, the "
+     "health ministry updated the toll to 25 after one of the injured died in hospital.", 25),
+    ("On 28 September 2021, gangs clashed inside the prison. At least 116 inmates were killed. Riots in 3 prisons on "
+     "23 February had killed 79.", 116),
 ])
 def test_news_and_reports_of_session_15_read_after_the_fixes(model, text, total):
     assert _total(model, text) == total

@@ -110,3 +110,9 @@ def test_a_later_date_that_only_reports_on_the_incident_is_the_same_incident(sta
 ])
 def test_a_later_date_reporting_a_new_act_or_place_is_another_incident(starts, text, opening):
     assert starts(text) == [opening]
+
+
+def test_the_same_day_at_a_place_the_model_does_not_tag_is_another_incident(starts):
+    text = ("Police opened fire on the protesters, killing 17 in Kathmandu. On the same day, 2 more protesters were "
+            "killed in Itahari.")
+    assert starts(text) == ["On the same day, 2 more p"]
