@@ -109,6 +109,11 @@ SUITES = {
     "blind_conflict_88": "service.evaluation.acled:evaluate_blind_88",
     "blind_conflict_89": "service.evaluation.acled:evaluate_blind_89",
     "blind_conflict_90": "service.evaluation.acled:evaluate_blind_90",
+    "blind_conflict_91": "service.evaluation.acled:evaluate_blind_91",
+    "blind_conflict_92": "service.evaluation.acled:evaluate_blind_92",
+    "blind_conflict_93": "service.evaluation.acled:evaluate_blind_93",
+    "blind_conflict_94": "service.evaluation.acled:evaluate_blind_94",
+    "blind_conflict_95": "service.evaluation.acled:evaluate_blind_95",
 }
 GROUPS = {
     "seed": ["seed_actors", "seed_figures"], "conll": ["conll"], "acled": ["acled"],
@@ -135,7 +140,8 @@ GROUPS = {
                 "blind_conflict_77", "blind_conflict_78", "blind_conflict_79", "blind_conflict_80",
                 "blind_conflict_81", "blind_conflict_82", "blind_conflict_83", "blind_conflict_84",
                 "blind_conflict_85", "blind_conflict_86", "blind_conflict_87", "blind_conflict_88",
-                "blind_conflict_89", "blind_conflict_90"],
+                "blind_conflict_89", "blind_conflict_90", "blind_conflict_91", "blind_conflict_92",
+                "blind_conflict_93", "blind_conflict_94", "blind_conflict_95"],
 }
 
 

@@ -343,6 +343,14 @@ BLIND_SETS = {
     "blind_conflict_88": "blind_conflict_reports_88.csv",
     "blind_conflict_89": "blind_conflict_reports_89.csv",
     "blind_conflict_90": "blind_conflict_reports_90.csv",
+    # Session 15's round, read once at 8122e8a (session 14's rules): 120 ACLED notes each, of Europe and Central Asia
+    # 2022-2025; of East Africa and the Great Lakes 2016-2021; of West Africa and the Sahel 2019-2025; of Southeast and
+    # East Asia 2021-2025; of the newest data, 2025-2026, every region
+    "blind_conflict_91": "blind_conflict_reports_91.csv",
+    "blind_conflict_92": "blind_conflict_reports_92.csv",
+    "blind_conflict_93": "blind_conflict_reports_93.csv",
+    "blind_conflict_94": "blind_conflict_reports_94.csv",
+    "blind_conflict_95": "blind_conflict_reports_95.csv",
 }
 
 
@@ -374,7 +382,8 @@ def evaluate_blind_set(name: str):  # noqa: ANN201 - a suite function
  evaluate_blind_75, evaluate_blind_76, evaluate_blind_77, evaluate_blind_78, evaluate_blind_79,
  evaluate_blind_80, evaluate_blind_81, evaluate_blind_82, evaluate_blind_83, evaluate_blind_84,
  evaluate_blind_85, evaluate_blind_86, evaluate_blind_87, evaluate_blind_88, evaluate_blind_89,
- evaluate_blind_90) = (evaluate_blind_set(n) for n in BLIND_SETS)
+ evaluate_blind_90, evaluate_blind_91, evaluate_blind_92, evaluate_blind_93, evaluate_blind_94,
+ evaluate_blind_95) = (evaluate_blind_set(n) for n in BLIND_SETS)
 
 
 def evaluate(args: argparse.Namespace, model: Model) -> dict:
