@@ -2228,6 +2228,8 @@ def _disputed(pred: Token) -> bool:
         return True  # "PTI claimed that hundreds were killed, while the government denied that any protesters were killed"
     if not claimed:
         return False
+    if after is not None and _NOBODY_KILLED.search(after.text):
+        return True  # "The ministry claimed it had killed more than 600 soldiers. The mayor said no one was killed"
     for span in (sent, after):
         if span is None:
             continue
@@ -2247,6 +2249,10 @@ def _disputed(pred: Token) -> bool:
                 # "the SPLA denied suffering any losses", "the LNA said the attack was repelled with no losses"
                 return True
     return False
+
+
+_NOBODY_KILLED = re.compile(r"\b(?:no one|nobody|no-one)\s+(?:had\s+been|was|were|has\s+been)\s+(?:killed|hurt|injured)\b"
+                            r"|\b(?:no one|nobody)\s+(?:had\s+)?died\b|\bno (?:casualties|deaths|fatalities)\b", re.I)
 
 
 def _unverified_claim(pred: Token) -> bool:
@@ -2284,8 +2290,13 @@ def _superseded(anchor: Token) -> bool:
 def _older(verb: Token) -> bool:
     """'Authorities had initially reported seven dead', 'rescuers had counted 133 bodies' (after the toll rose): a
     count given before the one the report stands behind."""
-    return any(c.dep_ == "advmod" and c.lower_ in _OLDER for c in verb.children) or any(
-        c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+    return any(c.dep_ == "advmod" and c.lower_ in _OLDER for c in verb.children) or (any(
+        c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) and not _reported_confirmation(verb))
+
+
+def _reported_confirmation(verb: Token) -> bool:
+    """'MONUSCO … said it had confirmed 15 deaths': the past perfect of reported speech, not a count given before."""
+    return verb.lemma_.lower() == "confirm" and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORT_VERBS
 
 
 def _close_count_of_people(doc: Doc, first: Figure, second: Figure) -> bool:
@@ -2518,8 +2529,8 @@ def _given_before(clause: Span) -> bool:
     report now stands behind (a verb of giving in the past perfect or told as earlier, or an earlier figure)."""
     for t in clause:
         if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _GIVING and any(
-                (c.dep_ == "aux" and c.lower_ == "had") or (c.dep_ == "advmod" and c.lower_ in ("earlier", "previously"))
-                for c in t.children):
+                (c.dep_ == "aux" and c.lower_ == "had" and not _reported_confirmation(t))
+                or (c.dep_ == "advmod" and c.lower_ in ("earlier", "previously")) for c in t.children):
             return True
         if t.lemma_.lower() in _COUNT_NOUNS and any(c.lower_ in ("earlier", "previous") for c in t.children):
             return True
@@ -3189,6 +3200,18 @@ def _claimed(doc: Doc, figure: Figure) -> Token | None:
 _OTHER_ACCOUNT = frozenset({"speak", "talk", "put", "count", "give", "cite", "mention", "say", "report", "record"})
 
 
+def _confirmed_after(doc: Doc, figure: Figure) -> Token | None:
+    """The verb "confirm" a count of deaths is the object of, in a sentence after the first ("MONUSCO, which sent a
+    team to the area, said it had confirmed 15 deaths"): another teller's count of the toll told before."""
+    span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
+    if span is None or span.root.sent.start == 0:
+        return None
+    root = span.root
+    if root.dep_ == "dobj" and root.head.lemma_.lower() == "confirm" and root.lemma_.lower() in _GENERIC_VICTIMS:
+        return root.head
+    return None
+
+
 def _set_against(doc: Doc, figure: Figure) -> Token | None:
     """The verb of a clause opened by "while" or "whereas" that gives a killed figure as somebody's account: "Three
     vigilantes were killed according to a local official, while residents spoke of five dead"."""
@@ -3222,6 +3245,8 @@ def _claims_against_counts(doc: Doc, figures: list[Figure], incidents: IncidentS
         verb, contrasted = _claimed(doc, claim), False
         if verb is None:
             verb, contrasted = _set_against(doc, claim), True
+        if verb is None and (confirmed := _confirmed_after(doc, claim)) is not None:
+            verb = confirmed  # "Local leaders said 220 people were killed. MONUSCO … said it had confirmed 15 deaths"
         if verb is None or claim in dropped:
             continue
         own = doc.char_span(claim.start, claim.end, alignment_mode="expand")

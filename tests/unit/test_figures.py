@@ -1882,6 +1882,11 @@ def test_news_and_reports_of_session_14_read_after_the_fixes(model, text, total)
      "health ministry updated the toll to 25 after one of the injured died in hospital.", 25),
     ("On 28 September 2021, gangs clashed inside the prison. At least 116 inmates were killed. Riots in 3 prisons on "
      "23 February had killed 79.", 116),
+    # a claim the next sentence says cost no lives; another teller's confirmed count of the same dead
+    ("Missiles hit the city. The ministry claimed the strike killed more than 600 soldiers. The mayor said no one was "
+     "killed.", 0),
+    ("Militias attacked the village. Local leaders said 220 people were killed. The UN mission, which sent a team to "
+     "the area, said it had confirmed 15 deaths.", 15),
 ])
 def test_news_and_reports_of_session_15_read_after_the_fixes(model, text, total):
     assert _total(model, text) == total
