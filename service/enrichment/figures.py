@@ -1752,7 +1752,9 @@ def _suicide_bomber(doc: Doc, nouns: dict[str, str]) -> Token | None:
             continue
         if tok.head.lower_ in subset or tok.head.lemma_.lower() == "include" or tok.head.lower_ in ("besides", "to"):
             return None  # "including the bomber", "the toll of 26 included the bomber", "in addition to the bomber"
-        if found is None and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _BOMBER_VERBS and any(
+        if found is None and tok.dep_ == "nsubj" and (tok.head.lemma_.lower() in _BOMBER_VERBS or any(
+                # "a suicide bomber opened fire and then detonated an explosive vest"
+                c.dep_ == "conj" and c.lemma_.lower() in ("detonate", "explode") for c in tok.head.children)) and any(
                 c.lower_ == "suicide" for c in tok.children) and not any(
                 c.dep_ == "neg" for c in tok.head.children) and not _hypothetical(tok.head):
             found = tok
@@ -3182,6 +3184,18 @@ def _raised_toll(doc: Doc, figure: Figure) -> bool:
 _BESIDE_THE_TOLL = frozenset({"separately", "separate", "elsewhere", "also", "excluding", "besides", "addition", "plus"})
 
 
+def _age_apposition(doc: Doc, figure: Figure, figures: list[Figure]) -> bool:
+    """'the driver, a 43-year-old man,': one person, told again with the age, right after a comma that ends a killed
+    figure of one."""
+    span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
+    if span is None or span.start < 2 or span[0].lower_ not in ("a", "an") or doc[span.start - 1].text != "," \
+            or not any(t.lower_ == "old" for t in span):
+        return False
+    before = doc[span.start - 2]
+    return any(f is not figure and f.type == "killed" and f.value == 1 and f.start <= before.idx < f.end
+               for f in figures)
+
+
 def _claimed(doc: Doc, figure: Figure) -> Token | None:
     """The verb "claim" a killed figure is stated under, up to five steps above its words ("JNIM claimed to have
     killed 40 soldiers", "the ministry claimed that more than 70 'nationalists' had been killed")."""
@@ -3849,6 +3863,8 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
             continue  # "Two taxi drivers were shot dead … Both men were declared dead"; "… and shot them dead"
         if figure.type == "killed" and figure.value == 1 and _named_again_inside(doc, figure, nouns.get(figure.id), figures):
             continue  # "… killed Hamas commander Ibrahim Biari. … dozens of people were killed, including the commander"
+        if figure.type == "killed" and figure.value == 1 and _age_apposition(doc, figure, [*figures, *bare]):
+            continue  # "killing the driver, a 43-year-old man, and his 8-year-old son": the driver's age, not a third
         if figure.type == "killed" and figure.value == 1 and _told_in_apposition(doc, figure, figures):
             continue  # "the death of one of our colleagues, a driver, who was killed"; "three staff members – a
             # coordinator, an assistant and a driver – were killed": the people of a count told before, named

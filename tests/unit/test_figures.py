@@ -1887,6 +1887,10 @@ def test_news_and_reports_of_session_14_read_after_the_fixes(model, text, total)
      "killed.", 0),
     ("Militias attacked the village. Local leaders said 220 people were killed. The UN mission, which sent a team to "
      "the area, said it had confirmed 15 deaths.", 15),
+    # the driver's age told in apposition; a suicide bomber who opened fire and then detonated his vest
+    ("Insurgents opened fire on a pick-up truck, killing the driver, a 43-year-old man, and his 8-year-old son.", 2),
+    ("A suicide bomber opened fire and then detonated an explosive vest inside the church, killing 25 worshippers.",
+     26),
 ])
 def test_news_and_reports_of_session_15_read_after_the_fixes(model, text, total):
     assert _total(model, text) == total
