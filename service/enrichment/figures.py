@@ -2166,6 +2166,19 @@ def _another_sides_toll(doc: Doc, earlier: Figure, figure: Figure, noun: Token) 
         earlier.by is None or earlier.by != earlier.reported_by)
 
 
+def _side_named(noun: Token) -> str | None:
+    """'people killed on the Tajik side', 'on Azerbaijan's side': the side a count is said to be of, as written."""
+    for tok in (noun, *(c for c in noun.children if c.dep_ in ("acl", "relcl"))):
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "on":
+                side = next((o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() == "side"), None)
+                named = next((c for c in side.children if c.dep_ in ("compound", "amod", "poss") and c.pos_ in (
+                    "PROPN", "ADJ") and c.text[:1].isupper()), None) if side is not None else None
+                if named is not None:
+                    return named.text
+    return None
+
+
 def _same_people(doc: Doc, figure: Figure, noun: Token) -> bool:
     """A second count names the same dead as the first: it says only "people" or "dead", or the same noun, or the
     same named side ("Two Taliban members", "seven Taliban fighters"). "At least 14 Americans were killed" after
@@ -2173,6 +2186,9 @@ def _same_people(doc: Doc, figure: Figure, noun: Token) -> bool:
     other = doc.char_span(figure.start, figure.end, alignment_mode="expand")
     if other is None:
         return False
+    side = _side_named(noun)
+    if side is not None and side.lower() not in text_of(doc)[figure.start:figure.end].lower():
+        return False  # "24 Kyrgyz citizens killed" and "at least 15 people killed on the Tajik side": two sides' dead
     if noun.pos_ == "NUM" or noun.lemma_.lower() in _GENERIC_VICTIMS or harm_of(noun) == "killed" or (
             _noun_of(doc, figure) in (noun.lemma_.lower(), noun.lower_)):  # "servicemen" tagged singular once
         return True  # not "Twenty-six hostages" after "all 33 militants": hostages are people, not "the dead"
@@ -3313,6 +3329,28 @@ def _wider_totals(doc: Doc, figures: list[Figure]) -> list[Figure]:
     return [f for f in figures if f not in dropped]
 
 
+def _parts_in_apposition(doc: Doc, figures: list[Figure]) -> list[Figure]:
+    """'7 of its peacekeepers, 6 from Malawi and 1 from Tanzania, and 12 soldiers were killed': bare numbers set off by
+    a comma right after a count, adding up to it, are its parts."""
+    text = text_of(doc)
+    killed = sorted((f for f in figures if f.type == "killed" and f.value is not None), key=lambda f: f.start)
+    dropped: list[Figure] = []
+    for i, whole in enumerate(killed):
+        if whole in dropped or not text[whole.end:whole.end + 2].startswith(","):
+            continue
+        parts, at = [], whole.end
+        for part in killed[i + 1:]:
+            between = text[at:part.start]
+            if not part.text.strip().replace(",", "").isdigit() or len(between) > 40 \
+                    or not re.fullmatch(r"\s*,?\s*(?:(?:from|of|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*)?(?:,|and)?\s*", between):
+                break
+            parts.append(part)
+            at = part.end
+        if len(parts) > 1 and sum(p.value for p in parts) == whole.value:  # type: ignore[misc]
+            dropped.extend(parts)
+    return [f for f in figures if f not in dropped]
+
+
 def _raised_again(doc: Doc, figures: list[Figure]) -> list[Figure]:
     """'raised the toll to 25, and on 22 January to 27', 'rose to 50, and by the end of April to 61': the toll's
     earlier value gives way to the later one told with its verb left out."""
@@ -3897,6 +3935,7 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
     figures = _claims_beside_the_toll(doc, figures, incidents)
     figures = _initial_counts_superseded(doc, figures, incidents)
     figures = _raised_again(doc, figures)
+    figures = _parts_in_apposition(doc, figures)
     figures = _claims_against_counts(doc, figures, incidents)
     figures = _wider_totals(doc, figures)
     figures = _inside_a_raised_toll(doc, figures, incidents)

@@ -1891,6 +1891,11 @@ def test_news_and_reports_of_session_14_read_after_the_fixes(model, text, total)
     ("Insurgents opened fire on a pick-up truck, killing the driver, a 43-year-old man, and his 8-year-old son.", 2),
     ("A suicide bomber opened fire and then detonated an explosive vest inside the church, killing 25 worshippers.",
      26),
+    # each side's dead, the second named by its side; a count's parts in apposition
+    ("The Health Ministry reported 24 Kyrgyz citizens killed and 87 injured. Tajik authorities reported at least 15 "
+     "people killed on the Tajik side.", 39),
+    ("Militants attacked army and UN positions near the town. MONUSCO said 7 of its peacekeepers, 6 from Malawi and 1 "
+     "from Tanzania, and 12 FARDC soldiers were killed.", 19),
 ])
 def test_news_and_reports_of_session_15_read_after_the_fixes(model, text, total):
     assert _total(model, text) == total
