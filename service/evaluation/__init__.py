@@ -114,6 +114,11 @@ SUITES = {
     "blind_conflict_93": "service.evaluation.acled:evaluate_blind_93",
     "blind_conflict_94": "service.evaluation.acled:evaluate_blind_94",
     "blind_conflict_95": "service.evaluation.acled:evaluate_blind_95",
+    "blind_conflict_96": "service.evaluation.acled:evaluate_blind_96",
+    "blind_conflict_97": "service.evaluation.acled:evaluate_blind_97",
+    "blind_conflict_98": "service.evaluation.acled:evaluate_blind_98",
+    "blind_conflict_99": "service.evaluation.acled:evaluate_blind_99",
+    "blind_conflict_100": "service.evaluation.acled:evaluate_blind_100",
 }
 GROUPS = {
     "seed": ["seed_actors", "seed_figures"], "conll": ["conll"], "acled": ["acled"],
@@ -141,7 +146,8 @@ GROUPS = {
                 "blind_conflict_81", "blind_conflict_82", "blind_conflict_83", "blind_conflict_84",
                 "blind_conflict_85", "blind_conflict_86", "blind_conflict_87", "blind_conflict_88",
                 "blind_conflict_89", "blind_conflict_90", "blind_conflict_91", "blind_conflict_92",
-                "blind_conflict_93", "blind_conflict_94", "blind_conflict_95"],
+                "blind_conflict_93", "blind_conflict_94", "blind_conflict_95", "blind_conflict_96",
+                "blind_conflict_97", "blind_conflict_98", "blind_conflict_99", "blind_conflict_100"],
 }
 
 

@@ -351,6 +351,14 @@ BLIND_SETS = {
     "blind_conflict_93": "blind_conflict_reports_93.csv",
     "blind_conflict_94": "blind_conflict_reports_94.csv",
     "blind_conflict_95": "blind_conflict_reports_95.csv",
+    # Session 15's second round, read once at f8c4e8a (the first round's rules) and left as read, to measure: 120 ACLED
+    # notes each, of the Middle East 2023-2026; of South Asia 2022-2026; of Latin America and the Caribbean
+    # 2022-2026; of Africa as coders wrote them in 2011-2016; of Sub-Saharan Africa 2024-2026
+    "blind_conflict_96": "blind_conflict_reports_96.csv",
+    "blind_conflict_97": "blind_conflict_reports_97.csv",
+    "blind_conflict_98": "blind_conflict_reports_98.csv",
+    "blind_conflict_99": "blind_conflict_reports_99.csv",
+    "blind_conflict_100": "blind_conflict_reports_100.csv",
 }
 
 
@@ -383,7 +391,8 @@ def evaluate_blind_set(name: str):  # noqa: ANN201 - a suite function
  evaluate_blind_80, evaluate_blind_81, evaluate_blind_82, evaluate_blind_83, evaluate_blind_84,
  evaluate_blind_85, evaluate_blind_86, evaluate_blind_87, evaluate_blind_88, evaluate_blind_89,
  evaluate_blind_90, evaluate_blind_91, evaluate_blind_92, evaluate_blind_93, evaluate_blind_94,
- evaluate_blind_95) = (evaluate_blind_set(n) for n in BLIND_SETS)
+ evaluate_blind_95, evaluate_blind_96, evaluate_blind_97, evaluate_blind_98, evaluate_blind_99,
+ evaluate_blind_100) = (evaluate_blind_set(n) for n in BLIND_SETS)
 
 
 def evaluate(args: argparse.Namespace, model: Model) -> dict:
