@@ -452,6 +452,8 @@ def _by_disaster(pred: Token) -> bool:
 _TOLL_RISING = frozenset({"rise", "climb", "increase", "reach", "jump", "grow"})
 
 
+#: Verbs by which a protest or a statement takes a killing for its topic.
+_DENOUNCING = frozenset({"denounce", "condemn", "decry", "deplore", "protest", "mourn", "commemorate", "mark"})
 #: Words that set a pluperfect's harm before the story: "Fighting earlier in the week had killed at least 20 people".
 _BEFORE_WORDS = frozenset({"earlier", "previously", "before"})
 #: Verbs that tell of deaths as remembered or as what the story follows: "Speakers recalled that dozens … had been
@@ -524,6 +526,11 @@ def background(pred: Token) -> bool:
         return True  # "the day after the earthquake centred near Mandalay, which killed more than 3,000 people"
     if _told_as_before(pred):
         return True
+    if pred.pos_ == "NOUN" and pred.dep_ == "dobj" and pred.head.lemma_.lower() in _DENOUNCING and any(
+            t.lemma_.lower() in ("protest", "rally", "march", "demonstrate", "gather", "protester", "demonstrator")
+            for t in pred.sent if t.i < pred.head.i):
+        return True  # "protested in front of the embassy …, denouncing the killing of more than 460 people" (a
+        # protest's topic; not "The president condemned the killing of 12 soldiers in an ambush on Monday")
     campaigns = lex["campaign_nouns"]
     if pred.sent.start > 0 and any(a.pos_ in ("VERB", "AUX") and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in campaigns for c in a.children) for a in list(pred.ancestors)[:6]):

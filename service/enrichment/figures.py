@@ -1752,6 +1752,8 @@ def _suicide_bomber(doc: Doc, nouns: dict[str, str]) -> Token | None:
             continue
         if tok.head.lower_ in subset or tok.head.lemma_.lower() == "include" or tok.head.lower_ in ("besides", "to"):
             return None  # "including the bomber", "the toll of 26 included the bomber", "in addition to the bomber"
+        if any(c.dep_ == "prep" and c.lower_ == "among" for c in tok.children):
+            return None  # "five people, the bomber among them, were killed"
         if found is None and tok.dep_ == "nsubj" and (tok.head.lemma_.lower() in _BOMBER_VERBS or any(
                 # "a suicide bomber opened fire and then detonated an explosive vest"
                 c.dep_ == "conj" and c.lemma_.lower() in ("detonate", "explode") for c in tok.head.children)) and any(
@@ -2955,6 +2957,8 @@ def _is_toll(tok: Token) -> bool:
         return True  # "the SPLA put its losses at 6": a side's own dead
     if lemma not in _TOLL_NOUNS or tok.pos_ != "NOUN":
         return False
+    if any(t.lower_ == "missing" for t in tok.subtree):
+        return False  # "the number of those killed or missing under the rubble had reached 87": not a count of dead
     if tok.head.lemma_.lower() == "bring" or any(t.lower_ in ("since", "far", "year") for t in tok.subtree):
         # "bringing to 23 the number of troops killed in the region so far this year", "the number of people killed
         # since the fighting began": a running count, not this incident's toll
@@ -3212,6 +3216,13 @@ def _age_apposition(doc: Doc, figure: Figure, figures: list[Figure]) -> bool:
                for f in figures)
 
 
+#: How a state's count names an armed group's dead ("The army reported 3 dissidents killed").
+_IRREGULARS = frozenset({"dissident", "militant", "rebel", "insurgent", "terrorist", "jihadist", "gunman", "gunmen",
+                         "assailant", "attacker", "bandit", "militiaman", "militiamen", "guerrilla", "fighter", "member"})
+#: A claim of killing the other side named only as such ("RSO claimed that 8 of its rivals died").
+_ENEMIES = frozenset({"rival", "enemy", "opponent", "adversary"})
+
+
 def _claimed(doc: Doc, figure: Figure) -> Token | None:
     """The verb "claim" a killed figure is stated under, up to five steps above its words ("JNIM claimed to have
     killed 40 soldiers", "the ministry claimed that more than 70 'nationalists' had been killed")."""
@@ -3280,8 +3291,7 @@ def _claims_against_counts(doc: Doc, figures: list[Figure], incidents: IncidentS
         if verb is None or claim in dropped:
             continue
         own = doc.char_span(claim.start, claim.end, alignment_mode="expand")
-        if contrasted and own is not None and any(_own_losses(t) for t in own if t.pos_ == "NOUN"):
-            continue  # "… reported 49 soldiers killed, while Azerbaijan reported 50 of its servicemen killed": two tolls
+        own_losses = own is not None and any(_own_losses(t) for t in own if t.pos_ == "NOUN")
         claimers = _teller_words(verb)
         sent = verb.sent
         around = [sent] if contrasted else [sent, doc[sent.start - 1].sent if sent.start > 0 else None,
@@ -3297,7 +3307,13 @@ def _claims_against_counts(doc: Doc, figures: list[Figure], incidents: IncidentS
             noun = next((t for t in reversed(span) if t.pos_ in ("NOUN", "PROPN")), span.root)
             mine = _noun_of(doc, claim)
             theirs = {t.lemma_.lower() for t in span if t.pos_ in ("NOUN", "PROPN")} or {noun.lemma_.lower()}
+            if contrasted and own_losses and not (theirs & _IRREGULARS and mine in _COMBATANTS):
+                # "… reported 49 soldiers killed, while Azerbaijan reported 50 of its servicemen killed": each side's
+                # own dead, two tolls; not "The army reported 3 dissidents killed, while the EMC said … 2 of its
+                # fighters had died": the group's own count of the same dead
+                continue
             if not (mine in _GENERIC_VICTIMS or theirs & _GENERIC_VICTIMS or mine in theirs or _own_losses(noun)
+                    or mine in _ENEMIES or (contrasted and own_losses)
                     or any(mine in kind and theirs & kind for kind in (_COMBATANTS, _SOLDIERS))):
                 continue  # ("17 soldiers and VDP killed, while JNIM claimed … to have killed 40 soldiers")
             amount = {id(f): f.value if f.value is not None else f.low or 0 for f in (claim, other)}

@@ -351,7 +351,7 @@ BLIND_SETS = {
     "blind_conflict_93": "blind_conflict_reports_93.csv",
     "blind_conflict_94": "blind_conflict_reports_94.csv",
     "blind_conflict_95": "blind_conflict_reports_95.csv",
-    # Session 15's second round, read once at f8c4e8a (the first round's rules) and left as read, to measure: 120 ACLED
+    # Session 15's second round, read once at f8c4e8a (the first round's rules): 120 ACLED
     # notes each, of the Middle East 2023-2026; of South Asia 2022-2026; of Latin America and the Caribbean
     # 2022-2026; of Africa as coders wrote them in 2011-2016; of Sub-Saharan Africa 2024-2026
     "blind_conflict_96": "blind_conflict_reports_96.csv",

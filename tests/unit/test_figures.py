@@ -1896,6 +1896,18 @@ def test_news_and_reports_of_session_14_read_after_the_fixes(model, text, total)
      "people killed on the Tajik side.", 39),
     ("Militants attacked army and UN positions near the town. MONUSCO said 7 of its peacekeepers, 6 from Malawi and 1 "
      "from Tanzania, and 12 FARDC soldiers were killed.", 19),
+    # a claim of the rivals' dead; an armed group's own count against the army's count of its dead; the bomber among
+    # the toll; a count of the killed or missing; a protest denouncing a killing
+    ("Members of two armed groups fought in the camp. Police said 5 ARSA members were killed. RSO claimed that 8 of "
+     "its rivals died.", 5),
+    ("Soldiers clashed with dissidents in the rural area. The army reported 3 dissidents killed, while the EMC said in a "
+     "statement that 2 of its fighters had died in the clashes.", 2),
+    ("A suicide bomber attacked the bank. A police spokesman said five people, the bomber among them, were killed.", 5),
+    ("An airstrike hit a residential building, killing at least 73 people. The Civil Defence said the number of those "
+     "killed or missing under the rubble had reached 87.", 73),
+    ("Hundreds of people protested in front of the embassy on Sunday, denouncing the killing of more than 460 people "
+     "at the hospital.", 0),
+    ("The president condemned the killing of 12 soldiers in an ambush on Monday, the army said.", 12),
 ])
 def test_news_and_reports_of_session_15_read_after_the_fixes(model, text, total):
     assert _total(model, text) == total
