@@ -87,6 +87,10 @@ def _places(sent: Span) -> set[str]:
     named = {e.text.lower() for e in sent.ents if e.label_ in _PLACE_LABELS}
     named.update(t.text.lower() for t in sent if t.dep_ == "pobj" and t.pos_ == "PROPN" and t.head.lower_ in (
         "in", "near", "at") and t.ent_type_ not in ("PERSON", "DATE", "TIME"))
+    # "near Topa Pir village": the name before a noun of settlement
+    named.update(c.text.lower() for t in sent if t.dep_ == "pobj" and t.pos_ == "NOUN" and t.head.lower_ in (
+        "in", "near", "at") and t.lemma_.lower() in ("village", "town", "city", "district", "camp", "area", "market")
+        for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN")
     return named
 
 
@@ -152,7 +156,10 @@ def read_incidents(doc: Doc, body_start: int = 0) -> IncidentStarts:
             cue = m.group(0).strip()
         elif (m := _SEPARATE_INSIDE.search(text, 0, 90)) and "toll" not in lemmas:
             cue = m.group(0)
-        elif (m := _NEXT_DAY.search(text)) and not lemmas & _GOES_ON:
+        elif (m := _NEXT_DAY.search(text)) and not lemmas & _GOES_ON and not (
+                # "The following morning, residents found at least 15 bodies in the streets": the incident's dead
+                # found, at no new place (not "the bodies of 4 suspects were found in Jacarepagua")
+                lemmas & {"body", "corpse", "remains"} and not any(p not in told for p in _places(sent))):
             cue = m.group(0)
         elif (m := _SAME_DAY.match(text) or _SAME_DAY_INSIDE.search(text)) and any(
                 p not in told for p in _places(sent)) and "toll" not in lemmas:

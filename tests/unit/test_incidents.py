@@ -116,3 +116,12 @@ def test_the_same_day_at_a_place_the_model_does_not_tag_is_another_incident(star
     text = ("Police opened fire on the protesters, killing 17 in Kathmandu. On the same day, 2 more protesters were "
             "killed in Itahari.")
     assert starts(text) == ["On the same day, 2 more p"]
+
+
+def test_the_incident_s_dead_found_the_next_morning_at_no_new_place_are_the_same_incident(starts):
+    text = ("On 18 March 2024, gang members attacked the neighbourhoods of Laboule and Thomassin, looting houses. The "
+            "following morning, residents found at least 15 bodies in the streets.")
+    assert starts(text) == []
+    other = ("On 18 March 2024, police raided a house in Laboule. The following day, the bodies of 4 suspects were "
+             "found in Jacarepagua.")
+    assert starts(other) == ["The following day, the bo"]
