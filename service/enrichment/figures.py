@@ -2436,7 +2436,10 @@ def _next_report(doc: Doc, pred: Token, figure: Figure, figures: list[Figure], n
     earlier = [f for f in window if _restates({f.where}, figure.where)  # "in the Park W area" of "northern Benin"
                # the same teller's count before ("Syniehubov had earlier reported five dead") is superseded
                and (f.reported_by is None or f.reported_by != figure.reported_by or _older(tok))
-               and not (own_losses and _SECURITY_DEAD.search(f.text))
+               and not (own_losses and (_SECURITY_DEAD.search(f.text) or (
+                   # "Local officials said 65 civilians, 22 soldiers and 35 policemen were killed. The military said
+                   # its troops killed over 50 insurgents": civilians killed by somebody else are not those it fought
+                   _CIVILIANS.search(f.text) and f.by is None)))
                and (_same_people(doc, f, noun) or _close_count_of_people(doc, f, figure) or (
                    claimed and (f.by == (figure.by or figure.reported_by) or (
                    f.by is f.reported_by is None and not _told_by_a_source(doc, f))
@@ -2503,6 +2506,9 @@ def _the_attacker_before(pronoun: Token) -> bool:
     before = pronoun.doc[sent.start - 1].sent
     return any(t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.lemma_.lower() in _ATTACKER_NOUNS
                and t.tag_ == "NN" for t in before)
+
+
+_CIVILIANS = re.compile(r"\bcivilians?\b", re.I)
 
 
 def _own_side_killed(pred: Token) -> bool:

@@ -596,10 +596,10 @@ def test_session_15_second_round_stays_at_its_first_readings(model):
     """tests/fixtures/blind_conflict_reports_96.csv … _100.csv, ACLED notes read once at f8c4e8a (the first round's
     rules): the Middle East 0.877 / 1.000; South Asia 0.818 / 0.981; Latin America and the Caribbean 0.848 / 1.000;
     Africa as coded in 2011-2016 0.925 / 1.000; Sub-Saharan Africa 2024-2026 0.924 / 0.963. After a few general
-    rules 0.892, 0.848, 0.864, 0.925, 0.924 / 0.981; they guard against the readings falling."""
+    rules 0.892, 0.848, 0.879, 0.940, 0.924 / 0.981; they guard against the readings falling."""
     for suite, fatal, exact, zero in (
             (acled.evaluate_blind_96, 65, 0.89, 1.0), (acled.evaluate_blind_97, 66, 0.84, 0.98),
-            (acled.evaluate_blind_98, 66, 0.86, 1.0), (acled.evaluate_blind_99, 67, 0.92, 1.0),
+            (acled.evaluate_blind_98, 66, 0.86, 1.0), (acled.evaluate_blind_99, 67, 0.94, 1.0),
             (acled.evaluate_blind_100, 66, 0.92, 0.98)):
         result = suite(argparse.Namespace(), model)
         assert result["wirestream"]["fatal_rows"] == fatal

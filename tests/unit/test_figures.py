@@ -1908,6 +1908,11 @@ def test_news_and_reports_of_session_14_read_after_the_fixes(model, text, total)
     ("Hundreds of people protested in front of the embassy on Sunday, denouncing the killing of more than 460 people "
      "at the hospital.", 0),
     ("The president condemned the killing of 12 soldiers in an ambush on Monday, the army said.", 12),
+    # a state force telling what its troops did answers the toll of those it fought, not civilians others killed
+    ("Insurgents attacked the town in the early hours, overrunning the barracks and the police station.\n\nWitnesses "
+     "said the insurgents arrived in a convoy of about 50 pick-up trucks.\n\nLocal officials said 65 civilians, 22 "
+     "soldiers and 35 policemen were killed. The military said its troops killed over 50 insurgents in a "
+     "counter-attack.", 172),
 ])
 def test_news_and_reports_of_session_15_read_after_the_fixes(model, text, total):
     assert _total(model, text) == total
