@@ -217,6 +217,10 @@ def dated_last_week(pred: Token) -> bool:
         if child.dep_ == "advmod" and child.lower_ in ("earlier", "before") and any(
                 c.dep_ == "npadvmod" and c.lemma_.lower() in TIME_UNITS for c in child.children):
             return True
+        # "Gunmen killed 12 people in the same village earlier this month"
+        if child.dep_ in ("prep", "npadvmod", "advmod") and _EARLIER_THIS.search(" ".join(t.lower_ for t in child.subtree)) \
+                and not any(t.lower_ in ("later", "late") for t in child.subtree):
+            return True
         # "Two other gendarmes … were killed earlier in the week"
         if child.dep_ == "advmod" and child.lower_ == "earlier" and any(
                 c.dep_ == "prep" and c.lower_ == "in" and any(o.lemma_.lower() in ("week", "month", "year")
@@ -274,6 +278,11 @@ def tally_since(pred: Token) -> bool:
                 return True
             break
     perfect = any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" for c in verb.children)
+    if perfect and any(c.dep_ == "prep" and c.lower_ in ("in", "over", "within") and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in ("day", "week", "month") and o.tag_ == "NNS"
+            and any(n.dep_ == "nummod" or n.lower_ in ("past", "last") for n in o.children) for o in c.children)
+            for c in (*verb.children, *pred.children)):
+        return True  # "Police said 7 civilians had been killed in the valley in 5 days": a count over days
     words = [t.lower_ for t in verb.subtree]
     if perfect and any(t.lower_ == "since" and not superlative_since(t) and not _since_then(t) for t in verb.subtree):
         return True
@@ -378,6 +387,10 @@ def governing_verb(pred: Token) -> Token:
     return pred
 
 
+#: A whole war, never one incident, whatever the tense, once the report has told its own deaths.
+_WARS = frozenset({"war", "insurgency", "genocide", "conflict"})
+
+
 def _campaign_total(pred: Token) -> bool:
     """'The insurgency, which began in 2017, has killed more than 6,000 people', 'a war … that has left more than
     1,200 people dead', 'More than 60,000 Palestinians have been killed in the war': the running toll of a whole war
@@ -405,6 +418,9 @@ def _campaign_total(pred: Token) -> bool:
         if any(n.lemma_.lower() in campaigns and (perfect or any(
                 t.ent_type_ == "DATE" and any(w.like_num for w in t.subtree) for t in n.subtree)) for n in named):
             return True
+        if subject.lemma_.lower() in _WARS and any(c.dep_ in ("det", "poss") and c.lower_ != "a" for c in subject.children) \
+                and any(harm_of(t) == "killed" for t in pred.doc[:pred.sent.start]):
+            return True  # "… killed two people, the ministry said. … The war killed more than 4,000 people in Lebanon"
     # "Since the feud … erupted in September 2024, more than 1,200 people have been killed in the state"
     if perfect and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children) and any(
             s.dep_ == "nsubj" and s.lemma_.lower() in campaigns for s in c.children) for c in verb.children):
@@ -665,6 +681,8 @@ def background(pred: Token) -> bool:
 
 # "the past three months", "the last two years", "this year", "the past month": a stretch; "last week" and "last
 # month" date one incident and stay.
+#: When, not how long: "earlier this month", "early this year".
+_EARLIER_THIS = re.compile(r"\b(?:earlier|early|later|late)\s+this\s+(?:week|month|year)\b")
 _PERIODS = re.compile(r"\b(?:past|last|previous|recent)\b.*\b(?:weeks|months|years|decades?)\b|\b(?:this|past|last)\s+year\b"
                       r"|\b(?:during|over|in)\s+(?:the\s+)?(?:\d+|\w+)\s+(?:weeks|months|years)\s+of\b"
                       r"|\b(?:this|past)\s+month\b|\bpast\s+week\b|\bfirst\s+(?:\w+\s+)?(?:weeks|months)\s+of\b"
@@ -673,7 +691,9 @@ _PERIODS = re.compile(r"\b(?:past|last|previous|recent)\b.*\b(?:weeks|months|yea
                       # "in the 1990s", "in the year to March 2023": a decade, a statistical year
                       r"|\b(?:19|20)\d0s\b|\bthe\s+year\s+to\b|^in\s+the\s+year$"
                       # a briefing's tally: "within the period under review", "during the reporting period"
-                      r"|\bperiod\s+under\s+review\b|\breporting\s+period\b")
+                      r"|\bperiod\s+under\s+review\b|\breporting\s+period\b"
+                      # "since the start of the year": a count run up from then
+                      r"|\b(?:start|beginning)\s+of\s+(?:the|this)\s+(?:year|month)\b")
 
 
 #: Places named as elsewhere than the report's: "in other states", "in neighbouring districts".
@@ -719,6 +739,9 @@ def _over_a_period(pred: Token) -> bool:
         return True  # "a chieftaincy dispute, which in the past claimed several lives"
     # "with hundreds of people killed and thousands kidnapped in the past year": the stretch told once for both
     joined = [g for c in pred.children if c.dep_ == "conj" and c.pos_ == "VERB" for g in c.children if g.dep_ == "prep"]
+    # "… had been killed and over 3,000 abducted across the state since the start of the year": on the count joined
+    joined += [g for c in pred.children if c.dep_ == "conj" and c.pos_ == "NUM" for a in c.children if a.dep_ == "acl"
+               for g in a.children if g.dep_ == "prep"]
     for child in [*pred.children, *(verb.children if verb is not pred else ()), *recorded, *counted, *joined]:
         if child.dep_ not in ("prep", "npadvmod") or not any(
                 t.ent_type_ == "DATE" or t.lower_ == "period" for t in child.subtree) and not (  # "over the same period"
@@ -732,6 +755,8 @@ def _over_a_period(pred: Token) -> bool:
             return True  # "killed 70 protesters since November"; "since Monday", "since 1 June" are days and stay
         if any(w in figure_lexicon()["months"] for w in words):
             continue  # "on 12 June 2016": a day
+        if _EARLIER_THIS.search(" ".join(words)):
+            continue  # "over nine days earlier this month": when, as a date is (a later sentence's: `dated_last_week`)
         if any(len(w) == 4 and w.isdigit() and 1900 <= int(w) <= 2100 for w in words):
             return True
         if _PERIODS.search(" ".join(words)):

@@ -249,6 +249,28 @@ def _toll_standing_at(tok: Token) -> Token | None:
     return None
 
 
+def _toll_of(tok: Token) -> Token | None:
+    """'the state government gave an updated toll of 102': a toll said to be new, with the number it is of. (A death
+    toll of N is read through the harm word; a bare 'toll of' only when a word says it changed.)"""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() == "toll" \
+            and tok.head.head.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in ("updated", "new", "revised", "latest", "final")
+                                                   for c in tok.head.head.children) and _is_toll(tok.head.head):
+        return tok.head.head
+    return None
+
+
+def _statistic(doc: Doc, q: _Quantity) -> bool:
+    """A rate or an average, not people counted: '64.9 murders' (a fraction of a person), 'an average of 30 killings a
+    day', '12 homicides per 100,000 inhabitants'."""
+    if q.value is not None and q.value != int(q.value):
+        return True
+    before = [t.lower_ for t in doc[max(0, q.start - 3):q.start]]
+    if "average" in before or "rate" in before:
+        return True
+    after = [t.lower_ for t in doc[q.end:min(len(doc), q.end + 3)]]
+    return "per" in after[:2]
+
+
 def _spaced_thousands(first: str, second: str) -> bool:
     return first.isdigit() and len(first) <= 3 and second.isdigit() and len(second) == 3
 
@@ -490,11 +512,36 @@ def _harm_near(doc: Doc, q: _Quantity) -> Token | None:
                 ):
                     return None  # "Three militants executed the operation": the counted ones did it
                 return tok
+            if tok.text == "," and (close := _aside_end(doc, j)) is not None:
+                j = close + 1  # "8 civilians, all women and children, were killed": who they were, set aside
+                continue
             # A parse that loses the counted noun ('10 IS militants were killed', "18 Misratan's dead"): the words of
             # the noun phrase are walked over like the fillers.
             if tok.lower_ not in _FILLERS and tok.tag_ not in ("NNP", "NNPS", "POS") and tok.lemma_.lower() not in persons:
                 break
             j += 1
+    return None
+
+
+#: Nouns of bodies of people, never one person.
+_COLLECTIVES = frozenset({"militia", "army", "group", "force", "unit", "battalion", "brigade", "regiment", "platoon",
+                          "squad", "gang", "cartel", "movement", "front", "party", "government", "administration",
+                          "community", "tribe", "clan", "organisation", "organization", "network", "faction"})
+
+_ASIDE_OPENERS = frozenset({"all", "most", "many", "mostly", "mainly", "including", "among"})
+
+
+def _aside_end(doc: Doc, comma: int) -> int | None:
+    """The closing comma of an aside about the people just counted (", all women and children,", ", most of them
+    soldiers,", ", including a child,"): a phrase without a verb that opens with a word of who they were."""
+    if comma + 1 >= len(doc) or doc[comma + 1].lower_ not in _ASIDE_OPENERS:
+        return None
+    for k in range(comma + 2, min(comma + 10, len(doc))):
+        tok = doc[k]
+        if tok.text == ",":
+            return k if k + 1 < len(doc) and doc[k + 1].lower_ not in ("and", "but") else None
+        if tok.pos_ in ("VERB", "AUX") or tok.is_sent_end or tok.text in (";", ":", "(", ")"):
+            return None
     return None
 
 
@@ -829,6 +876,10 @@ def _harm_word_of(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
         return "killed", noun.head
     if noun is not anchor and noun.lemma_.lower() in _not_counted() and anchor.dep_ != "conj":
         return None  # "killing 30 of his sheep"
+    if anchor.lower_ == "one" and noun.tag_ == "NNS" and noun.lemma_.lower() not in person_nouns() \
+            and harm_of(noun) is not None and any(c.dep_ == "prep" and c.lower_ == "of" for c in anchor.children) \
+            and noun.lemma_.lower() not in BODIES and noun.lower_ not in ("dead", "victims", "fatalities", "casualties"):
+        return None  # "one of the worst massacres in the city": which event it was, not one person
     if _appositive_parts(anchor):
         return None  # "26 soldiers, 24 Nigerien and 2 Nigerian, were killed": the 26 told again by nationality
     if _breakdown(anchor) or _breakdown(noun) or (noun is anchor and _parts_after(anchor)):
@@ -865,10 +916,12 @@ def _harm_word_of(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
         anchor.dep_ == "pobj" and anchor.head.lower_ in subset
     ):
         return None  # "Six people, among them two policemen, died", "Twenty people including 3 soldiers were killed"
-    if anchor.dep_ in ("dobj", "nsubjpass") and anchor.head.pos_ == "VERB" and harm_of(anchor.head) == "killed" and (
+    if (anchor.dep_ in ("dobj", "nsubjpass") or (anchor.dep_ == "nsubj" and noun.i == anchor.i and anchor.head.lemma_.lower() in (
+            "die", "perish", "succumb"))) and anchor.head.pos_ == "VERB" and harm_of(anchor.head) == "killed" and (
             harm_of(noun) in ("hostages", "displaced", "missing") or any(
                 c.dep_ in ("amod", "acl") and harm_of(c) in ("hostages", "displaced") for c in noun.children)):
-        # "killed 5 hostages", "shot dead 2 Rohingya refugees", "killed 2 displaced people": what the verb did to them
+        # "killed 5 hostages", "shot dead 2 Rohingya refugees", "killed 2 displaced people", "21 hostages had died":
+        # what the verb did to them
         return "killed", anchor.head
     if noun.dep_ == "nsubj" and noun.head.lemma_ == "be" and (done := next(
             (c for c in noun.head.children if c.dep_ == "acomp" and c.tag_ == "VBN" and (harm_of(c) == "killed" or (
@@ -1169,13 +1222,18 @@ def time_expression(tokens: list[Token]) -> str | None:
     """The first DATE/TIME entity among the direct modifiers of these tokens (checked in order), as written."""
     for tok in tokens:
         for child in tok.children:
-            if child.dep_ in ("prep", "npadvmod", "tmod", "advmod"):
+            if child.dep_ in ("prep", "npadvmod", "tmod", "advmod") and child.lower_ not in _WHO_PREPS:
                 for t in child.subtree:
                     if t.ent_type_ in ("DATE", "TIME"):
                         ent = _entity_of(t)
                         if ent is not None:
                             return ent.text
     return None
+
+
+#: Prepositions that tell who the counted were, not when: "Six militants were killed, including a leader linked to
+#: the bombing in December 2023".
+_WHO_PREPS = frozenset({"including", "among", "excluding"})
 
 
 def _clause_chain(pred: Token) -> list[Token]:
@@ -1236,9 +1294,12 @@ def _harm_figure(doc: Doc, q: _Quantity, kind: str, pred: Token, index: MentionI
 def _patients(pred: Token) -> list[Token]:
     """Who a word of harm was done to when no number says how many: 'killed a priest', 'A soldier was killed',
     'the death of an activist'."""
-    if pred.pos_ == "ADJ" and pred.dep_ in ("oprd", "acomp") and is_kill_phrase(pred.head):
+    if pred.pos_ == "ADJ" and pred.dep_ in ("oprd", "acomp", "prep") and is_kill_phrase(pred.head):
         # "shot dead the village chief of Dogo", "shooting dead the driver": the parser hangs the object on "dead"
-        return [c for c in pred.children if c.dep_ in ("dobj", "pobj") and c.pos_ in ("NOUN", "PROPN")]
+        # ("shot dead a barangay councilor and his son": each of those joined to it)
+        hung = [c for c in pred.children if c.dep_ in ("dobj", "pobj") and c.pos_ in ("NOUN", "PROPN")]
+        return [t for tok in hung for t in sorted([tok, *tok.conjuncts], key=lambda t: t.i)
+                if t.pos_ in ("NOUN", "PROPN")]
     if pred.pos_ == "NOUN":
         # A noun the parser gives a direct object is a verb it mis-tagged: "attack a kill a security official".
         return [o for c in pred.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"] + [
@@ -1327,7 +1388,9 @@ def _patients(pred: Token) -> list[Token]:
     elif pred.pos_ == "ADJ" and pred.dep_ in ("ccomp", "xcomp"):
         found = [c for c in pred.children if c.dep_ == "nsubj"]  # "shoot the driver dead"
     elif pred.pos_ == "ADJ" and pred.dep_ == "ROOT" and pred.i > 0 and pred.doc[pred.i - 1].lower_ in ("shot", "shoot"):
-        found = [c for c in pred.children if c.dep_ == "dobj"]  # "gunmen on a motorcycle shot dead a captain", misparsed
+        # "gunmen on a motorcycle shot dead a captain", "a sniper shot dead a 12-year-old boy": misparsed, the object
+        # after "dead" (as its object or a second subject)
+        found = [c for c in pred.children if c.dep_ == "dobj" or (c.dep_ == "nsubj" and c.i > pred.i)]
     if pred.pos_ == "VERB":
         # "13 recruits were killed in the blast, in addition to the bomber": one more, whoever the verb's object is
         found += [o for c in pred.children if c.dep_ == "prep" and c.lower_ == "in" for a in c.children
@@ -1680,10 +1743,15 @@ def _bare_figures(
             is_person = aged or named_beside or idiom or listed or nth or patient.lemma_.lower() in persons or _hyphenated(patient) in persons or patient.ent_type_ in ("PERSON", "NORP") or (
                 # "armed men shot dead an indigenous Nasa authority": what is shot dead or assassinated is somebody
                 # "A radio broadcaster was shot dead", "A rubber tapper was hacked to death": so is who was
-                patient.dep_ in ("dobj", "nsubjpass") and patient.tag_ == "NN" and patient.lemma_.lower() not in _not_counted()
-                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in patient.children) and (
+                (patient.dep_ in ("dobj", "nsubjpass") or (patient.dep_ == "conj" and patient.head.dep_ in ("dobj", "nsubjpass")))
+                and patient.tag_ == "NN" and patient.lemma_.lower() not in _not_counted()
+                and patient.lemma_.lower() not in _COLLECTIVES
+                # "militants shot dead the principal and a teacher": so is the one named by office
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in patient.children) and (
                     pred.lemma_.lower() in ("assassinate", "behead", "lynch")
-                    or (pred.lemma_.lower() == "shoot" and any(c.lower_ == "dead" for c in pred.children))
+                    or (pred.lemma_.lower() == "shoot" and (any(c.lower_ == "dead" for c in pred.children) or (
+                        pred.i + 1 < len(doc) and doc[pred.i + 1].lower_ == "dead")))
+                    or (pred.lower_ == "dead" and pred.head.lemma_.lower() == "shoot")
                     or (patient.dep_ == "nsubjpass" and pred.lemma_.lower() in ("hack", "stab", "beat", "club", "stone")
                         and is_kill_phrase(pred)))) or any(
                 # "killed Bridget Agbahime, a 74-year-old Christian trader": whoever the name, the apposition says
@@ -1692,8 +1760,14 @@ def _bare_figures(
                 patient.dep_ == "conj" and patient.pos_ == "PROPN"
                 and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in patient.children)
                 and (patient.head.lemma_.lower() in persons or patient.head.ent_type_ in ("PERSON", "NORP"))) or (
-                # "killed the groom and 13 guests": one person listed beside counted people, whatever the noun
+                # "commander Riyaz Naikoo and an associate were killed": somebody beside the person named
+                patient.dep_ == "conj" and patient.tag_ == "NN" and patient.head.ent_type_ == "PERSON"
+                and patient.lemma_.lower() not in _not_counted() and patient.lemma_.lower() not in _COLLECTIVES
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in patient.children)) or (
+                # "killed the groom and 13 guests": one person listed beside counted people, whatever the noun (not
+                # "Fourteen members of the ALP and the militia were killed": whose members)
                 patient.tag_ == "NN" and patient.lemma_.lower() not in _not_counted()
+                and patient.lemma_.lower() not in _COLLECTIVES
                 and any(c.dep_ in ("det", "poss") for c in patient.children)  # not "… and damaged port infrastructure"
                 and not any(c.dep_ == "prep" and c.lower_ == "of" for c in patient.children)  # "an unknown number of"
                 and any(c.lemma_.lower() in persons and any(g.dep_ == "nummod" for g in c.children) for c in patient.conjuncts)
@@ -1946,7 +2020,8 @@ def _restated(doc: Doc, q: _Quantity, earlier: list[Figure]) -> bool:
 
 
 #: Verbs by which a source gives its own count of a toll as a bare number: "the police confirmed 8".
-_COUNT_VERBS = frozenset({"confirm", "report", "count", "record", "verify"})
+_COUNT_VERBS = frozenset({"confirm", "report", "count", "record", "verify",
+                          "say"})  # "Residents said 43 people were killed; the police command said 36"
 #: "… put the toll at 7", "… put the death toll at 7".
 _TOLL_VERBS = frozenset({"put", "place", "set", "estimate"})
 #: "… gave a lower toll of 110", "… reported a toll of 12".
@@ -2181,6 +2256,12 @@ def _side_named(noun: Token) -> str | None:
     return None
 
 
+#: Nouns that name the same people in a second count.
+_SAME_KIND = (frozenset({"inmate", "prisoner", "detainee", "convict"}), frozenset({"soldier", "serviceman", "troop", "trooper"}),
+              frozenset({"militant", "insurgent", "fighter", "rebel", "terrorist", "jihadist", "guerrilla"}),
+              frozenset({"policeman", "officer", "police", "policemen"}))
+
+
 def _same_people(doc: Doc, figure: Figure, noun: Token) -> bool:
     """A second count names the same dead as the first: it says only "people" or "dead", or the same noun, or the
     same named side ("Two Taliban members", "seven Taliban fighters"). "At least 14 Americans were killed" after
@@ -2191,9 +2272,12 @@ def _same_people(doc: Doc, figure: Figure, noun: Token) -> bool:
     side = _side_named(noun)
     if side is not None and side.lower() not in text_of(doc)[figure.start:figure.end].lower():
         return False  # "24 Kyrgyz citizens killed" and "at least 15 people killed on the Tajik side": two sides' dead
+    told = _noun_of(doc, figure)
     if noun.pos_ == "NUM" or noun.lemma_.lower() in _GENERIC_VICTIMS or harm_of(noun) == "killed" or (
-            _noun_of(doc, figure) in (noun.lemma_.lower(), noun.lower_)):  # "servicemen" tagged singular once
+            told in (noun.lemma_.lower(), noun.lower_)):  # "servicemen" tagged singular once
         return True  # not "Twenty-six hostages" after "all 33 militants": hostages are people, not "the dead"
+    if any(told in group and noun.lemma_.lower() in group for group in _SAME_KIND):
+        return True  # "Fifteen inmates were killed … A police source had earlier said 17 prisoners had died"
     if noun.lemma_.lower() == "civilian" and _noun_of(doc, figure) in ("people", "person") and (
             value := next((parse_number(c.text) for c in noun.children if c.dep_ == "nummod"), None)) and (
             figure.value is not None and 3 * value >= figure.value):
@@ -3390,7 +3474,10 @@ def _raised_again(doc: Doc, figures: list[Figure]) -> list[Figure]:
                 other = doc.char_span(g.start, g.end, alignment_mode="expand") if g.type == "killed" else None
                 if other is not None and g.start > figure.end and other.root.sent == span.root.sent and any(
                         a.dep_ == "conj" and a.head == verb and a.lemma_.lower() in REPORT_VERBS
-                        for a in [other.root, *other.root.ancestors]):
+                        for a in [other.root, *other.root.ancestors]) and not (
+                        # "the toll had risen to 15 civilians, and the army said a soldier had also been killed"
+                        (g.value or g.low or 0) < (figure.value or figure.low or 0)
+                        and any(t.lower_ in _MORE for t in other.root.subtree)):
                     dropped.append(figure)
                     break
     return [f for f in figures if f not in dropped]
@@ -3473,6 +3560,104 @@ def _lead_toll_told_place_by_place(doc: Doc, figures: list[Figure], lead_end: in
     if len(parts) >= 2 and (total == toll.value or wide):
         return [f for f in figures if f not in parts]
     return figures
+
+
+#: What befalls people counted beside the dead, never among them.
+_NOT_DEATHS = frozenset({"arrest", "detain", "capture", "rescue", "free", "release", "escape", "injure", "wound", "hurt"})
+
+
+def _figure_noun(doc: Doc, figure: Figure) -> Token | None:
+    """The noun a figure counts, as a token (None for a bare number)."""
+    span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
+    if span is None:
+        return None
+    nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "nummod" for c in t.children)]
+    # "One of the attackers was killed": whom the number is of
+    nouns += [o for t in span if t.like_num for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+              for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+    return nouns[0] if nouns else None
+
+
+#: Whom a force says it killed when it tells its side of a strike.
+_TARGETS = _ENEMY | frozenset({"operative", "commander", "leader", "official"})
+
+
+def _strikers_account(doc: Doc, figures: list[Figure], incidents: IncidentStarts) -> list[Figure]:
+    """'An Israeli drone struck a motorcycle …, killing one person, Lebanon's health ministry said. The Israeli
+    military said it had killed a Hezbollah operative'; '… killed 45 people, Gaza's Health Ministry said … The military
+    said it had … killed two senior militants': the force that struck tells whom it meant to kill, some of the dead
+    another source has counted (no more of them than that toll, nothing saying they come on top)."""
+    killed = [f for f in figures if f.type == "killed"]
+    dropped: list[Figure] = []
+    for g in killed:
+        span = doc.char_span(g.start, g.end, alignment_mode="expand")
+        if span is None or g.value is None or _noun_of(doc, g) not in _TARGETS:
+            continue
+        sent = span.root.sent
+        if any(t.lower_ in _MORE or t.lower_ in _BESIDE_THE_TOLL for t in sent if t.lower_ != "more" or (
+                t.i + 1 < len(doc) and doc[t.i + 1].lower_ != "than")):
+            continue
+        tellers = [c for t in sent if t.lemma_.lower() in REPORT_VERBS and t.pos_ == "VERB"
+                   for c in t.children if c.dep_ == "nsubj"]
+        forces = [c for c in tellers if c.lemma_.lower() in _STATE_FORCES or c.lower_ in ("idf", "forces")]
+        # what the force says it did itself ("it had killed", "its troops killed"), not "the two attackers were shot
+        # dead by soldiers, police said"
+        verb = span.root if span.root.pos_ == "VERB" else span.root.head
+        while verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):
+            verb = verb.head
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not forces or not doers or not all(d.pos_ == "PRON" or d.lemma_.lower() in _STATE_FORCES | {"troop", "soldier"}
+                                              for d in doers):
+            continue
+        if any(f is not g and f not in dropped and f.end <= sent.start_char and incidents.of(f.start) == incidents.of(g.start)
+               and f.value is not None and f.value >= g.value and f.by is not None and _noun_of(doc, f) in ("people", "person")
+               and f.reported_by != g.reported_by for f in killed):
+            dropped.append(g)
+    return [f for f in figures if f not in dropped]
+
+
+def _toll_broken_down_next(doc: Doc, figures: list[Figure], incidents: IncidentStarts) -> list[Figure]:
+    """'… killed 33 people overnight. Rescuers recovered the bodies of 20 members of the Hassan family from one house and
+    13 from a neighboring building'; 'left 31 inmates dead. Four prisoners were killed …, and the bodies of 27 more …
+    were found': the sentence right after a toll tells its parts, the numbers of people in it coming to the toll
+    exactly (those it tells as killed are some of them, whatever the others are said to have suffered)."""
+    killed = [f for f in figures if f.type == "killed"]
+    persons = person_nouns()
+    dropped: list[Figure] = []
+    for toll in killed:
+        if toll.value is None or toll.value < 2 or toll in dropped:
+            continue
+        span = doc.char_span(toll.start, toll.end, alignment_mode="expand")
+        if span is None or span.root.sent.end >= len(doc):
+            continue
+        nxt = doc[span.root.sent.end].sent
+        inside = [f for f in killed if f is not toll and nxt.start_char <= f.start < nxt.end_char
+                  and incidents.of(f.start) == incidents.of(toll.start)]
+        if not inside or any(t.lower_ in _BESIDE_THE_TOLL or t.lower_ == "another" for t in nxt):
+            continue
+        counts = []
+        for tok in nxt:
+            if not tok.like_num or tok.ent_type_ in ("DATE", "TIME", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"):
+                continue
+            if not counts and any(t.lower_ in ("more", "other", "additional", "further") and not (
+                    t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "than") for t in doc[tok.i:tok.i + 3]):
+                break  # "Twelve more died in a second village": more than the toll, not its parts
+            value = parse_number(tok.text)
+            noun = tok.head if tok.dep_ == "nummod" else None
+            if value is None or (noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() not in persons
+                                 and noun.lemma_.lower() not in BODIES and harm_of(noun) is None):
+                continue  # "from one house", "two families"
+            verbs = {governing_verb(tok), tok.head, (tok.head if tok.dep_ == "nummod" else tok).head}
+            if any(harm_of(v) in ("hostages", "displaced", "missing") or v.lemma_.lower() in _NOT_DEATHS for v in verbs):
+                counts = []  # "One of the attackers was killed … and two were arrested": no parts of a toll
+                break
+            counts.append(value)
+        if len(counts) >= 2 and sum(counts) == toll.value and all(
+                f.value is not None and f.value in counts and (
+                    (noun := _figure_noun(doc, f)) is None or _noun_of(doc, toll) in _GENERIC_VICTIMS
+                    or _same_people(doc, toll, noun)) for f in inside):
+            dropped.extend(inside)
+    return [f for f in figures if f not in dropped]
 
 
 _ROUND_UP = re.compile(
@@ -3600,6 +3785,8 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
             covered.update((i, kind) for i in range(q.end, harm[1].i) for kind in ("killed", "hostages"))
         if harm is not None and background(harm[1]):
             continue  # the deaths a protest is about, or an earlier incident's: not a figure of this report
+        if harm is not None and _statistic(doc, q):
+            continue  # "a daily average of 64.9 murders": a rate, no count of people
         if _superseded(q.anchor):
             continue  # "raising an earlier toll of 58", "down from 101": a count the report replaces
         if harm is not None and _disputed(harm[1]):
@@ -3615,6 +3802,8 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
             continue
         if harm is None and (updated := _updated_toll(q)) is not None:
             harm = ("killed", updated)  # "Officials later put the toll at 11": the toll so far, as "rose to 11"
+        if harm is None and q.noun.i == q.anchor.i and (toll := _toll_of(q.anchor)) is not None and not background(toll):
+            harm = ("killed", toll)  # "gave an updated toll of 102"
         if harm is None and q.noun.i == q.anchor.i and (raised := _gapped_raise(q.anchor)) is not None:
             harm = ("killed", raised.head.head)  # "raised the toll to 25, and on 22 January to 27"
         if harm is None and (q.noun is q.anchor or q.noun.lemma_.lower() in _GENERIC_VICTIMS) \
@@ -3798,13 +3987,14 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
                 q.noun is not q.anchor and set_at.lemma_.lower() in _TOLL_CHANGING) or (
                 # "later updated the toll to 121 dead": the harm word after the number, the toll changed
                 pred.i != set_at.i and set_at.lemma_.lower() in _TOLL_CHANGING))
-            if kind == "killed" and q.value is not None and (_stated_total(doc, q) or _toll(pred)) and not put_at:
+            if kind == "killed" and q.value is not None and (
+                    _stated_total(doc, q) or _toll(pred) or _toll_of(q.anchor)) and not put_at:
                 # "Fourteen were killed near X. A total of eighteen were killed in the two operations", "killing 27
                 # … The death toll later rose to 34": the deaths counted before are inside the total.
                 # A toll in the same sentence includes what was told before the word "toll" ("5 civilians were
                 # initially reported killed; the toll later rose to 7"); a total, what the sentences before told.
                 told_before = q.anchor.sent.start_char
-                if (toll := _toll(pred)) is not None:
+                if (toll := _toll(pred) or _toll_of(q.anchor)) is not None:
                     # "The death toll, initially put at 40, rose … to 145": a toll shared with the verb before
                     # includes what that verb told
                     told_before = max(told_before, toll.left_edge.idx if toll.head == pred else doc[q.start].idx)
@@ -3962,6 +4152,8 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
     figures = _wider_totals(doc, figures)
     figures = _inside_a_raised_toll(doc, figures, incidents)
     figures = _lead_toll_told_place_by_place(doc, figures, lead_end)
+    figures = _toll_broken_down_next(doc, figures, incidents)
+    figures = _strikers_account(doc, figures, incidents)
     figures = _headline_told_below(figures, layout)
     figures = _range_told_again(doc, figures, incidents)
     figures = _all_of_them_again(figures, incidents)

@@ -204,7 +204,7 @@ def person_nouns() -> frozenset[str]:
 #: Verbs by which a source states a toll: "local sources reported 8 deaths", "officials said 8 died".
 REPORT_VERBS = frozenset({"report", "say", "claim", "confirm", "put", "count", "record", "tell", "give", "state",
                            "announce", "cite", "admit", "acknowledge", "estimate", "insist", "document", "find",
-                           "conclude", "verify"})
+                           "conclude", "verify", "list"})
 
 
 #: Words saying a source's count came later than the one before it, or earlier.

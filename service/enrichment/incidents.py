@@ -39,7 +39,10 @@ _SEPARATE = re.compile(
 # Said inside the sentence's opening: "Subsequently, in an exchange of fire at a separate location, …"
 _SEPARATE_INSIDE = re.compile(r"\b(?:in|at) (?:a|another) (?:separate|different) (?:location|place|incident|attack|"
                               r"area|village|town|district|neighbourhood|neighborhood|raid|operation|ambush|strike|"
-                              r"clash|airstrike|assault)\b", re.I)
+                              r"clash|airstrike|assault)\b"
+                              # "An hour later, a separate blast near the US embassy in Kabul killed 22 people"
+                              r"|^[^.]{0,30}?\b(?:a|an|another) (?:separate|unrelated) (?:[\w-]+ )?(?:blast|explosion|"
+                              r"bombing|attack|strike|airstrike|raid|clash|ambush|assault|shooting|incident)\b", re.I)
 _SAME_DAY = re.compile(
     r"^\W*(?:(?:on|during|in|over) the same (?:day|date|evening|night|morning|afternoon)|the same (?:day|evening|night|"
     r"morning|afternoon)|(?:later|earlier) (?:that|the same|on the same|in the) (?:day|evening|night|morning|afternoon)|"

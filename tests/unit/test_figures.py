@@ -1918,6 +1918,55 @@ def test_news_and_reports_of_session_15_read_after_the_fixes(model, text, total)
     assert _total(model, text) == total
 
 
+@pytest.mark.parametrize("text, total", [
+    # an aside on who the counted were; a raised toll and, joined to it, one more death another source adds
+    ("Jets struck two villages. A local leader said 11 villagers, all farmers and herders, were killed.", 11),
+    ("Police first said 6 people were killed in the market. By night the toll had risen to 9 people, and the army said "
+     "a policeman had also been killed.", 10),
+    # hostages who died; a date inside "including …" is whom, not when
+    ("Troops stormed the compound. Officials said all 5 kidnappers had been killed and that 3 hostages had died.", 8),
+    ("On 2 March 2025, soldiers raided a camp. Four rebels were killed, including a commander wanted for an ambush in "
+     "May 2022.", 4),
+    # "earlier this month" is when; a count since the start of the year, or over days, is a running one
+    ("At least 30 people were killed in raids on three villages over two days earlier this month, the UN said.", 30),
+    ("The governor said more than 900 people had been killed and 2,000 kidnapped across the state since the start "
+     "of the year.", 0),
+    ("Gunmen shot dead a shopkeeper in the town. Police said 6 traders had been killed in the district in 10 days.", 1),
+    # a new toll "of" a number; shot dead the one named by office, and whoever is joined to him
+    ("Herders attacked the village. The police first put the toll at 12. The state government later gave a revised "
+     "toll of 20.", 20),
+    ("Gunmen shot dead the headmaster and a clerk of a school in the town.", 2),
+    ("Gunmen shot dead a ward councillor and his brother outside their home.", 2),
+    # a rate is no count; "one of the worst massacres" is which event
+    ("The minister said there had been an average of 41.5 murders a day in May.", 0),
+    ("At least 9 people were killed when gunmen attacked a bar, police said, one of the deadliest attacks this year.", 9),
+    # the sentence after a toll telling its parts; another source's lower count said with a bare number
+    ("A mortar barrage hit the camp, killing 9 people. Rescuers found 5 bodies in one shelter and 4 in another.", 9),
+    ("Gunmen attacked the bus, killing 4 passengers. One of the gunmen was killed by guards and two were arrested.", 5),
+    ("Bandits raided the market. Traders said 27 people were killed; the police said 19.", 19),
+    # prisoners and inmates are the same dead; an office holder and his aide; a militia is no one
+    ("Twelve inmates were killed in a riot at the jail, officials said. A guard had earlier said 14 prisoners died.", 12),
+    ("Rebel commander Ali Musa and an aide were killed in a drone strike.", 2),
+    ("Nine members of the police and the militia were killed in the ambush.", 9),
+    # a force telling whom it meant to kill among the dead others counted (not the attackers others shot dead)
+    ("A drone struck a car, killing two people, the health ministry said. The army said it had killed two militants "
+     "who were planning attacks.", 2),
+    ("Two gunmen opened fire at a checkpoint, killing three people, police said. The two attackers were shot dead by "
+     "soldiers, police said.", 5),
+])
+def test_news_and_reports_of_session_16_read_after_the_fixes(model, text, total):
+    assert _total(model, text) == total
+
+
+def test_a_separate_blast_is_another_incident(model):
+    from schemas import Article
+    from service.enrichment.core import enrich
+
+    text = "A car bomb killed 7 people at the market. Two hours later, a separate blast at a checkpoint killed 3 soldiers."
+    killed = [f for f in enrich(Article(id="t", text=text), model=model).figures if f.type == "killed"]
+    assert [(f.value, f.incident) for f in killed] == [(7, 0), (3, 1)]
+
+
 def test_a_colon_opening_a_line_is_no_speakers_label(model):
     # the label before a colon may be empty: the line opens with it
     assert _total(model, "Casualties\n: two soldiers were killed in the raid on Monday.") == 2
