@@ -906,6 +906,8 @@ def _harm_word_of(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
     excluded = anchor.dep_ == "pobj" and (anchor.head.lower_ == "excluding" or (
         anchor.head.lower_ == "including" and anchor.head.i > 0 and (
             doc[anchor.head.i - 1].lower_ == "not" or any(c.dep_ == "neg" for c in anchor.head.children))))
+    if excluded and noun.lemma_.lower() == "bomber" and any(t.lower_ == "suicide" for t in doc):
+        return "killed", noun  # "updated the death toll to 32, not including the three bombers": suicide bombers, dead
     if excluded:
         # "raised the toll to 15, not including the 4 attackers who were shot dead": dead besides the toll
         for child in noun.children:
@@ -1603,6 +1605,14 @@ def _bare_figures(
             parts = [part for o in named for part in _LIST_PARTS.split(doc[o.left_edge.i:o.right_edge.i + 1].text)] + [
                 t.text for t in pred.conjuncts if named and t.lemma_.lower() in persons]  # "of a farmer and his son"
             people = [part for part in parts if any(w[:1].isupper() or w.lower() in persons for w in part.split()[-3:])]
+            if not named and any(c.dep_ == "poss" and c.lower_ == "their" for c in pred.children) and (taken := next((
+                    f for f in reversed(told) if f.type == "hostages" and f.value is not None and f.value >= 2
+                    and f.end <= pred.sent.start_char), None)) is not None:
+                # "Gunmen abducted 2 traders from the market. Their bodies were found the following day": the abducted
+                covered.add((pred.i, "killed"))
+                q = _Quantity(pred.left_edge.i, pred.i + 1, pred, pred, taken.value, taken.value, taken.value, "exact")
+                figures.append(_made(q, "killed", pred))
+                continue
             if len(people) >= 2 and len(people) == len(parts):
                 covered.add((pred.i, "killed"))
                 value = float(len(people))
@@ -1620,6 +1630,8 @@ def _bare_figures(
             continue
         if pred.idx >= lead_end and dated_last_week(pred):
             continue  # "The victim, a meat trader, was beaten to death by a mob last week", in a story of arrests
+        if kind == "killed" and _disputed(pred):
+            continue  # "said a 'very large number' of militants were killed; Pakistan said … no one was killed"
         if kind == "killed" and (pred.i, kind) not in covered and (stopped := _attackers_stopped(pred)) is not None:
             # "Two gunmen opened fire …, killing three people before being shot dead by soldiers" / "before they were
             # shot dead": the attackers, as many as the subject says
@@ -2330,6 +2342,11 @@ def _disputed(pred: Token) -> bool:
     if claimed and any(t.lemma_.lower() in _DENYING and t.i > pred.i and any(
             c.dep_ == "ccomp" and any(harm_of(g) == "killed" for g in c.subtree) for c in t.children) for t in sent):
         return True  # "PTI claimed that hundreds were killed, while the government denied that any protesters were killed"
+    rest = doc[pred.i + 1:sent.end].text
+    if (m := _NOBODY_KILLED.search(rest)) and re.search(r";|\b(?:but|while|whereas)\b", rest[:m.start()]) and re.search(
+            r"\b(?:said|says|denied|insisted|maintained)\b", rest[:m.start()]):
+        # "India said a 'very large number' of militants were killed; Pakistan said … no one was killed"
+        return True
     if not claimed:
         return False
     if after is not None and _NOBODY_KILLED.search(after.text):
@@ -2400,7 +2417,9 @@ def _older(verb: Token) -> bool:
 
 def _reported_confirmation(verb: Token) -> bool:
     """'MONUSCO … said it had confirmed 15 deaths': the past perfect of reported speech, not a count given before."""
-    return verb.lemma_.lower() == "confirm" and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORT_VERBS
+    # "The Sudan Doctors Network said it had documented the deaths of 292 civilians"
+    return verb.lemma_.lower() in ("confirm", "document", "record", "verify") and verb.dep_ == "ccomp" \
+        and verb.head.lemma_.lower() in REPORT_VERBS
 
 
 def _close_count_of_people(doc: Doc, first: Figure, second: Figure) -> bool:
@@ -3511,7 +3530,9 @@ def _inside_a_raised_toll(doc: Doc, figures: list[Figure], incidents: IncidentSt
         for f in killed:  # "The number of people killed in Monday's firing … rose to three": the toll's own words
             span = doc.char_span(f.start, f.end, alignment_mode="expand")
             if f is not toll and span is not None and toll_span is not None and span.root.sent == toll_span.root.sent \
-                    and any(a.lemma_.lower() in ("number", "toll", "tally", "count") for a in span.root.ancestors):
+                    and any(a.lemma_.lower() in ("number", "toll", "tally", "count") for a in span.root.ancestors) \
+                    and not any(a.lower_ == "excluding" or (a.lower_ == "including" and a.i > 0 and doc[a.i - 1].lower_ == "not")
+                                for a in span.root.ancestors):  # "…, not including the three bombers": besides it
                 dropped.append(f)
         if rest and sum(f.value if f.value is not None else f.low or 0 for f in rest) <= toll.value:  # type: ignore[operator]
             dropped.extend(rest)
@@ -3948,6 +3969,11 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
                 # … 'We recovered six bodies'"; not "20 terrorists were neutralised … 'we lost two of our soldiers'"
                 continue  # "…, killing at least 14 people … 'We pulled out the bodies of two brothers,' said a neighbour"
             figure = _harm_figure(doc, q, kind, pred, index, article_id)
+            if kind == "killed" and q.anchor.dep_ == "pobj" and (q.anchor.head.lower_ == "excluding" or (
+                    q.anchor.head.lower_ == "including" and q.anchor.head.i > 0
+                    and doc[q.anchor.head.i - 1].lower_ == "not")):
+                figures.append(figure)  # "the toll to 32, not including the three bombers": dead besides the toll,
+                continue  # no other count of it
             if kind == "killed" and q.value is not None and pred.idx >= lead_end and _toll(pred) is None \
                     and _toll_set_at(q.anchor) is None and _same_count_again(
                     doc, q, pred, [f for f in this_incident if layout.headline_end is None or f.start >= layout.headline_end],
@@ -4002,7 +4028,7 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
                     # sentence tells is how the toll got there, inside it
                     last = max(doc[q.end - 1], q.noun.right_edge, key=lambda t: t.i)  # "9 civilians and 4 VDP who died"
                     end = _own_clause_end(pred)  # the toll's own clause: "put the toll at 20; it rose to 26" is two
-                    besides = [c for c in pred.children if c.dep_ == "prep" and c.i > q.anchor.i and (
+                    besides = [c for c in (*pred.children, *toll.children) if c.dep_ == "prep" and c.i > q.anchor.i and (
                         c.lower_ == "excluding" or (c.lower_ == "including" and any(g.dep_ == "neg" for g in c.children)))]
                     # "…, not including the 4 attackers", "…, excluding the bomber, who also died"
                     end = doc[besides[0].left_edge.i - 1] if besides else end

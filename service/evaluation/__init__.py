@@ -119,6 +119,11 @@ SUITES = {
     "blind_conflict_98": "service.evaluation.acled:evaluate_blind_98",
     "blind_conflict_99": "service.evaluation.acled:evaluate_blind_99",
     "blind_conflict_100": "service.evaluation.acled:evaluate_blind_100",
+    "blind_conflict_101": "service.evaluation.acled:evaluate_blind_101",
+    "blind_conflict_102": "service.evaluation.acled:evaluate_blind_102",
+    "blind_conflict_103": "service.evaluation.acled:evaluate_blind_103",
+    "blind_conflict_104": "service.evaluation.acled:evaluate_blind_104",
+    "blind_conflict_105": "service.evaluation.acled:evaluate_blind_105",
 }
 GROUPS = {
     "seed": ["seed_actors", "seed_figures"], "conll": ["conll"], "acled": ["acled"],
@@ -147,7 +152,9 @@ GROUPS = {
                 "blind_conflict_85", "blind_conflict_86", "blind_conflict_87", "blind_conflict_88",
                 "blind_conflict_89", "blind_conflict_90", "blind_conflict_91", "blind_conflict_92",
                 "blind_conflict_93", "blind_conflict_94", "blind_conflict_95", "blind_conflict_96",
-                "blind_conflict_97", "blind_conflict_98", "blind_conflict_99", "blind_conflict_100"],
+                "blind_conflict_97", "blind_conflict_98", "blind_conflict_99", "blind_conflict_100",
+                "blind_conflict_101", "blind_conflict_102", "blind_conflict_103", "blind_conflict_104",
+                "blind_conflict_105"],
 }
 
 

@@ -359,6 +359,15 @@ BLIND_SETS = {
     "blind_conflict_98": "blind_conflict_reports_98.csv",
     "blind_conflict_99": "blind_conflict_reports_99.csv",
     "blind_conflict_100": "blind_conflict_reports_100.csv",
+    # Session 16's round, read once at 062067f (session 15's rules): 120 reports each, wire stories of the wars in
+    # Gaza, Lebanon, Israel, Iran, Yemen and Sudan 2024-2026; ACLED notes of Myanmar, the Philippines, southern
+    # Thailand and Papua 2021-2026; ACLED notes of Nigeria 2018-2026; newspaper and wire stories of crime and armed
+    # violence in Latin America 2023-2026; ACLED notes of Afghanistan, Pakistan and Kashmir 2017-2026
+    "blind_conflict_101": "blind_conflict_reports_101.csv",
+    "blind_conflict_102": "blind_conflict_reports_102.csv",
+    "blind_conflict_103": "blind_conflict_reports_103.csv",
+    "blind_conflict_104": "blind_conflict_reports_104.csv",
+    "blind_conflict_105": "blind_conflict_reports_105.csv",
 }
 
 
@@ -392,7 +401,8 @@ def evaluate_blind_set(name: str):  # noqa: ANN201 - a suite function
  evaluate_blind_85, evaluate_blind_86, evaluate_blind_87, evaluate_blind_88, evaluate_blind_89,
  evaluate_blind_90, evaluate_blind_91, evaluate_blind_92, evaluate_blind_93, evaluate_blind_94,
  evaluate_blind_95, evaluate_blind_96, evaluate_blind_97, evaluate_blind_98, evaluate_blind_99,
- evaluate_blind_100) = (evaluate_blind_set(n) for n in BLIND_SETS)
+ evaluate_blind_100, evaluate_blind_101, evaluate_blind_102, evaluate_blind_103, evaluate_blind_104,
+ evaluate_blind_105) = (evaluate_blind_set(n) for n in BLIND_SETS)
 
 
 def evaluate(args: argparse.Namespace, model: Model) -> dict:

@@ -1948,6 +1948,14 @@ def test_news_and_reports_of_session_15_read_after_the_fixes(model, text, total)
     ("Twelve inmates were killed in a riot at the jail, officials said. A guard had earlier said 14 prisoners died.", 12),
     ("Rebel commander Ali Musa and an aide were killed in a drone strike.", 2),
     ("Nine members of the police and the militia were killed in the ambush.", 9),
+    # a count "documented" in reported speech is another source's, not an older one; the abducted whose bodies were
+    # found; a claim answered by "no one was killed"; suicide bombers left out of a toll
+    ("Gunmen attacked the village, killing about 60 people, a rights group said. A doctors' union said it had "
+     "documented the deaths of 54 villagers.", 54),
+    ("Gunmen abducted 3 farmers from their fields. Their bodies were found in a ravine the next day.", 3),
+    ("The army said a large number of insurgents were killed in the raid; the insurgents said the raid hit an empty "
+     "camp and no one was killed.", 0),
+    ("Two suicide bombers struck a market. Officials put the death toll at 14, not including the two bombers.", 16),
     # a force telling whom it meant to kill among the dead others counted (not the attackers others shot dead)
     ("A drone struck a car, killing two people, the health ministry said. The army said it had killed two militants "
      "who were planning attacks.", 2),
