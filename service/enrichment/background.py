@@ -733,6 +733,12 @@ def _over_a_period(pred: Token) -> bool:
                and g.lower_ in ("between", "since", "from")]
     if verb.dep_ == "relcl" and any(re.fullmatch(r"(?:19|20)\d0s", t.text) for t in verb.doc[verb.sent.start:verb.i]):
         return True  # "a war … in the 1990s in which an estimated 200,000 people were killed"
+    if verb.dep_ == "relcl" and (outer := verb.head.head if verb.head.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")
+                                 else verb.head).i != verb.i and any(
+            c.dep_ == "prep" and c.lower_ in ("in", "during", "over", "throughout") and (words := [t.lower_ for t in c.subtree])
+            and any(len(w) == 4 and w.isdigit() and 1900 <= int(w) <= 2100 for w in words)
+            and not any(w in figure_lexicon()["months"] for w in words) for c in outer.children):
+        return True  # "conducted 59,775 operations across the country in 2024, in which 925 terrorists were killed"
     if any(c.dep_ == "prep" and [t.lower_ for t in c.subtree] == ["in", "the", "past"]
            for c in [*pred.children, *verb.children,
                      *(g for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for g in s.children)]):
@@ -747,7 +753,8 @@ def _over_a_period(pred: Token) -> bool:
                 t.ent_type_ == "DATE" or t.lower_ == "period" for t in child.subtree) and not (  # "over the same period"
                 child.dep_ == "npadvmod" and child.lemma_.lower() in ("year", "month", "week", "day")):  # "every year"
             continue
-        words = [t.lower_ for t in child.subtree]
+        # not a clause below it: "in a revenge attack linked to a killing in 2018" dates the killing it was for
+        words = [t.lower_ for t in child.subtree if not _below_a_clause(t, child)]
         if child.lower_ == "since" and superlative_since(child):
             continue
         if child.lower_ == "since" and (any(w.isdigit() and len(w) == 4 for w in words) or (
@@ -762,6 +769,15 @@ def _over_a_period(pred: Token) -> bool:
         if _PERIODS.search(" ".join(words)):
             return True
     return _dated_subject(verb)
+
+
+def _below_a_clause(tok: Token, top: Token) -> bool:
+    """`tok` is inside a participle or relative clause hung below `top` ("an attack [linked to a killing in 2018]")."""
+    while tok.i != top.i and tok.head.i != tok.i:
+        if tok.dep_ in ("acl", "relcl"):
+            return True
+        tok = tok.head
+    return False
 
 
 def _in_own_clause(tok: Token, verb: Token) -> bool:

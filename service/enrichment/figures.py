@@ -181,11 +181,13 @@ def _entity_of(tok: Token):
 def _number_only_entity(tok: Token) -> bool:
     """NER sometimes calls a bare count a DATE or QUANTITY ('Between 1 and 4 soldiers', 'between 6-8 assailants'):
     true when its entity holds nothing but the numbers (no date word, no unit)."""
-    if tok.ent_type_ not in ("DATE", "CARDINAL", "QUANTITY"):  # QUANTITY: "between 6-8 assailants"
+    if tok.ent_type_ not in ("DATE", "CARDINAL", "QUANTITY", "MONEY"):  # QUANTITY: "between 6-8 assailants"
         return False
     ent = _entity_of(tok)
     if ent is None:
         return False
+    if tok.ent_type_ == "MONEY":  # "Twenty-seven Maoists" called MONEY: no currency, only the number's words
+        return all(is_number_word(t.lower_) or t.text == "-" for t in ent)
     if tok.ent_type_ == "QUANTITY" and len(ent) == 2 and is_number_word(ent[0].text) \
             and ent[1].lemma_.lower() in person_nouns():
         return True  # "4 terrorists" called a QUANTITY: people, not a measure
@@ -528,6 +530,12 @@ _COLLECTIVES = frozenset({"militia", "army", "group", "force", "unit", "battalio
                           "squad", "gang", "cartel", "movement", "front", "party", "government", "administration",
                           "community", "tribe", "clan", "organisation", "organization", "network", "faction"})
 
+#: Things an army loses beside its dead.
+_MATERIEL = frozenset({"tank", "vehicle", "truck", "helicopter", "drone", "gun", "aircraft", "plane", "jet", "boat", "car"})
+#: Shares: "a sixth of the village's 330 residents".
+_FRACTIONS = frozenset({"half", "third", "quarter", "fifth", "sixth", "seventh", "eighth", "tenth", "fraction", "percent",
+                        "thirds", "quarters", "fifths", "tenths"})
+
 _ASIDE_OPENERS = frozenset({"all", "most", "many", "mostly", "mainly", "including", "among"})
 
 
@@ -536,12 +544,12 @@ def _aside_end(doc: Doc, comma: int) -> int | None:
     soldiers,", ", including a child,"): a phrase without a verb that opens with a word of who they were."""
     if comma + 1 >= len(doc) or doc[comma + 1].lower_ not in _ASIDE_OPENERS:
         return None
-    for k in range(comma + 2, min(comma + 10, len(doc))):
+    for k in range(comma + 2, min(comma + 18, len(doc))):
         tok = doc[k]
         if tok.text == ",":
             return k if k + 1 < len(doc) and doc[k + 1].lower_ not in ("and", "but") else None
-        if tok.pos_ in ("VERB", "AUX") or tok.is_sent_end or tok.text in (";", ":", "(", ")"):
-            return None
+        if tok.pos_ in ("VERB", "AUX") or tok.is_sent_end or tok.text in (";", ":"):
+            return None  # ("including CPI (Maoist) general secretary Nambala Keshav Rao alias Basavaraju,": names)
     return None
 
 
@@ -635,7 +643,7 @@ def _hypothetical(pred: Token) -> bool:
         (c.dep_ == "aux" and (c.tag_ == "MD" or (c.lower_ == "to" and not done(v))))
         or (c.dep_ == "mark" and c.lower_ in ("whether", "if"))
         # "Our struggle will continue until the last terrorist is neutralised": a condition still to come
-        or (c.dep_ == "mark" and c.lower_ == "until" and any(a.tag_ == "MD" for a in v.head.children))
+        or (c.dep_ == "mark" and c.lower_ in ("until", "till") and any(a.tag_ == "MD" for a in v.head.children))
         for v in verbs for c in v.children
     ) or any(c.dep_ == "advmod" and c.lower_ in _HEDGES for c in pred.children)  # "whether a herder was killed …"
 
@@ -874,8 +882,14 @@ def _harm_word_of(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
             and harm_of(noun.head) == "killed" and any(c.dep_ in ("acl", "amod") and harm_of(c) for c in noun.children):
         # "2 civilians wounded during the clash succumbed to their injuries": what befell them last is the figure
         return "killed", noun.head
-    if noun is not anchor and noun.lemma_.lower() in _not_counted() and anchor.dep_ != "conj":
-        return None  # "killing 30 of his sheep"
+    if anchor.dep_ == "nsubj" and anchor.head.lemma_.lower() == "succumb" and (
+            harm_of(noun) == "injured" or any(c.dep_ == "amod" and harm_of(c) == "injured" for c in noun.children)):
+        return "killed", anchor.head  # "One of the injured soldiers later succumbed at the Base Hospital"
+    if noun is not anchor and noun.lemma_.lower() in _not_counted() and (anchor.dep_ != "conj" or (
+            noun.tag_ == "NNS" and noun.lemma_.lower() in _MATERIEL)):
+        return None  # "killing 30 of his sheep"; "lost 160 servicemen killed, 4 tanks and 9 armoured vehicles"
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.lower_ in _FRACTIONS:
+        return None  # "about a sixth of the village's 330 residents were killed": a share of them, not the 330
     if anchor.lower_ == "one" and noun.tag_ == "NNS" and noun.lemma_.lower() not in person_nouns() \
             and harm_of(noun) is not None and any(c.dep_ == "prep" and c.lower_ == "of" for c in anchor.children) \
             and noun.lemma_.lower() not in BODIES and noun.lower_ not in ("dead", "victims", "fatalities", "casualties"):
@@ -1714,6 +1728,9 @@ def _bare_figures(
                 continue  # "killed tens of farmers …, a local leader and a militia member told AFP": who told it
             part = patient if patient.dep_ == "appos" else patient.head if (
                 patient.dep_ == "conj" and patient.head.dep_ == "appos") else None
+            if part is not None and (part.head.i, kind) in covered and part.left_edge.i >= 2 and [
+                    t.lower_ for t in doc[part.left_edge.i - 2:part.left_edge.i]] in (["among", "them"], ["among", "whom"]):
+                continue  # "17 passengers, among them a mother and her baby, were killed": some of the 17
             if part is not None and (part.head.i, kind) in covered and any(
                     c.dep_ in ("nummod", "det") and (c.like_num or c.lower_ == "both") and (
                         # not "killing 15 police officers, an Orthodox priest and a church guard": more than the 15
@@ -1756,7 +1773,9 @@ def _bare_figures(
                 # "armed men shot dead an indigenous Nasa authority": what is shot dead or assassinated is somebody
                 # "A radio broadcaster was shot dead", "A rubber tapper was hacked to death": so is who was
                 (patient.dep_ in ("dobj", "nsubjpass") or (patient.dep_ == "conj" and patient.head.dep_ in ("dobj", "nsubjpass")))
-                and patient.tag_ == "NN" and patient.lemma_.lower() not in _not_counted()
+                and (patient.tag_ == "NN" or (patient.tag_ == "NNP" and any(  # "shot dead a Kashmiri Pandit"
+                    c.dep_ == "det" and c.lower_ in ("a", "an") for c in patient.children)))
+                and patient.lemma_.lower() not in _not_counted()
                 and patient.lemma_.lower() not in _COLLECTIVES
                 # "militants shot dead the principal and a teacher": so is the one named by office
                 and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in patient.children) and (
@@ -2527,7 +2546,7 @@ def _next_report(doc: Doc, pred: Token, figure: Figure, figures: list[Figure], n
         # "…, killing nine people, police said. [another sentence] Residents told Reuters that 14 bodies had been
         # recovered": another source's count of the same dead
         later = any(t.lower_ in LATER for t in (*tok.children, *pred.children))  # "Rescuers later recovered 14 bodies"
-        return bodies_of[-1], "update" if later else "older" if _older(tok) else "other"
+        return bodies_of[-1], "update" if later else "older" if _older(tok) or _as_it_stood(pred) else "other"
     # "…, killing 4 police officers and himself. Al Shabaab claimed to have killed 10 officials": who did it claims
     # the toll, whatever it calls the dead
     claimed = is_claim
@@ -2559,12 +2578,31 @@ def _next_report(doc: Doc, pred: Token, figure: Figure, figures: list[Figure], n
     # "Initial reports said 16 people had been killed; by 27 December local officials reported at least 195 dead":
     # the count before was the first one, this one stands
     later = later or (_initial_count(doc, earlier[-1]) and not _older(tok))
+    # "…, the toll rose; on 2 August, the city administration said 31 people had been killed": the sentence says the
+    # toll rose; "On 16 January, the toll stood at 40 dead. When the search ended on 17 January, authorities said 46
+    # people had been killed": a day after the day of the count before
+    later = later or (any(t.lemma_.lower() == "toll" and t.i < pred.i for t in sent) and any(
+        t.lemma_.lower() in ("rise", "climb", "increase", "grow", "mount") and t.i < pred.i for t in sent)
+        and not any(t.lower_ in ("initially", "initial", "first", "earlier") for t in sent))
+    before_sent = doc.char_span(earlier[-1].start, earlier[-1].end, alignment_mode="expand")
+    if not later and before_sent is not None and (day := _day_of(doc[sent.start:max(pred.i, sent.start + 1)].text)) is not None and (
+            told_day := _day_of(before_sent.root.sent.text) or _day_of(next(iter(doc.sents)).text)) is not None \
+            and _before_the_lead(told_day, day):
+        later = True  # (the count before undated: the day of the report's first sentence, "On 12 July 2019, …")
     if not later and not is_claim and _spread_over_places(doc, earlier[-1]) and figure.value is not None \
             and earlier[-1].value is not None and figure.value < earlier[-1].value and _placed(pred):
         # "Israeli strikes killed at least 18 Palestinians across the Gaza Strip … Medics said three people were
         # killed in an air strike on a tent in al-Mawasi": one place's share of a toll told over many
         return earlier[-1], "part"
-    return earlier[-1], "update" if later and not is_claim else "older" if _older(tok) else "other"
+    return earlier[-1], "update" if later and not is_claim else "older" if _older(tok) or _as_it_stood(pred) else "other"
+
+
+def _as_it_stood(pred: Token) -> bool:
+    """'59 bodies had been received by Monday night': a pluperfect count dated by "by" a time, as it stood then."""
+    verb = governing_verb(pred)
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) and any(
+        c.dep_ in ("prep", "agent") and c.lower_ == "by" and any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
+        for c in verb.children)
 
 
 def _spread_over_places(doc: Doc, figure: Figure) -> bool:
@@ -3654,6 +3692,12 @@ def _toll_broken_down_next(doc: Doc, figures: list[Figure], incidents: IncidentS
         nxt = doc[span.root.sent.end].sent
         inside = [f for f in killed if f is not toll and nxt.start_char <= f.start < nxt.end_char
                   and incidents.of(f.start) == incidents.of(toll.start)]
+        if not inside and not any(t.like_num and t.ent_type_ not in ("DATE", "TIME") for t in nxt) and nxt.end < len(doc):
+            # "… killed at least 11 people … According to residents, the attackers arrived at around 11pm [a time] …
+            # Nine civilians were beheaded and two members of the local militia were shot": one sentence between
+            nxt = doc[nxt.end].sent
+            inside = [f for f in killed if f is not toll and nxt.start_char <= f.start < nxt.end_char
+                      and incidents.of(f.start) == incidents.of(toll.start)]
         if not inside or any(t.lower_ in _BESIDE_THE_TOLL or t.lower_ == "another" for t in nxt):
             continue
         counts = []
@@ -3704,6 +3748,10 @@ def _claims_beside_the_toll(doc: Doc, figures: list[Figure], incidents: Incident
         window = doc[max(0, span.start - 40):span.start]
         breaks = [t.i for t in window if "\n" in t.text]
         window = doc[breaks[-1] + 1:span.start] if breaks else window
+        if not any(t.text in _QUOTES for t in window):
+            # without quotes the claim is in the count's own sentence ("IS claimed responsibility for the attack.
+            # Earlier on Friday, four people were killed in a bomb attack in Bannu": another incident's dead)
+            window = doc[max(sent.start, window.start):span.start]
         if not any(t.lemma_.lower() == "claim" for t in window) or not any(t.lower_ == "responsibility" for t in window) \
                 or any(t.lower_ in _MORE and not (t.lower_ == "more" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "than")
                        for t in doc[max(sent.start, span.start - 3):span.end + 1]):
@@ -4083,10 +4131,20 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
             if how in ("older", "part"):  # "Authorities had initially reported seven dead": superseded by the toll
                 continue  # told; "… three people were killed in an air strike on a tent in al-Mawasi": part of it
             if how == "update":  # "The U.N. mission later said 43 people had died": the toll as it now stands
-                figures = [f for f in figures if f is not first]
+                # (and the counts of "people" before the one it updates: "12 people had been killed … the toll stood
+                # at 40 dead … authorities said 46 people had been killed")
+                before = [f for f in this_incident if f is not first and f.type == "killed" and f.end <= first.start
+                          and f.value is not None and figure.value is not None and f.value < (first.value or 0) <= figure.value
+                          and _noun_of(doc, f) in _GENERIC_VICTIMS and (_noun_of(doc, first) or "people") in _GENERIC_VICTIMS]
+                # and the other sources' counts of the same toll ("Military sources said 44 soldiers were killed,
+                # while survivors said more than 100 died. On 27 November, the army officially said 23")
+                rivals = [f for group in other_counts.values() if first in group for f in group
+                          if f is not first and f.end <= harm[1].sent.start_char]
+                figures = [f for f in figures if f is not first and f not in before and f not in rivals]
                 for group in other_counts.values():
-                    if first in group:
-                        group.remove(first)
+                    for f in [first, *rivals]:
+                        if f in group:
+                            group.remove(f)
             else:
                 figures.append(figure)
                 _join(other_counts, first, figure)

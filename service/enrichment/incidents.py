@@ -31,13 +31,14 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from service.enrichment.tolls import dates_in
+from service.gazetteer import demonyms
 
 _INCIDENT_NOUNS = r"(?:incident|attack|strike|airstrike|raid|clash|ambush|assault|bombing|shooting|explosion|development|case)"
 _SEPARATE = re.compile(
     r"^\W*(?:separately|elsewhere|in (?:a |an )?(?:separate|different|unrelated|second|further|other|another) "
     rf"(?:[\w-]+ )?{_INCIDENT_NOUNS}s?\b)", re.I)
 # Said inside the sentence's opening: "Subsequently, in an exchange of fire at a separate location, …"
-_SEPARATE_INSIDE = re.compile(r"\b(?:in|at) (?:a|another) (?:separate|different) (?:location|place|incident|attack|"
+_SEPARATE_INSIDE = re.compile(r"\b(?:in|at) (?:a|another) (?:separate|different) (?:suicide |bomb |gun |drone |rocket )?(?:location|place|incident|attack|"
                               r"area|village|town|district|neighbourhood|neighborhood|raid|operation|ambush|strike|"
                               r"clash|airstrike|assault)\b"
                               # "An hour later, a separate blast near the US embassy in Kabul killed 22 people"
@@ -129,11 +130,19 @@ def _later_report(sent: Span, told: str) -> bool:
     tells a new one), and it names no place the incident has not named."""
     root = sent.root
     if root.lemma_.lower() not in _REPORTING or root.pos_ not in ("VERB", "AUX"):
-        return False
+        # "In December, a government committee tasked with investigating the blast announced that 512 people had been
+        # killed": the parser's root is elsewhere; the report is a verb joined to it that holds a clause
+        root = next((t for t in sent if t.lemma_.lower() in _REPORTING and t.pos_ == "VERB" and t.dep_ == "conj"
+                     and t.head.i == sent.root.i and any(c.dep_ == "ccomp" for c in t.children)), None)
+        if root is None:
+            return False
     if any(t.lemma_.lower() in _ACTS and t.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in t.children) and (
             t.tag_ != "VBN" or any(c.dep_ == "aux" for c in t.children)) for t in sent):
         return False  # not a participle: "reported 24 citizens killed"
     return not any(e.label_ in _PLACE_LABELS and not any(w.lower() in told for w in e.text.split() if len(w) > 2)
+                   and e.text.lower().rstrip("s") not in demonyms()  # "a Briton" among the dead is no place
+                   # "the deadliest attack in Somalia's history": whose history, not where
+                   and not (e.end < len(sent.doc) and sent.doc[e.end].tag_ == "POS")
                    for e in sent.ents)
 
 
@@ -167,7 +176,7 @@ def read_incidents(doc: Doc, body_start: int = 0) -> IncidentStarts:
         elif (m := _SAME_DAY.match(text) or _SAME_DAY_INSIDE.search(text)) and any(
                 p not in told for p in _places(sent)) and "toll" not in lemmas:
             cue = m.group(0).strip()
-        elif m := _PAST_OPENING.match(text):
+        elif (m := _PAST_OPENING.match(text)) and not _later_report(sent, told):
             cue = m.group(0).strip(" ,")
         elif (m := _WEEKDAY_OPENING.match(text)) and (days := {d for d in _WEEKDAYS if d in lead.text.lower()}) \
                 and m.group(1).lower() not in days and not lemmas & _GOES_ON:

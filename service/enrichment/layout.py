@@ -71,11 +71,13 @@ def _credits(body: str) -> tuple[list[str], list[str]]:
     return authors, editors
 
 
-# "Bamako (AFP) - …", "Ouagadougou (AFP) — …": a city written in title case, then a news agency named in brackets.
+# "Bamako (AFP) - …", "Ouagadougou (AFP) — …", "Srinagar, Nov 3 (PTI) Two …": a city written in title case, then a
+# news agency named in brackets.
 _DATELINE_AGENCY = re.compile(
     r"[ \t]*(?P<city>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,3})(?:,[^:\n\-—–(]{0,40})?[ \t]*"
     r"\((?P<agency>AFP|AP|Reuters|dpa|DPA|Xinhua|Anadolu|EFE|ANSA|Kyodo|Yonhap|UPI|Bernama|PTI|IANS|APA)\)"
-    r"[ \t]*(?:[:—–]|-(?=\s))[ \t]*"
+    # "Srinagar, Nov 3 (PTI) Two terrorists were killed …": Indian agencies' copy has no dash after the bracket
+    r"(?:[ \t]*(?:[:—–]|-(?=\s))[ \t]*|[ \t]+(?=[A-Z0-9\"“]))"
 )
 
 

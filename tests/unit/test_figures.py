@@ -1966,6 +1966,44 @@ def test_news_and_reports_of_session_16_read_after_the_fixes(model, text, total)
     assert _total(model, text) == total
 
 
+@pytest.mark.parametrize("text, total", [
+    # an Indian agency's dateline without a dash; the rhetoric of "till the last terrorist is eliminated"
+    ("Baramulla, Jun 4 (PTI) Three terrorists were killed in an encounter with security forces, police said. The "
+     "operation will continue till the last terrorist is eliminated, an officer said.", 3),
+    # an injured man who later succumbed; a number word NER calls money; an aside of names in brackets
+    ("Two militants were killed and three policemen were injured in the gunfight. One of the injured policemen later "
+     "succumbed at a hospital, officials said.", 3),
+    ("Twenty-four Maoists, including CPI (Maoist) central committee member Ramesh alias Raghu, were killed in the "
+     "encounter, police said.", 24),
+    # a raised toll against a claim of responsibility in a later sentence, and a count as it stood "by Monday night"
+    ("The death toll from Sunday's bombing rose to 63 on Tuesday, officials said. The Islamic State group claimed "
+     "responsibility for the attack. Earlier on Sunday, two people were killed in a shooting in the same town.", 63),
+    ("The death toll from Monday's bombing rose to 80 on Tuesday, officials said. A hospital spokesman said 41 bodies "
+     "had been received by Monday night.", 80),
+    # a year's tally of operations; shot dead "a" member of a community named by a proper noun
+    ("The army said troops conducted 4,210 operations in 2023, in which 310 militants were killed.", 0),
+    ("Militants shot dead a Sikh and wounded his nephew in the market, police said.", 1),
+    # things an army lost, and a share of the residents
+    ("The ministry claimed that the attackers lost 90 servicemen, 5 tanks and 12 armoured vehicles. A volunteer "
+     "said 6 soldiers were killed.", 6),
+    ("A missile struck a wake, killing 52 people; about a fifth of the village's 280 residents were killed.", 52),
+    # the toll rose, then a later count; a later day's count; the first sources' counts given way to the official
+    ("By the morning, officials reported at least 9 people killed. As rescuers worked, the toll rose; on 4 May the "
+     "city said 27 people had been killed.", 27),
+    ("On 3 May, a missile hit a block of flats. Officials said 10 people had been killed. On 4 May the toll stood at "
+     "21 dead. When the search ended on 6 May, the governor said 30 people had been killed.", 30),
+    ("On 2 March, militants overran the base. Soldiers said 30 troops were killed, while villagers said more than 60 "
+     "died. On 9 March, the army officially said 18 soldiers were killed.", 18),
+    # a date in a clause below the place; "among them" before a list of the counted; a breakdown a sentence on
+    ("Gunmen shot and killed a farmer in the village in a revenge attack linked to a murder in 2019.", 1),
+    ("Witnesses said 12 villagers, among them a teacher and his son, were killed.", 12),
+    ("Raiders killed at least 8 people in the village. The gunmen arrived at around 10pm. Six farmers were hacked to "
+     "death and two guards were shot.", 8),
+])
+def test_more_reports_of_session_16_read_after_the_fixes(model, text, total):
+    assert _total(model, text) == total
+
+
 def test_a_separate_blast_is_another_incident(model):
     from schemas import Article
     from service.enrichment.core import enrich
