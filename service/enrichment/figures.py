@@ -2068,7 +2068,9 @@ def _another_count(doc: Doc, q: _Quantity, figures: list[Figure]) -> tuple[Figur
     if q.value is None or not (q.noun is tok or q.noun.lemma_.lower() in _GENERIC_VICTIMS):
         return None
     verb = None
-    if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in _COUNT_VERBS:
+    if tok.dep_ == "nummod" and tok.head.lower_ == "dead" and tok.head.dep_ in ("dobj", "oprd"):
+        tok = tok.head  # "and the county commissioner confirmed 27 dead"
+    if tok.dep_ in ("dobj", "oprd") and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in _COUNT_VERBS:
         verb = tok.head
     elif _toll_set_at(tok) is not None:
         verb = tok.head.head
@@ -3492,9 +3494,22 @@ def _wider_totals(doc: Doc, figures: list[Figure]) -> list[Figure]:
     return [f for f in figures if f not in dropped]
 
 
+_SEX_AND_AGE = frozenset({"man", "men", "woman", "women", "child", "children", "boy", "boys", "girl", "girls", "baby",
+                          "babies", "infant", "infants", "minor", "minors", "teenager", "teenagers", "toddler"})
+
+
+def _a_few_people(doc: Doc, figure: Figure) -> bool:
+    """'2 men', 'a child', 'two women': a number (or "a") and a word of sex or age, nothing else (not "2 policemen and
+    a civilian", other people listed after the count)."""
+    span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
+    return span is not None and 2 <= len(span) <= 3 and (span[0].like_num or span[0].lower_ in ("a", "an")) \
+        and span[-1].lower_ in _SEX_AND_AGE
+
+
 def _parts_in_apposition(doc: Doc, figures: list[Figure]) -> list[Figure]:
-    """'7 of its peacekeepers, 6 from Malawi and 1 from Tanzania, and 12 soldiers were killed': bare numbers set off by
-    a comma right after a count, adding up to it, are its parts."""
+    """'7 of its peacekeepers, 6 from Malawi and 1 from Tanzania, and 12 soldiers were killed', 'killing 3 herders, 2 men
+    and a child': bare numbers (or a few people) set off by a comma right after a count, adding up to it, are its
+    parts."""
     text = text_of(doc)
     killed = sorted((f for f in figures if f.type == "killed" and f.value is not None), key=lambda f: f.start)
     dropped: list[Figure] = []
@@ -3504,12 +3519,16 @@ def _parts_in_apposition(doc: Doc, figures: list[Figure]) -> list[Figure]:
         parts, at = [], whole.end
         for part in killed[i + 1:]:
             between = text[at:part.start]
-            if not part.text.strip().replace(",", "").isdigit() or len(between) > 40 \
+            if not (part.text.strip().replace(",", "").isdigit() or _a_few_people(doc, part)) or len(between) > 40 \
                     or not re.fullmatch(r"\s*,?\s*(?:(?:from|of|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*)?(?:,|and)?\s*", between):
                 break
             parts.append(part)
             at = part.end
-        if len(parts) > 1 and sum(p.value for p in parts) == whole.value:  # type: ignore[misc]
+        # "killing 3 farmers, 2 men and a girl": a last part the parser left uncounted
+        last = re.match(r"\s*,?\s*and\s+(?:a|an|one)\s+([a-z]+)\b", text[at:at + 30]) if parts else None
+        extra = 1 if last is not None and last.group(1) in _SEX_AND_AGE and not any(
+            f.type == "killed" and at <= f.start < at + last.end() for f in killed) else 0
+        if len(parts) + extra > 1 and sum(p.value for p in parts) + extra == whole.value:  # type: ignore[misc]
             dropped.extend(parts)
     return [f for f in figures if f not in dropped]
 
@@ -3538,6 +3557,32 @@ def _raised_again(doc: Doc, figures: list[Figure]) -> list[Figure]:
                     dropped.append(figure)
                     break
     return [f for f in figures if f not in dropped]
+
+
+def _confirmed_beside(doc: Doc, pred: Token, q: _Quantity, figures: list[Figure]) -> Figure | None:
+    """The killed figure of the same sentence that a count joined to it by "and" gives again, told by a subject of its
+    own with a verb of counting ("Nearly 30 people were killed, and the county commissioner confirmed 27 dead")."""
+    verb = pred.head if pred.dep_ in ("oprd", "dobj") else None
+    if verb is None or verb.lemma_.lower() not in _COUNT_VERBS or verb.dep_ != "conj" or harm_of(verb.head) != "killed" \
+            or not any(c.dep_ == "nsubj" for c in verb.children) or not (
+                q.noun.i == q.anchor.i or q.noun.lemma_.lower() in _GENERIC_VICTIMS):
+        return None
+    told = [f for f in figures if f.type == "killed" and f.value is not None and f.value != q.value
+            and verb.sent.start_char <= f.start < verb.head.idx + len(verb.head)]
+    return told[-1] if told else None
+
+
+#: Verbs of an inquiry's count, set against a toll (not "said", which also tells how a toll came about).
+_FINDING = frozenset({"find", "document", "verify", "establish", "record"})
+
+
+def _teller_of(tok: Token) -> Token | None:
+    """The subject of the verb of reporting a harm is told under ('the government said …', 'an investigation found
+    that …'), if any within a few steps up."""
+    for a in [tok, *tok.ancestors][:6]:
+        if a.lemma_.lower() in REPORT_VERBS and a.pos_ == "VERB":
+            return next((c for c in a.children if c.dep_ == "nsubj"), None)
+    return None
 
 
 def _inside_a_raised_toll(doc: Doc, figures: list[Figure], incidents: IncidentStarts) -> list[Figure]:
@@ -3572,6 +3617,20 @@ def _inside_a_raised_toll(doc: Doc, figures: list[Figure], incidents: IncidentSt
                     and not any(a.lower_ == "excluding" or (a.lower_ == "including" and a.i > 0 and doc[a.i - 1].lower_ == "not")
                                 for a in span.root.ancestors):  # "…, not including the three bombers": besides it
                 dropped.append(f)
+        # "The government … later raised its figure to 272. A preliminary investigation by MONUSCO … found that at least
+        # 131 civilians … were killed": another teller's count of the same dead; the lower stands (ACLED's rule)
+        teller = _teller_of(toll_span.root) if toll_span is not None else None
+        others = [f for f in rest if f.value is not None and (span := doc.char_span(f.start, f.end, alignment_mode="expand"))
+                  is not None and (who := _teller_of(span.root)) is not None and teller is not None
+                  and who.sent != teller.sent and who.lemma_.lower() != teller.lemma_.lower()
+                  and who.head.lemma_.lower() in _FINDING and 3 * f.value >= toll.value  # type: ignore[operator]
+                  and _noun_of(doc, f) not in _ENEMY]
+        if others:
+            low = min(others, key=lambda f: f.value)  # type: ignore[arg-type, return-value]
+            if low.value < toll.value:  # type: ignore[operator]
+                dropped.append(toll)
+                dropped.extend(f for f in rest if f is not low)
+                continue
         if rest and sum(f.value if f.value is not None else f.low or 0 for f in rest) <= toll.value:  # type: ignore[operator]
             dropped.extend(rest)
         # "Medical sources said scores of soldiers were killed. The toll later rose to at least 111": the vague first
@@ -4050,6 +4109,10 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
                     f.type == "killed" and f.value is not None and pred.sent.start_char <= f.start < q.anchor.idx
                     for f in this_incident):
                 continue  # "killed at least 26 people …, after two of the wounded died": inside the 26
+            if kind == "killed" and q.value is not None and (first := _confirmed_beside(doc, pred, q, this_incident)):
+                figures.append(figure)  # "Nearly 30 people were killed, and the county commissioner confirmed 27
+                _join(other_counts, first, figure)  # dead": another teller's count of the same dead
+                continue
             if kind == "killed" and q.value is not None and (first := _toll_told_otherwise(doc, pred, q, this_incident)):
                 # "…, killing 85 civilians, the agency said. Local residents said the toll was at least 120."
                 figures.append(figure)

@@ -132,7 +132,7 @@ def _later_report(sent: Span, told: str) -> bool:
     if root.lemma_.lower() not in _REPORTING or root.pos_ not in ("VERB", "AUX"):
         # "In December, a government committee tasked with investigating the blast announced that 512 people had been
         # killed": the parser's root is elsewhere; the report is a verb joined to it that holds a clause
-        root = next((t for t in sent if t.lemma_.lower() in _REPORTING and t.pos_ == "VERB" and t.dep_ == "conj"
+        root = next((t for t in sent if t.lemma_.lower() in _REPORTING and t.pos_ == "VERB" and t.dep_ in ("conj", "ccomp")
                      and t.head.i == sent.root.i and any(c.dep_ == "ccomp" for c in t.children)), None)
         if root is None:
             return False

@@ -124,6 +124,11 @@ SUITES = {
     "blind_conflict_103": "service.evaluation.acled:evaluate_blind_103",
     "blind_conflict_104": "service.evaluation.acled:evaluate_blind_104",
     "blind_conflict_105": "service.evaluation.acled:evaluate_blind_105",
+    "blind_conflict_106": "service.evaluation.acled:evaluate_blind_106",
+    "blind_conflict_107": "service.evaluation.acled:evaluate_blind_107",
+    "blind_conflict_108": "service.evaluation.acled:evaluate_blind_108",
+    "blind_conflict_109": "service.evaluation.acled:evaluate_blind_109",
+    "blind_conflict_110": "service.evaluation.acled:evaluate_blind_110",
 }
 GROUPS = {
     "seed": ["seed_actors", "seed_figures"], "conll": ["conll"], "acled": ["acled"],
@@ -154,7 +159,8 @@ GROUPS = {
                 "blind_conflict_93", "blind_conflict_94", "blind_conflict_95", "blind_conflict_96",
                 "blind_conflict_97", "blind_conflict_98", "blind_conflict_99", "blind_conflict_100",
                 "blind_conflict_101", "blind_conflict_102", "blind_conflict_103", "blind_conflict_104",
-                "blind_conflict_105"],
+                "blind_conflict_105", "blind_conflict_106", "blind_conflict_107", "blind_conflict_108",
+                "blind_conflict_109", "blind_conflict_110"],
 }
 
 

@@ -368,6 +368,15 @@ BLIND_SETS = {
     "blind_conflict_103": "blind_conflict_reports_103.csv",
     "blind_conflict_104": "blind_conflict_reports_104.csv",
     "blind_conflict_105": "blind_conflict_reports_105.csv",
+    # Session 16's second round, read once at 46c19ca (the first round's rules): ACLED notes of the war in Ukraine and
+    # Russia 2022-2026; wire and broadcaster stories of the Sahel and coastal West Africa 2023-2026; ACLED notes of the
+    # DR Congo, Burundi, the CAR and South Sudan 2018-2026; Indian and Pakistani newspapers 2018-2026; ACLED notes of
+    # Somalia, Kenya, Ethiopia and Mozambique 2017-2026
+    "blind_conflict_106": "blind_conflict_reports_106.csv",
+    "blind_conflict_107": "blind_conflict_reports_107.csv",
+    "blind_conflict_108": "blind_conflict_reports_108.csv",
+    "blind_conflict_109": "blind_conflict_reports_109.csv",
+    "blind_conflict_110": "blind_conflict_reports_110.csv",
 }
 
 
@@ -402,7 +411,8 @@ def evaluate_blind_set(name: str):  # noqa: ANN201 - a suite function
  evaluate_blind_90, evaluate_blind_91, evaluate_blind_92, evaluate_blind_93, evaluate_blind_94,
  evaluate_blind_95, evaluate_blind_96, evaluate_blind_97, evaluate_blind_98, evaluate_blind_99,
  evaluate_blind_100, evaluate_blind_101, evaluate_blind_102, evaluate_blind_103, evaluate_blind_104,
- evaluate_blind_105) = (evaluate_blind_set(n) for n in BLIND_SETS)
+ evaluate_blind_105, evaluate_blind_106, evaluate_blind_107, evaluate_blind_108, evaluate_blind_109,
+ evaluate_blind_110) = (evaluate_blind_set(n) for n in BLIND_SETS)
 
 
 def evaluate(args: argparse.Namespace, model: Model) -> dict:

@@ -2004,6 +2004,23 @@ def test_more_reports_of_session_16_read_after_the_fixes(model, text, total):
     assert _total(model, text) == total
 
 
+@pytest.mark.parametrize("text, total", [
+    # a count's parts by sex and age in apposition; not other people listed after it
+    ("Militiamen attacked a camp near the town, killing 4 herders, 3 men and a boy.", 4),
+    ("Gunmen attacked the checkpoint, killing 3 soldiers, 2 policemen and a civilian.", 6),
+    # a commissioner's count joined by "and" to the toll; an inquiry's lower count after a raised toll
+    ("Rival clans fought over water. Nearly 40 people were killed, and the district commissioner confirmed 36 dead.",
+     36),
+    ("On 2 June rebels attacked two villages. The government said 40 people had been killed, and later raised its "
+     "figure to 150. A UN investigation found that at least 61 civilians were killed.", 61),
+    # a later report whose sentence the parser roots elsewhere
+    ("On 8 May 2021, soldiers clashed with armed youth in the county. Officials first put the number of dead at 30. "
+     "On 10 May, the army spokesman said 52 people had died, including 9 soldiers; the rest were armed youth.", 52),
+])
+def test_reports_of_session_16s_second_round_read_after_the_fixes(model, text, total):
+    assert _total(model, text) == total
+
+
 def test_a_separate_blast_is_another_incident(model):
     from schemas import Article
     from service.enrichment.core import enrich
