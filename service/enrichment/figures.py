@@ -2265,6 +2265,10 @@ def _another_sides_toll(doc: Doc, earlier: Figure, figure: Figure, noun: Token) 
     '20 Indian soldiers were killed. China later acknowledged 4 deaths among its troops': each side's own dead, two
     tolls. Not when the count before is the teller's enemy's claim of killing ('JNIM claimed to have killed 30
     soldiers, while the army said 12 of its soldiers died': one toll told twice)."""
+    span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
+    if span is not None and re.search(r"\b(?:in|among|within) our (?:ranks|side|troops|forces|men)\b",
+                                      span.root.sent.text, re.I) and _noun_of(doc, earlier) in _ENEMY:
+        return True  # '… had "neutralised" more than 70 terrorists. "We deplore three deaths in our ranks"': each side's
     teller = figure.reported_by or figure.by  # "China acknowledged 4 deaths among its troops"
     if not _own_losses(noun) or teller is None:
         return False
@@ -3734,6 +3738,22 @@ def _strikers_account(doc: Doc, figures: list[Figure], incidents: IncidentStarts
     return [f for f in figures if f not in dropped]
 
 
+def _bodies_that_make_the_toll(doc: Doc, figures: list[Figure], incidents: IncidentStarts) -> list[Figure]:
+    """'Thirty-eight Maoists were killed …, after seven more bodies were recovered. Thirty-one bodies had been recovered
+    on Friday and Saturday': the bodies recovered, told after a toll, that add up to it exactly are how it was
+    reached."""
+    killed = [f for f in figures if f.type == "killed"]
+    dropped: list[Figure] = []
+    for toll in killed:
+        if toll.value is None or toll.value < 2 or _noun_of(doc, toll) in BODIES:
+            continue
+        bodies = [f for f in killed if f.start > toll.start and f.value is not None and _noun_of(doc, f) in BODIES
+                  and incidents.of(f.start) == incidents.of(toll.start)]
+        if len(bodies) >= 2 and sum(f.value for f in bodies) == toll.value:  # type: ignore[misc]
+            dropped.extend(bodies)
+    return [f for f in figures if f not in dropped]
+
+
 def _toll_broken_down_next(doc: Doc, figures: list[Figure], incidents: IncidentStarts) -> list[Figure]:
     """'… killed 33 people overnight. Rescuers recovered the bodies of 20 members of the Hassan family from one house and
     13 from a neighboring building'; 'left 31 inmates dead. Four prisoners were killed …, and the bodies of 27 more …
@@ -4300,6 +4320,7 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
     figures = _inside_a_raised_toll(doc, figures, incidents)
     figures = _lead_toll_told_place_by_place(doc, figures, lead_end)
     figures = _toll_broken_down_next(doc, figures, incidents)
+    figures = _bodies_that_make_the_toll(doc, figures, incidents)
     figures = _strikers_account(doc, figures, incidents)
     figures = _headline_told_below(figures, layout)
     figures = _range_told_again(doc, figures, incidents)

@@ -2016,6 +2016,11 @@ def test_more_reports_of_session_16_read_after_the_fixes(model, text, total):
     # a later report whose sentence the parser roots elsewhere
     ("On 8 May 2021, soldiers clashed with armed youth in the county. Officials first put the number of dead at 30. "
      "On 10 May, the army spokesman said 52 people had died, including 9 soldiers; the rest were armed youth.", 52),
+    # each side's dead when a force deplores deaths "in our ranks"; bodies recovered that make up the toll
+    ("The army said it had 'neutralised' more than 40 terrorists who attacked the post. 'We deplore two deaths in our "
+     "ranks,' it said.", 42),
+    ("Twenty Maoists were killed in the encounter, police said, after six more bodies were recovered. Fourteen bodies "
+     "had been recovered on Tuesday.", 20),
 ])
 def test_reports_of_session_16s_second_round_read_after_the_fixes(model, text, total):
     assert _total(model, text) == total
