@@ -625,11 +625,11 @@ def test_session_16_second_round_stays_at_its_readings(model):
     """tests/fixtures/blind_conflict_reports_106.csv … _110.csv, read once at 46c19ca (the first round's rules): ACLED
     notes of Ukraine and Russia 0.864 / 1.000; Sahel and West African wire stories 0.939 / 0.981; ACLED notes of the
     DR Congo, Burundi, the CAR and South Sudan 0.939 / 1.000; Indian and Pakistani newspapers 0.788 / 0.981; ACLED notes
-    of Somalia, Kenya, Ethiopia and Mozambique 0.862 / 1.000. After the rules that followed 0.924, 0.939 / 0.981, 1.000,
-    0.924, 0.954; they guard against the readings falling."""
+    of Somalia, Kenya, Ethiopia and Mozambique 0.862 / 1.000. After the rules that followed 0.924, 0.955 / 0.981, 1.000,
+    0.939, 0.954; they guard against the readings falling."""
     for suite, fatal, exact, zero in (
-            (acled.evaluate_blind_106, 66, 0.92, 1.0), (acled.evaluate_blind_107, 66, 0.93, 0.98),
-            (acled.evaluate_blind_108, 66, 1.0, 1.0), (acled.evaluate_blind_109, 66, 0.92, 1.0),
+            (acled.evaluate_blind_106, 66, 0.92, 1.0), (acled.evaluate_blind_107, 66, 0.95, 0.98),
+            (acled.evaluate_blind_108, 66, 1.0, 1.0), (acled.evaluate_blind_109, 66, 0.93, 1.0),
             (acled.evaluate_blind_110, 65, 0.95, 1.0)):
         result = suite(argparse.Namespace(), model)
         assert result["wirestream"]["fatal_rows"] == fatal
