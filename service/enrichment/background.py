@@ -733,6 +733,9 @@ def _over_a_period(pred: Token) -> bool:
                and g.lower_ in ("between", "since", "from")]
     if verb.dep_ == "relcl" and any(re.fullmatch(r"(?:19|20)\d0s", t.text) for t in verb.doc[verb.sent.start:verb.i]):
         return True  # "a war … in the 1990s in which an estimated 200,000 people were killed"
+    if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and verb.head.ent_type_ != "DATE" and any(
+            re.fullmatch(r"(?:19|20)\d\d", c.text) and c.dep_ in ("nummod", "compound", "amod") for c in verb.head.children):
+        return True  # "sentenced seven men for the 2016 attack on a Dhaka cafe in which 22 people were killed"
     if verb.dep_ == "relcl" and (outer := verb.head.head if verb.head.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")
                                  else verb.head).i != verb.i and any(
             c.dep_ == "prep" and c.lower_ in ("in", "during", "over", "throughout") and (words := [t.lower_ for t in c.subtree])

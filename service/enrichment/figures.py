@@ -1501,10 +1501,18 @@ def _everyone(tok: Token) -> bool:
 _STOPPED = frozenset({"gunman", "attacker", "assailant", "militant", "bomber", "shooter", "fighter", "assassin"})
 
 
+#: Who "he" is when "a man stabbed two people … before he was shot dead": one person who did it.
+_ONE_ATTACKER = frozenset({"man", "woman", "suspect", "teenager", "youth", "perpetrator", "killer", "driver", "student"})
+
+
 def _attackers_stopped(pred: Token) -> float | None:
     """How many attackers were killed "before being shot dead" / "before they were shot dead" after the harm they did:
     the count of the attack's subject (two for "Two Palestinian gunmen opened fire …"); None unless the sentence
     says so."""
+    if pred.pos_ == "VERB" and pred.dep_ == "conj" and pred.head.pos_ == "VERB" and not any(
+            c.dep_.startswith("nsubj") for c in pred.children) and any(
+            c.dep_ == "nsubjpass" for c in pred.head.children):
+        pred = pred.head  # "before he was tackled by members of the public and shot dead by police"
     if pred.pos_ != "VERB" or not any(c.dep_ in ("auxpass", "nsubjpass") for c in pred.children):
         return None
     subject_pronoun = next((c for c in pred.children if c.dep_ == "nsubjpass"), None)
@@ -1525,7 +1533,13 @@ def _attackers_stopped(pred: Token) -> float | None:
         main = main.head
     else:
         return None
-    if subject is None or subject.lemma_.lower() not in _STOPPED:
+    if subject_pronoun is not None and subject_pronoun.lower_ in ("he", "she") and (
+            subject is None or subject.lemma_.lower() not in _STOPPED | _ONE_ATTACKER):
+        # "Six people were killed when a man went on a stabbing rampage …, before he was shot dead": who went on it
+        subject = next((t for t in reversed(pred.doc[pred.sent.start:pred.i]) if t.dep_ == "nsubj"
+                        and t.tag_ == "NN" and t.lemma_.lower() in _STOPPED | _ONE_ATTACKER), None)
+    if subject is None or subject.lemma_.lower() not in _STOPPED | (
+            _ONE_ATTACKER if subject_pronoun is not None and subject_pronoun.lower_ in ("he", "she") else frozenset()):
         return None
     number = next((c for c in subject.children if c.dep_ == "nummod"), None)
     if subject_pronoun is not None and subject_pronoun.lower_ in ("he", "she"):

@@ -129,6 +129,11 @@ SUITES = {
     "blind_conflict_108": "service.evaluation.acled:evaluate_blind_108",
     "blind_conflict_109": "service.evaluation.acled:evaluate_blind_109",
     "blind_conflict_110": "service.evaluation.acled:evaluate_blind_110",
+    "blind_conflict_111": "service.evaluation.acled:evaluate_blind_111",
+    "blind_conflict_112": "service.evaluation.acled:evaluate_blind_112",
+    "blind_conflict_113": "service.evaluation.acled:evaluate_blind_113",
+    "blind_conflict_114": "service.evaluation.acled:evaluate_blind_114",
+    "blind_conflict_115": "service.evaluation.acled:evaluate_blind_115",
 }
 GROUPS = {
     "seed": ["seed_actors", "seed_figures"], "conll": ["conll"], "acled": ["acled"],
@@ -160,7 +165,8 @@ GROUPS = {
                 "blind_conflict_97", "blind_conflict_98", "blind_conflict_99", "blind_conflict_100",
                 "blind_conflict_101", "blind_conflict_102", "blind_conflict_103", "blind_conflict_104",
                 "blind_conflict_105", "blind_conflict_106", "blind_conflict_107", "blind_conflict_108",
-                "blind_conflict_109", "blind_conflict_110"],
+                "blind_conflict_109", "blind_conflict_110", "blind_conflict_111", "blind_conflict_112",
+                "blind_conflict_113", "blind_conflict_114", "blind_conflict_115"],
 }
 
 

@@ -377,6 +377,15 @@ BLIND_SETS = {
     "blind_conflict_108": "blind_conflict_reports_108.csv",
     "blind_conflict_109": "blind_conflict_reports_109.csv",
     "blind_conflict_110": "blind_conflict_reports_110.csv",
+    # Session 16's third round, read once at 8dbc532 (the second round's rules): ACLED notes of Iraq and Syria
+    # 2014-2020; wire stories of terrorist attacks and mass shootings in Europe, North America, Asia and Oceania
+    # 2015-2026; ACLED notes of Cameroon, Chad and the Lake Chad basin 2015-2026; East and Southern African newspapers
+    # 2018-2026; ACLED notes of Libya, Yemen and Sudan 2014-2022
+    "blind_conflict_111": "blind_conflict_reports_111.csv",
+    "blind_conflict_112": "blind_conflict_reports_112.csv",
+    "blind_conflict_113": "blind_conflict_reports_113.csv",
+    "blind_conflict_114": "blind_conflict_reports_114.csv",
+    "blind_conflict_115": "blind_conflict_reports_115.csv",
 }
 
 
@@ -412,7 +421,8 @@ def evaluate_blind_set(name: str):  # noqa: ANN201 - a suite function
  evaluate_blind_95, evaluate_blind_96, evaluate_blind_97, evaluate_blind_98, evaluate_blind_99,
  evaluate_blind_100, evaluate_blind_101, evaluate_blind_102, evaluate_blind_103, evaluate_blind_104,
  evaluate_blind_105, evaluate_blind_106, evaluate_blind_107, evaluate_blind_108, evaluate_blind_109,
- evaluate_blind_110) = (evaluate_blind_set(n) for n in BLIND_SETS)
+ evaluate_blind_110, evaluate_blind_111, evaluate_blind_112, evaluate_blind_113, evaluate_blind_114,
+ evaluate_blind_115) = (evaluate_blind_set(n) for n in BLIND_SETS)
 
 
 def evaluate(args: argparse.Namespace, model: Model) -> dict:

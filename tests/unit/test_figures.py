@@ -2016,6 +2016,10 @@ def test_more_reports_of_session_16_read_after_the_fixes(model, text, total):
     # a later report whose sentence the parser roots elsewhere
     ("On 8 May 2021, soldiers clashed with armed youth in the county. Officials first put the number of dead at 30. "
      "On 10 May, the army spokesman said 52 people had died, including 9 soldiers; the rest were armed youth.", 52),
+    # the one attacker "he" was shot dead after the harm he did, whoever the subject says he was
+    ("A man stabbed three people to death in the market on Friday before he was shot dead by police.", 4),
+    ("Four people were killed when a man drove a car into a crowd, before he was shot dead by an officer, police "
+     "said.", 5),
     # each side's dead when a force deplores deaths "in our ranks"; bodies recovered that make up the toll
     ("The army said it had 'neutralised' more than 40 terrorists who attacked the post. 'We deplore two deaths in our "
      "ranks,' it said.", 42),
