@@ -499,6 +499,40 @@ def _told_as_before(pred: Token) -> bool:
     return False
 
 
+#: Who rules in a story whose news is a ruling, a verdict or a review's findings.
+_BENCH = frozenset({"court", "judge", "jury", "tribunal", "inquest", "inquiry", "review", "panel", "coroner"})
+#: What such a lead does: sentences, convicts, rejects an appeal or a parole, finds.
+_RULINGS = frozenset({"sentence", "convict", "acquit", "jail", "imprison", "indict", "reject", "rule", "uphold",
+                      "overturn", "dismiss", "deny", "grant", "order", "find", "clear", "hear", "open", "begin"})
+_COURT_STORY = "wirestream.court_story"
+
+
+def court_story(doc) -> bool:
+    """The story's lead tells a court's or an inquiry's act ("A French court on Wednesday sentenced Salah Abdeslam …",
+    "A Justice Department review … found 'cascading failures'", "A Norwegian court … rejected a parole request by
+    Breivik, … who killed 77 people"): the killings it tells are the case's, not the story's incident."""
+    known = doc.user_data.get(_COURT_STORY)
+    if known is None:
+        known = doc.user_data[_COURT_STORY] = _court_lead(doc)
+    return known
+
+
+def _court_lead(doc) -> bool:
+    for sent in list(doc.sents)[:2]:
+        root = sent.root
+        if root.pos_ not in ("VERB", "AUX"):
+            continue  # a dateline or a headline the parser made a sentence of its own
+        verbs = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+        for verb in verbs:
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if verb.lemma_.lower() in ("sentence", "convict", "acquit", "indict") or (
+                    subject is not None and subject.lemma_.lower() in _BENCH
+                    and verb.lemma_.lower() in _RULINGS):
+                return True
+        return False
+    return False
+
+
 def background(pred: Token) -> bool:
     """True when the harm is the reason for or topic of another event, or set in an earlier incident: a protest
     'against attacks that killed nine' reports a protest, not nine deaths; so do 'discuss the killing of 51',
@@ -511,6 +545,8 @@ def background(pred: Token) -> bool:
     ):
         # "who has died in Bath aged 94", "died of cancer", "died of a heart attack while sheltering": a death, not a
         # killing (not "died when a bomb exploded in the heart of the city")
+        return True
+    if court_story(pred.doc):
         return True
     if _obituary(pred) or _over_a_period(pred) or _set_apart_in_time(pred) or _campaign_total(pred):
         return True

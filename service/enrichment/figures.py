@@ -1513,9 +1513,10 @@ def _attackers_stopped(pred: Token) -> float | None:
             c.dep_.startswith("nsubj") for c in pred.children) and any(
             c.dep_ == "nsubjpass" for c in pred.head.children):
         pred = pred.head  # "before he was tackled by members of the public and shot dead by police"
-    if pred.pos_ != "VERB" or not any(c.dep_ in ("auxpass", "nsubjpass") for c in pred.children):
+    dying = pred.lemma_.lower() == "die"  # "killing 49 people …, before dying in a gunbattle with SWAT officers"
+    if pred.pos_ != "VERB" or not dying and not any(c.dep_ in ("auxpass", "nsubjpass") for c in pred.children):
         return None
-    subject_pronoun = next((c for c in pred.children if c.dep_ == "nsubjpass"), None)
+    subject_pronoun = next((c for c in pred.children if c.dep_ == ("nsubj" if dying else "nsubjpass")), None)
     if subject_pronoun is not None and subject_pronoun.lower_ not in ("they", "he", "she"):
         return None  # "before they were shot dead"; "killing three people before he was shot dead" (one gunman)
     if pred.dep_ == "pcomp" and pred.head.lower_ == "before":
@@ -1524,19 +1525,19 @@ def _attackers_stopped(pred: Token) -> float | None:
         main = pred.head
     else:
         return None
+    subject = None
     for _ in range(3):
         subject = next((c for c in main.children if c.dep_ == "nsubj"), None)
-        if subject is not None:
+        if subject is not None or main.head.i == main.i:
             break
-        if main.head.i == main.i:
-            return None
         main = main.head
-    else:
+    if subject is None and (subject_pronoun is None or subject_pronoun.lower_ not in ("he", "she")):
         return None
     if subject_pronoun is not None and subject_pronoun.lower_ in ("he", "she") and (
             subject is None or subject.lemma_.lower() not in _STOPPED | _ONE_ATTACKER):
         # "Six people were killed when a man went on a stabbing rampage …, before he was shot dead": who went on it
-        subject = next((t for t in reversed(pred.doc[pred.sent.start:pred.i]) if t.dep_ == "nsubj"
+        # ("A man wearing a fake suicide vest stabbed two people …": the parser made "man" the root)
+        subject = next((t for t in reversed(pred.doc[pred.sent.start:pred.i]) if t.dep_ in ("nsubj", "ROOT")
                         and t.tag_ == "NN" and t.lemma_.lower() in _STOPPED | _ONE_ATTACKER), None)
     if subject is None or subject.lemma_.lower() not in _STOPPED | (
             _ONE_ATTACKER if subject_pronoun is not None and subject_pronoun.lower_ in ("he", "she") else frozenset()):
@@ -1608,8 +1609,10 @@ def _bare_figures(
     words, lemmas = _bare_words()
     bomber_counted = False  # "blew himself up …, killing himself and 6 others": one bomber
     # "killing 11 people including themselves": the bombers are inside the toll
+    # ("eight people were dead, including the gunman, who … appeared to have killed himself")
     included = _REFLEXIVE.search(text_of(doc)) is not None and any(
-        t.lower_ in ("himself", "herself", "themselves") and t.dep_ == "pobj" and t.head.lower_ == "including" for t in doc)
+        t.dep_ == "pobj" and t.head.lower_ == "including" and (t.lower_ in ("himself", "herself", "themselves") or (
+            t.lemma_.lower() in _ATTACKER_NOUNS and t.tag_ == "NN")) for t in doc)
 
     def _made(q: _Quantity, kind: str, pred: Token) -> Figure:
         figure = _harm_figure(doc, q, kind, pred, index, article_id)
@@ -1660,6 +1663,15 @@ def _bare_figures(
             continue  # "The victim, a meat trader, was beaten to death by a mob last week", in a story of arrests
         if kind == "killed" and _disputed(pred):
             continue  # "said a 'very large number' of militants were killed; Pakistan said … no one was killed"
+        if kind == "killed" and (pred.i, kind) not in covered and pred.lemma_.lower() in ("take", "turn"):
+            # "… killing 14 people … before taking his own life", "before turning the gun on himself": the attacker
+            covered.add((pred.i, kind))
+            if not included and not bomber_counted and not any(
+                    c.lower_ in ("their", "themselves") for o in pred.children for c in (o, *o.children)):
+                q = _Quantity(pred.i, pred.i + 1, pred, pred, 1.0, 1.0, 1.0, "exact")
+                figures.append(_made(q, kind, pred))
+            bomber_counted = True
+            continue
         if kind == "killed" and (pred.i, kind) not in covered and (stopped := _attackers_stopped(pred)) is not None:
             # "Two gunmen opened fire …, killing three people before being shot dead by soldiers" / "before they were
             # shot dead": the attackers, as many as the subject says
@@ -2659,13 +2671,21 @@ _ATTACKER_NOUNS = frozenset({"attacker", "gunman", "assailant", "shooter", "assa
 def _the_attacker_before(pronoun: Token) -> bool:
     """'He' or 'she' opening a sentence whose sentence before has an attacker for its subject ("The attacker, a
     21-year-old from East Jerusalem, opened fire …")."""
+    sent = pronoun.sent
+    if pronoun.lower_ in ("him", "her") and pronoun.dep_ == "dobj":
+        # "The driver zigzagged along the Promenade … before police shot him dead": the nearest one before is the
+        # subject who did it
+        nearest = next((t for t in reversed(pronoun.doc[sent.start:pronoun.i]) if t.tag_ == "NN"
+                        and t.lemma_.lower() in person_nouns()), None)
+        return nearest is not None and nearest.dep_ == "nsubj" and nearest.lemma_.lower() in _ATTACKER_NOUNS | {
+            "driver", "suspect", "perpetrator"}
     if pronoun.lower_ not in ("he", "she") or pronoun.dep_ not in ("nsubj", "nsubjpass"):
         return False
-    sent = pronoun.sent
     if sent.start == 0 or pronoun.i - sent.start > 1:
         return False
     before = pronoun.doc[sent.start - 1].sent
-    return any(t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.lemma_.lower() in _ATTACKER_NOUNS
+    # ("The gunman was confronted by an armed resident … He was later found dead in his car")
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.lemma_.lower() in _ATTACKER_NOUNS
                and t.tag_ == "NN" for t in before)
 
 
@@ -3626,6 +3646,8 @@ def _inside_a_raised_toll(doc: Doc, figures: list[Figure], incidents: IncidentSt
                 # "Separately, three civilians were killed …", "not including the 3 attackers", "all four attackers
                 # were killed and are not included in that figure": besides it
                 continue
+            if _noun_of(doc, f) in _ATTACKER_NOUNS and _noun_of(doc, toll) in ("civilian", "victim", "bystander"):
+                continue  # "… as the death toll rose to four civilians. … Police shot the gunman dead": not one of them
             rest.append(f)
         toll_span = doc.char_span(toll.start, toll.end, alignment_mode="expand")
         for f in killed:  # "The number of people killed in Monday's firing … rose to three": the toll's own words
@@ -3766,6 +3788,25 @@ def _bodies_that_make_the_toll(doc: Doc, figures: list[Figure], incidents: Incid
         if len(bodies) >= 2 and sum(f.value for f in bodies) == toll.value:  # type: ignore[misc]
             dropped.extend(bodies)
     return [f for f in figures if f not in dropped]
+
+
+def _toll_with_the_attacker(doc: Doc, figures: list[Figure], incidents: IncidentStarts) -> list[Figure]:
+    """'A gunman … opened fire …, killing 49 people …, before dying in a gunbattle' and then '50 people were dead,
+    including the gunman': the toll that says it includes the attacker is the whole count; the victims and the
+    attacker told before it are in it when together they come to no more than it."""
+    killed = [f for f in figures if f.type == "killed"]
+    for toll in killed:
+        span = doc.char_span(toll.start, toll.end, alignment_mode="expand")
+        if toll.value is None or span is None or not any(
+                t.dep_ == "pobj" and t.head.lower_ == "including" and t.lemma_.lower() in _ATTACKER_NOUNS
+                and t.tag_ == "NN" and not (t.head.i > 0 and doc[t.head.i - 1].lower_ == "not")
+                for t in span.root.sent):
+            continue
+        before = [f for f in killed if f is not toll and f.start < span.root.sent.start_char
+                  and incidents.of(f.start) == incidents.of(toll.start) and f.value is not None]
+        if before and sum(f.value for f in before) <= toll.value:  # type: ignore[misc]
+            return [f for f in figures if f not in before]
+    return figures
 
 
 def _toll_broken_down_next(doc: Doc, figures: list[Figure], incidents: IncidentStarts) -> list[Figure]:
@@ -4334,6 +4375,7 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
     figures = _inside_a_raised_toll(doc, figures, incidents)
     figures = _lead_toll_told_place_by_place(doc, figures, lead_end)
     figures = _toll_broken_down_next(doc, figures, incidents)
+    figures = _toll_with_the_attacker(doc, figures, incidents)
     figures = _bodies_that_make_the_toll(doc, figures, incidents)
     figures = _strikers_account(doc, figures, incidents)
     figures = _headline_told_below(figures, layout)

@@ -110,11 +110,19 @@ def _kill_phrase_words() -> dict[str, frozenset[str]]:
     return {verb: frozenset(words) for verb, words in out.items()}
 
 
+_WEAPONS = frozenset({"gun", "weapon", "rifle", "pistol", "handgun", "firearm", "shotgun", "knife"})
+
+
 def is_kill_phrase(tok: Token) -> bool:
     """'shot dead', 'gunned down', 'beaten to death', 'lost their lives'."""
     wanted = _kill_phrase_words().get(tok.lemma_.lower())
     if not wanted:
         return False
+    if tok.lemma_.lower() == "take" and not any(c.dep_ == "dobj" and c.lemma_.lower() in ("life", "lives")
+                                                for c in tok.children):
+        return False  # "took his own life", not "took their own cars"
+    if tok.lemma_.lower() == "turn" and not any(c.dep_ == "dobj" and c.lemma_.lower() in _WEAPONS for c in tok.children):
+        return False  # "turned the gun on himself", not "turned himself in to police"
     words = {c.lower_ for c in tok.children} | {g.lower_ for c in tok.children if c.dep_ in ("prep", "dobj")
                                                  for g in c.children if c.dep_ == "prep" or g.dep_ == "amod" or (
                                                      # "paid the supreme sacrifice", "supreme" tagged a name

@@ -641,9 +641,10 @@ def test_session_16_third_round_stays_at_its_readings(model):
     kept as held-out: ACLED notes of Iraq and Syria 0.833 / 0.963; wire stories of terrorist attacks and mass shootings
     0.682 / 0.870; ACLED notes of Cameroon, Chad and the Lake Chad basin 0.862 / 1.000; East and Southern African
     newspapers 0.896 / 0.962; ACLED notes of Libya, Yemen and Sudan 0.923 / 1.000. Set 112 gained a row from the rule
-    for the one attacker "he" that came from it; the rest are no worse. They guard against the readings falling."""
+    for the one attacker "he" that came from it, and read 0.818 / 0.963 after session 17's rules for the attacker's
+    own death and for stories of a court's ruling; the rest are no worse. They guard against the readings falling."""
     for suite, fatal, exact, zero in (
-            (acled.evaluate_blind_111, 66, 0.83, 0.96), (acled.evaluate_blind_112, 66, 0.69, 0.87),
+            (acled.evaluate_blind_111, 66, 0.83, 0.96), (acled.evaluate_blind_112, 66, 0.81, 0.96),
             (acled.evaluate_blind_113, 65, 0.86, 1.0), (acled.evaluate_blind_114, 67, 0.89, 0.96),
             (acled.evaluate_blind_115, 65, 0.92, 1.0)):
         result = suite(argparse.Namespace(), model)

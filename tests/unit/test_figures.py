@@ -2030,6 +2030,33 @@ def test_reports_of_session_16s_second_round_read_after_the_fixes(model, text, t
     assert _total(model, text) == total
 
 
+@pytest.mark.parametrize("text, total", [
+    # invented, after set 112 (wire stories of attacks: the attacker's own death; stories of a court's ruling)
+    ("A man carrying a knife stabbed three people to death at a station on Friday before he was tackled by "
+     "passers-by and shot dead by police.", 4),
+    ("A student opened fire at a college on Monday, killing 9 people and wounding 12 others before taking his "
+     "own life, police said.", 10),
+    ("The shooter killed four people at the store and then turned the gun on himself.", 5),
+    ("A van drove into a crowd, killing at least 12 people. The driver sped along the avenue for 500 metres "
+     "before police shot him dead.", 13),
+    ("A gunman killed 11 people at a bar. The gunman was chased by a patrol. He was later found dead in a field "
+     "with a self-inflicted wound.", 12),
+    ("A gunman opened fire at a club on Sunday, killing 20 people, before dying in a shootout with officers. "
+     "The mayor said 21 people were dead, including the gunman.", 21),
+    ("A gunman opened fire at a hall, and police said six people were dead, including the gunman. Officers "
+     "found the gunman, who appeared to have killed himself, on an upper floor.", 6),
+    ("The death toll rose to three civilians. Two men and a woman were killed when the attacker opened fire. "
+     "Police shot the gunman dead at the scene.", 4),
+    ("A suspect fled the school and turned himself in at a police station four hours later.", 0),
+    ("A court on Tuesday sentenced two men to life in prison for the 2019 attack on a market. Gunmen killed 14 "
+     "people in the attack, which shocked the country.", 0),
+    ("A national court rejected an appeal by the man who killed 30 people in a bombing. Eight others died when "
+     "he set off a second bomb.", 0),
+])
+def test_attacks_and_rulings_of_session_17_read_after_the_fixes(model, text, total):
+    assert _total(model, text) == total
+
+
 def test_a_separate_blast_is_another_incident(model):
     from schemas import Article
     from service.enrichment.core import enrich
