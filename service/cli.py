@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 import orjson
 
+from service.evaluation.blind_sets import BLIND_SETS
 from service.logs import configure as configure_logging
 from service.settings import Settings
 
@@ -183,7 +184,9 @@ def parser() -> argparse.ArgumentParser:
     ev.add_argument("--conll", default="../shared/data/conll2003/eng.testa")
     ev.add_argument("--acled", default="../shared/data/acled/acled_dev.csv")
     ev.add_argument("--only", default=None,
-                    help="Comma-separated groups (seed, heldout, conll, acled) or suites (seed_actors, seed_figures, heldout_actors, heldout_conflict, blind_conflict, blind_conflict_2, blind_conflict_3, blind_conflict_4, blind_conflict_5, blind_conflict_6, blind_conflict_7, blind_conflict_8, blind_conflict_9, blind_conflict_10, blind_conflict_11, blind_conflict_12, blind_conflict_13, blind_conflict_14, blind_conflict_15, blind_conflict_16, blind_conflict_17, blind_conflict_18, blind_conflict_19, blind_conflict_20, blind_conflict_21, blind_conflict_22, blind_conflict_23, blind_conflict_24, blind_conflict_25, blind_conflict_26, blind_conflict_27, blind_conflict_28, blind_conflict_29, blind_conflict_30, blind_conflict_31, blind_conflict_32, blind_conflict_33, blind_conflict_34, blind_conflict_35, blind_conflict_36, blind_conflict_37, blind_conflict_38, blind_conflict_39, blind_conflict_40, blind_conflict_41, blind_conflict_42, blind_conflict_43, blind_conflict_44, blind_conflict_45, blind_conflict_46, blind_conflict_47, blind_conflict_48, blind_conflict_49, blind_conflict_50, blind_conflict_51, blind_conflict_52, blind_conflict_53, blind_conflict_54, blind_conflict_55, blind_conflict_56, blind_conflict_57, blind_conflict_58, blind_conflict_59, blind_conflict_60, blind_conflict_61, blind_conflict_62, blind_conflict_63, blind_conflict_64, blind_conflict_65, blind_conflict_66, blind_conflict_67, blind_conflict_68, blind_conflict_69, blind_conflict_70, blind_conflict_71, blind_conflict_72, blind_conflict_73, blind_conflict_74, blind_conflict_75, blind_conflict_76, blind_conflict_77, blind_conflict_78, blind_conflict_79, blind_conflict_80, blind_conflict_81, blind_conflict_82, blind_conflict_83, blind_conflict_84, blind_conflict_85, blind_conflict_86, blind_conflict_87, blind_conflict_88, blind_conflict_89, blind_conflict_90, blind_conflict_91, blind_conflict_92, blind_conflict_93, blind_conflict_94, blind_conflict_95, blind_conflict_96, blind_conflict_97, blind_conflict_98, blind_conflict_99, blind_conflict_100, blind_conflict_101, blind_conflict_102, blind_conflict_103, blind_conflict_104, blind_conflict_105, blind_conflict_106, blind_conflict_107, blind_conflict_108, blind_conflict_109, blind_conflict_110, blind_conflict_111, blind_conflict_112, blind_conflict_113, blind_conflict_114, blind_conflict_115).")
+                    help="Comma-separated groups (seed, heldout, conll, acled) or suites (seed_actors, seed_figures, conll, acled, "
+                         "heldout_actors, heldout_conflict, and the blind sets blind_conflict, blind_conflict_2 … "
+                         f"{list(BLIND_SETS)[-1]}; `wirestream eval --only heldout` runs them all).")
     ev.add_argument("--out", default="eval-results.json", help="Where to write the JSON report.")
     ev.set_defaults(func=cmd_eval)
 

@@ -17,6 +17,7 @@ from service.enrichment.harm import (
     TIME_UNITS,
     figure_lexicon,
     harm_of,
+    person_nouns,
 )
 
 
@@ -667,7 +668,9 @@ def background(pred: Token) -> bool:
     if pred.pos_ == "NOUN" and _earlier(pred):
         return True
     clause = pred.head if pred.dep_ in ("oprd", "acomp") and pred.head.pos_ == "VERB" else pred  # "left 33 dead"
-    if clause.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and _earlier(c) for c in clause.children) \
+    # (a person's past is a role, not an earlier incident: "A former student stabbed a teacher to death")
+    if clause.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and _earlier(c)
+                                     and c.lemma_.lower() not in person_nouns() for c in clause.children) \
             and not (clause.lemma_.lower() in _TOLL_RISING and any(
                 c.dep_ == "nsubj" and c.lemma_.lower() in ("number", "toll", "tally") for c in clause.children)):
         # (not "The number of people killed in last week's gang attack … has risen to at least 115": that toll now)

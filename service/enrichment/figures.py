@@ -350,6 +350,9 @@ def _counted_noun(doc: Doc, start: int, end: int) -> tuple[Token, Token]:
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 
 
+_AGE_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days"})
+
+
 def _quantities(doc: Doc, layout: Layout) -> list[_Quantity]:
     """Numbers and vague amounts in the body, with qualifier and bounds; not dates, times, ordinals, ages or units."""
     lex = figure_lexicon()
@@ -384,8 +387,11 @@ def _quantities(doc: Doc, layout: Layout) -> list[_Quantity]:
             j = i + 1
             # Two numbers in digits side by side are two numbers ('In 2015 20 people died'), unless the second is the
             # thousands of the first written with a space ('1 000').
+            # Nor is a number in words with digits after it, or with an age after it ('two 15-year-old boys').
             while j < n and ((is_number_word(doc[j].text) and not (doc[j].text[0].isdigit() and doc[j - 1].text[0].isdigit()
-                                                                    and not _spaced_thousands(doc[j - 1].text, doc[j].text)))
+                                                                    and not _spaced_thousands(doc[j - 1].text, doc[j].text))
+                              and not (doc[j].text[0].isdigit() and not doc[j - 1].text[0].isdigit())
+                              and not (j + 2 < n and doc[j + 1].text == "-" and doc[j + 2].lower_ in _AGE_UNITS))
                              or (doc[j].text in ("-",) and j + 1 < n and is_number_word(doc[j + 1].text)
                                                           and not doc[j + 1].text[0].isdigit())):
                 j += 1
@@ -903,6 +909,10 @@ def _harm_word_of(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
         return None  # "One of the two died": the two told before, one of them the count
     if q.start >= 2 and [t.lower_ for t in doc[q.start - 2:q.start]] in (["among", "them"], ["among", "whom"]):
         return None  # "killed 14 civilians, among them four women": some of the 14
+    if anchor.pos_ == "NUM" and q.start >= 2 and doc[q.start - 1].lower_ == "," and anchor.i + 2 < len(doc) and [
+            t.lower_ for t in doc[anchor.i + 1:anchor.i + 3]] in (["of", "them"], ["of", "whom"]) and (
+            before := doc[q.start - 2]).tag_ == "NNS" and any(c.dep_ == "nummod" for c in before.children):
+        return None  # "killing himself and wounding 15 people, four of them seriously": a share of the count before
     listed = anchor
     while listed.dep_ == "conj" and listed.head.i != listed.i:
         listed = listed.head
@@ -1346,6 +1356,10 @@ def _patients(pred: Token) -> list[Token]:
         found = [c for c in pred.head.children if c.dep_ in ("nsubjpass", "dobj")]
     elif pred.pos_ == "VERB" and not passive and pred.dep_ != "acl" and pred.lemma_.lower() not in ("die", "perish", "succumb"):
         found = [c for c in pred.children if c.dep_ == "dobj"]
+        # "slit the throat of an 85-year-old priest": whose throat
+        found = [o for c in found for o in ([g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                                              for g in p.children if g.dep_ == "pobj"]
+                                             if c.lemma_.lower() in ("throat", "throats") else [c])]
         # "shot dead 2 colleagues and then himself": the parser joins the reflexive to the verb
         found += [c for c in pred.children if c.dep_ == "conj" and c.lower_ in ("himself", "herself", "themselves")]
         if not found:  # "lynched and burned a suspected gang member": the object the parser gives the second verb
@@ -1505,20 +1519,29 @@ _STOPPED = frozenset({"gunman", "attacker", "assailant", "militant", "bomber", "
 _ONE_ATTACKER = frozenset({"man", "woman", "suspect", "teenager", "youth", "perpetrator", "killer", "driver", "student"})
 
 
+#: The subject form of the object pronouns that name attackers stopped ("before police shot him dead").
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+
+
 def _attackers_stopped(pred: Token) -> float | None:
-    """How many attackers were killed "before being shot dead" / "before they were shot dead" after the harm they did:
-    the count of the attack's subject (two for "Two Palestinian gunmen opened fire …"); None unless the sentence
-    says so."""
+    """How many attackers were killed "before being shot dead" / "before they were shot dead" / "before police shot
+    him dead" after the harm they did: the count of the attack's subject (two for "Two Palestinian gunmen opened
+    fire …"); None unless the sentence says so."""
     if pred.pos_ == "VERB" and pred.dep_ == "conj" and pred.head.pos_ == "VERB" and not any(
             c.dep_.startswith("nsubj") for c in pred.children) and any(
             c.dep_ == "nsubjpass" for c in pred.head.children):
         pred = pred.head  # "before he was tackled by members of the public and shot dead by police"
     dying = pred.lemma_.lower() == "die"  # "killing 49 people …, before dying in a gunbattle with SWAT officers"
-    if pred.pos_ != "VERB" or not dying and not any(c.dep_ in ("auxpass", "nsubjpass") for c in pred.children):
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in pred.children)
+    # "killing nine people … before police shot him dead", "… before police shot them dead": the attackers, as objects
+    shot = None if dying or passive else next((c for c in pred.children if c.dep_ == "dobj"), None)
+    if pred.pos_ != "VERB" or not (dying or passive or (shot is not None and shot.lower_ in _OBJECT_PRONOUNS)):
         return None
-    subject_pronoun = next((c for c in pred.children if c.dep_ == ("nsubj" if dying else "nsubjpass")), None)
-    if subject_pronoun is not None and subject_pronoun.lower_ not in ("they", "he", "she"):
+    told = shot or next((c for c in pred.children if c.dep_ == ("nsubj" if dying else "nsubjpass")), None)
+    pronoun = None if told is None else _OBJECT_PRONOUNS.get(told.lower_, told.lower_)
+    if pronoun is not None and pronoun not in ("they", "he", "she"):
         return None  # "before they were shot dead"; "killing three people before he was shot dead" (one gunman)
+    one = pronoun in ("he", "she")
     if pred.dep_ == "pcomp" and pred.head.lower_ == "before":
         main = pred.head.head
     elif pred.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "before" for c in pred.children):
@@ -1526,24 +1549,22 @@ def _attackers_stopped(pred: Token) -> float | None:
     else:
         return None
     subject = None
-    for _ in range(3):
+    for _ in range(5):  # "Two attackers invaded a church …, took five people hostage and slit the throat of …"
         subject = next((c for c in main.children if c.dep_ == "nsubj"), None)
         if subject is not None or main.head.i == main.i:
             break
         main = main.head
-    if subject is None and (subject_pronoun is None or subject_pronoun.lower_ not in ("he", "she")):
+    if subject is None and not one:
         return None
-    if subject_pronoun is not None and subject_pronoun.lower_ in ("he", "she") and (
-            subject is None or subject.lemma_.lower() not in _STOPPED | _ONE_ATTACKER):
+    if one and (subject is None or subject.lemma_.lower() not in _STOPPED | _ONE_ATTACKER):
         # "Six people were killed when a man went on a stabbing rampage …, before he was shot dead": who went on it
         # ("A man wearing a fake suicide vest stabbed two people …": the parser made "man" the root)
         subject = next((t for t in reversed(pred.doc[pred.sent.start:pred.i]) if t.dep_ in ("nsubj", "ROOT")
                         and t.tag_ == "NN" and t.lemma_.lower() in _STOPPED | _ONE_ATTACKER), None)
-    if subject is None or subject.lemma_.lower() not in _STOPPED | (
-            _ONE_ATTACKER if subject_pronoun is not None and subject_pronoun.lower_ in ("he", "she") else frozenset()):
+    if subject is None or subject.lemma_.lower() not in _STOPPED | (_ONE_ATTACKER if one else frozenset()):
         return None
     number = next((c for c in subject.children if c.dep_ == "nummod"), None)
-    if subject_pronoun is not None and subject_pronoun.lower_ in ("he", "she"):
+    if one:
         return 1.0 if subject.tag_ == "NN" and number is None else None
     if number is not None:
         return parse_number(number.text)
@@ -2677,6 +2698,8 @@ def _the_attacker_before(pronoun: Token) -> bool:
         # subject who did it
         nearest = next((t for t in reversed(pronoun.doc[sent.start:pronoun.i]) if t.tag_ == "NN"
                         and t.lemma_.lower() in person_nouns()), None)
+        while nearest is not None and nearest.dep_ == "appos" and nearest.head.i < nearest.i:
+            nearest = nearest.head  # "The driver, Mohamed Lahouaiej-Bouhlel, a Tunisian with French residency, …"
         return nearest is not None and nearest.dep_ == "nsubj" and nearest.lemma_.lower() in _ATTACKER_NOUNS | {
             "driver", "suspect", "perpetrator"}
     if pronoun.lower_ not in ("he", "she") or pronoun.dep_ not in ("nsubj", "nsubjpass"):
@@ -3804,8 +3827,13 @@ def _toll_with_the_attacker(doc: Doc, figures: list[Figure], incidents: Incident
             continue
         before = [f for f in killed if f is not toll and f.start < span.root.sent.start_char
                   and incidents.of(f.start) == incidents.of(toll.start) and f.value is not None]
-        if before and sum(f.value for f in before) <= toll.value:  # type: ignore[misc]
-            return [f for f in figures if f not in before]
+        # "killing 50 people, including the gunman … The gunman … was killed by SWAT officers": he is in it
+        after = [f for f in killed if f.start >= span.root.sent.end_char and f.value == 1
+                 and incidents.of(f.start) == incidents.of(toll.start) and _noun_of(doc, f) in _ATTACKER_NOUNS]
+        if before and sum(f.value for f in before) > toll.value:  # type: ignore[misc]
+            before = []
+        if before or after:
+            return [f for f in figures if f not in before and f not in after]
     return figures
 
 

@@ -2052,6 +2052,18 @@ def test_reports_of_session_16s_second_round_read_after_the_fixes(model, text, t
      "people in the attack, which shocked the country.", 0),
     ("A national court rejected an appeal by the man who killed 30 people in a bombing. Eight others died when "
      "he set off a second bomb.", 0),
+    # after set 116 (more of the same kind)
+    ("Gunmen killed two 15-year-old boys in the village.", 2),
+    ("A former student stabbed a teacher to death at a high school on Friday.", 1),
+    ("A gunman opened fire at a rally, killing a spectator and injuring two other people.", 1),
+    ("A man blew himself up outside a festival on Sunday, killing himself and wounding 15 people, four of them "
+     "seriously, officials said.", 1),
+    ("A gunman opened fire in a bar district, killing six people, including his own brother, before police shot "
+     "him dead, authorities said.", 7),
+    ("Two attackers stormed a church, took four people hostage and slit the throat of a priest before police shot "
+     "them dead.", 3),
+    ("A gunman opened fire at a club, killing 30 people, including the gunman. The gunman was killed by officers "
+     "who broke through a wall.", 30),
 ])
 def test_attacks_and_rulings_of_session_17_read_after_the_fixes(model, text, total):
     assert _total(model, text) == total
