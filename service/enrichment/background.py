@@ -504,7 +504,8 @@ def _told_as_before(pred: Token) -> bool:
 _BENCH = frozenset({"court", "judge", "jury", "tribunal", "inquest", "inquiry", "review", "panel", "coroner"})
 #: What such a lead does: sentences, convicts, rejects an appeal or a parole, finds.
 _RULINGS = frozenset({"sentence", "convict", "acquit", "jail", "imprison", "indict", "reject", "rule", "uphold",
-                      "overturn", "dismiss", "deny", "grant", "order", "find", "clear", "hear", "open", "begin"})
+                      "overturn", "dismiss", "deny", "grant", "order", "find", "clear", "hear", "open", "begin",
+                      "recommend"})
 _COURT_STORY = "wirestream.court_story"
 
 
@@ -534,6 +535,21 @@ def _court_lead(doc) -> bool:
     return False
 
 
+_SPANS_OF_DAYS = frozenset({"day", "week", "month", "year"})
+
+
+def _days_after(pred: Token) -> bool:
+    """'… said on Wednesday he would withdraw a finance bill, a day after at least 23 people were killed', 'two weeks
+    after gunmen killed 12 villagers': a clause the story dates days or more after the harm tells an earlier event."""
+    verb = governing_verb(pred)
+    if verb.dep_ not in ("advcl", "pcomp", "relcl", "conj"):
+        return False
+    spans = [c for c in verb.children if c.dep_ == "npadvmod" and c.lemma_.lower() in _SPANS_OF_DAYS]
+    if any(any(g.dep_ == "prep" and g.lower_ == "after" for g in c.children) for c in spans):
+        return True  # the parser hangs "after" on "a day"
+    return bool(spans) and any(c.dep_ == "mark" and c.lower_ == "after" for c in verb.children)
+
+
 def background(pred: Token) -> bool:
     """True when the harm is the reason for or topic of another event, or set in an earlier incident: a protest
     'against attacks that killed nine' reports a protest, not nine deaths; so do 'discuss the killing of 51',
@@ -547,7 +563,7 @@ def background(pred: Token) -> bool:
         # "who has died in Bath aged 94", "died of cancer", "died of a heart attack while sheltering": a death, not a
         # killing (not "died when a bomb exploded in the heart of the city")
         return True
-    if court_story(pred.doc):
+    if court_story(pred.doc) or _days_after(pred):
         return True
     if _obituary(pred) or _over_a_period(pred) or _set_apart_in_time(pred) or _campaign_total(pred):
         return True

@@ -118,7 +118,9 @@ def _is_excluded_number(doc: Doc, start: int, end: int, value: float) -> bool:
     while nxt < len(doc) and doc[nxt].text in ("-", "–"):
         nxt += 1
     after = doc[nxt] if nxt < len(doc) else None
-    if after is not None and after.lower_ in lex["not_counted_after"]:
+    if after is not None and after.lower_ in lex["not_counted_after"] and not (
+            after.dep_ == "compound" and after.head.i > after.i and after.head.tag_ == "NNS"
+            and after.head.lemma_.lower() in person_nouns()):  # not "twenty cattle keepers", "three goat herders"
         return True
     if after is not None and after.tag_ == "NNP" and after.is_title and nxt + 1 < len(doc) \
             and doc[nxt + 1].lemma_.lower() in ("gang", "cartel", "faction", "clan") and doc[start].text.isdigit():
@@ -759,12 +761,13 @@ def _told_again(patient: Token, kind: str, told: list[Figure]) -> bool:
     if not (any(d.dep_ in ("det", "poss") and d.lower_ in ("the", "his", "her", "their") for d in patient.children)
             or named or _in_quotes(patient.doc, patient.i)):
         return False  # "the driver", "his wife", a name, or a witness's words; not "a villager"
-    hostile = _ENEMY - {"member", "man", "men"}
+    # (and the one who did it: "killing five officers … the suspect, Micah Johnson, was killed by a bomb")
+    hostile = _ENEMY - {"member", "man", "men"} | _ATTACKER_NOUNS | {"suspect", "sniper", "perpetrator"}
     enemy = patient.lemma_.lower() in hostile
     doc = patient.doc
     # the same side: not "… four khwarij were sent to hell. However, … Sepoy X embraced shahadat"
     if not any(f.type == kind and f.value is not None and f.value >= 1 and f.end <= sent.start_char
-               and (_noun_of(doc, f) in hostile) == enemy for f in told):
+               and (_noun_of(doc, f) in hostile or "suspect" in f.text.lower()) == enemy for f in told):
         return False
     pred = patient.head
     near = [*patient.children, *pred.children, *(pred.head.children if pred.dep_ in ("xcomp", "acomp", "oprd") else ())]
@@ -881,6 +884,10 @@ def _gapped_part(anchor: Token) -> tuple[str, Token] | None:
 
 def _harm_word_of(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
     noun, anchor = q.noun, q.anchor
+    after = q.end + 2 if [t.lower_ for t in doc[q.end:q.end + 2]] in (["of", "them"], ["of", "whom"]) else q.end
+    if anchor.pos_ == "NUM" and after < len(doc) and doc[after].lower_ in ("fatally", "mortally") and q.start >= 1 \
+            and doc[q.start - 1].lower_ == "," and (verb := next((a for a in anchor.ancestors if a.pos_ == "VERB"), None)):
+        return "killed", verb  # "stabbed three people, one fatally", "shot four people, two of them fatally"
     if _tells_it(noun) or (noun.dep_ == "nsubj" and noun.head.lemma_.lower() in REPORT_VERBS
                            and noun.lemma_.lower() in _TELLERS):
         return None  # "some local sources reported up to 9 fatalities": who tells the toll is no count of it
@@ -1086,7 +1093,11 @@ def _harm_word_of(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
                 return "killed", verb  # "the death toll rose to 45", "the toll is 45", "the toll was updated to 23"
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
             tok = tok.head.head  # "rose to 45", "was updated to 23": on to the verb, for the toll
-            if any(c.dep_ in ("nsubj", "nsubjpass") and _is_toll(c) for c in tok.children) or (
+            if any(c.dep_ in ("nsubj", "nsubjpass") and (_is_toll(c) or (
+                    # "The death toll from the Christmas Eve attacks … has risen to 198": the parser made "toll" the
+                    # subject of "attacks", and "attacks" the verb's
+                    tok.lemma_.lower() in _TOLL_MOVING and any(g.dep_ == "nsubj" and g.i < c.i and _is_toll(g)
+                                                              for g in c.children))) for c in tok.children) or (
                     _toll(tok) is not None and tok.lemma_.lower() not in _TOLL_VERBS):
                 return "killed", tok
             if noun is anchor and (put := _toll_set_at(anchor)) is not None:
@@ -1687,8 +1698,9 @@ def _bare_figures(
         if kind == "killed" and (pred.i, kind) not in covered and pred.lemma_.lower() in ("take", "turn"):
             # "… killing 14 people … before taking his own life", "before turning the gun on himself": the attacker
             covered.add((pred.i, kind))
+            # ("before taking their own lives": as many as they were; "their own life" is the singular they)
             if not included and not bomber_counted and not any(
-                    c.lower_ in ("their", "themselves") for o in pred.children for c in (o, *o.children)):
+                    c.lower_ in ("lives", "themselves") for o in pred.children for c in (o, *o.children)):
                 q = _Quantity(pred.i, pred.i + 1, pred, pred, 1.0, 1.0, 1.0, "exact")
                 figures.append(_made(q, kind, pred))
             bomber_counted = True
@@ -2593,6 +2605,13 @@ def _next_report(doc: Doc, pred: Token, figure: Figure, figures: list[Figure], n
         return None  # "said the nine dead included the bomber": the count told again, not another one
     if _toll_by_place(sent):
         return None  # "Seventeen people died in Kathmandu and two in Itahari": the toll by place, not another count
+    if any(t.like_num and any(c.lower_ == "of" and any(o.lemma_.lower() in ("victim", "dead") and any(
+            d.lower_ == "the" for d in o.children) for o in c.children) for c in t.children) for t in sent):
+        # "Twelve of the victims were killed inside the school, two outside and one on a street": the toll told before,
+        # told again where they died
+        toll = next((f for f in reversed(figures) if f.type == "killed" and f.value is not None
+                     and f.end <= sent.start_char), None)
+        return None if toll is None or (figure.value or 0) > toll.value else (toll, "part")  # type: ignore[operator]
     if noun.lemma_.lower() in BODIES and not window and (bodies_of := [
             f for f in figures if f.type == "killed" and f.value is not None and f.end <= sent.start_char
             and (f.where is None or figure.where is None or f.where == figure.where)]):
@@ -3533,6 +3552,35 @@ def _claims_against_counts(doc: Doc, figures: list[Figure], incidents: IncidentS
     return [f for f in figures if f not in dropped]
 
 
+#: Words by which one teller sets its toll against another's.
+_DISPUTE = re.compile(r"\b(?:(?:disputed|disputing|contradicted|contradicting|questioned|rejected) (?:the|that|this|these|those) "
+                      r"(?:death )?(?:toll|figures?|numbers?|count|account)|put the (?:death )?toll (?:much |far |considerably "
+                      r"|significantly )?(?:higher|lower)|(?:much |far )?(?:higher|lower) (?:death )?(?:toll|figure))\b", re.I)
+
+
+def _disputed_tolls(doc: Doc, figures: list[Figure], incidents: IncidentStarts) -> list[Figure]:
+    """'Gunmen killed at least 17 people …, a regional official said, though residents put the toll much higher. … He
+    said he had counted at least 30 bodies'; '… has risen to 108, the doctors' committee said. The health ministry
+    disputed the figure, saying 61 people had been killed': where the story says its tellers dispute the toll, the
+    tolls of people at large that its sentences give for one incident are counts of the same dead; the lower is kept,
+    as ACLED codes them. A sentence saying its dead come besides ("also", "another") keeps its count."""
+    if _DISPUTE.search(text_of(doc)) is None:
+        return figures
+    tolls: dict[int, dict[int, Figure]] = {}  # incident → sentence start → the sentence's first toll
+    for f in figures:
+        span = doc.char_span(f.start, f.end, alignment_mode="expand") if f.type == "killed" and f.value else None
+        if span is None or not (_noun_of(doc, f) in _GENERIC_VICTIMS or _raised_toll(doc, f)) or any(
+                t.lower_ in _MORE for t in span.root.sent) or any(t.lower_ == "of" for t in span):  # "five of the seven"
+            continue
+        tolls.setdefault(incidents.of(f.start), {}).setdefault(span.root.sent.start, f)
+    dropped: list[Figure] = []
+    for told in tolls.values():
+        if len(told) >= 2:
+            low = min(told.values(), key=lambda f: f.value)  # type: ignore[arg-type, return-value]
+            dropped.extend(f for f in told.values() if f is not low)
+    return [f for f in figures if f not in dropped]
+
+
 def _wider_totals(doc: Doc, figures: list[Figure]) -> list[Figure]:
     """'… killing 9 people. … the ministry reported more than 400 people killed across the Strip that day', 'Across
     Ukraine, at least 47 people were killed in strikes on Kyiv, Dnipro …': after the incident's own dead, a larger
@@ -4400,6 +4448,7 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
     figures = _parts_in_apposition(doc, figures)
     figures = _claims_against_counts(doc, figures, incidents)
     figures = _wider_totals(doc, figures)
+    figures = _disputed_tolls(doc, figures, incidents)
     figures = _inside_a_raised_toll(doc, figures, incidents)
     figures = _lead_toll_told_place_by_place(doc, figures, lead_end)
     figures = _toll_broken_down_next(doc, figures, incidents)

@@ -656,12 +656,12 @@ def test_session_17_round_stays_at_its_readings(model):
     """tests/fixtures/blind_conflict_reports_116.csv … _120.csv, read once at dcc2227 (session 16's rules and set
     112's): wire stories of mass shootings and terrorist attacks in North America, Europe and Oceania 0.708 / 0.964;
     ACLED notes of the Middle East 0.909 / 0.963; broadcasters' stories of Africa's wars 0.955 / 0.981; deadly protest
-    crackdowns 0.910 / 0.962; communal, ethnic and tribal clashes 0.939 / 0.981. They guard against the readings
-    falling."""
+    crackdowns 0.910 / 0.962; communal, ethnic and tribal clashes 0.939 / 0.981. After the rules that followed 0.877
+    / 0.982, 0.909 / 0.963, 0.955 / 0.981, 0.910 / 0.981, 0.985 / 1.000; they guard against the readings falling."""
     for suite, fatal, exact, zero in (
-            (acled.evaluate_blind_116, 65, 0.80, 0.96), (acled.evaluate_blind_117, 66, 0.90, 0.96),
-            (acled.evaluate_blind_118, 66, 0.95, 0.98), (acled.evaluate_blind_119, 67, 0.91, 0.96),
-            (acled.evaluate_blind_120, 66, 0.93, 0.98)):
+            (acled.evaluate_blind_116, 65, 0.87, 0.98), (acled.evaluate_blind_117, 66, 0.90, 0.96),
+            (acled.evaluate_blind_118, 66, 0.95, 0.98), (acled.evaluate_blind_119, 67, 0.91, 0.98),
+            (acled.evaluate_blind_120, 66, 0.98, 1.0)):
         result = suite(argparse.Namespace(), model)
         assert result["wirestream"]["fatal_rows"] == fatal
         assert result["wirestream"]["exact_on_fatal"] >= exact and result["wirestream"]["zero_on_zero"] >= zero

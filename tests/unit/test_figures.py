@@ -2064,6 +2064,22 @@ def test_reports_of_session_16s_second_round_read_after_the_fixes(model, text, t
      "them dead.", 3),
     ("A gunman opened fire at a club, killing 30 people, including the gunman. The gunman was killed by officers "
      "who broke through a wall.", 30),
+    ("A sniper opened fire on officers, killing four officers, authorities said. The police chief said the suspect, "
+     "a 30-year-old veteran, was killed by a bomb delivered by a robot.", 5),
+    ("A man stabbed three people, one fatally, at a market on Friday.", 1),
+    ("Gunmen shot four people, two of them fatally, in the town.", 2),
+    ("A jury on Thursday recommended a life sentence for the man who murdered 17 people at a school in 2018.", 0),
+    ("A shooter opened fire on a church, killing two children before taking their own life, police said.", 3),
+    ("A gunman opened fire at a school on Wednesday, killing 17 people. Twelve of the victims were killed inside the "
+     "school, two outside and one on a street; two died at hospitals, the sheriff said.", 17),
+    # after sets 119 and 120
+    ("Armed raiders attacked cattle camps on Sunday, killing twenty cattle keepers, officials said.", 20),
+    ("The death toll from the Christmas Eve attacks on villages in Bokkos has risen to 198, the council chairman said.", 198),
+    ("A hospital official said at least 50 children had died because of the lack of medicines during the siege.", 0),
+    ("The president said on Wednesday he would withdraw the bill, a day after at least 23 people were killed when "
+     "police opened fire on protesters.", 0),
+    ("Gunmen killed at least 17 people in an attack on villagers, a regional official said, though residents put the "
+     "toll much higher. One resident said he had counted at least 30 bodies.", 17),
 ])
 def test_attacks_and_rulings_of_session_17_read_after_the_fixes(model, text, total):
     assert _total(model, text) == total
