@@ -506,20 +506,27 @@ _BENCH = frozenset({"court", "judge", "jury", "tribunal", "inquest", "inquiry", 
 _RULINGS = frozenset({"sentence", "convict", "acquit", "jail", "imprison", "indict", "reject", "rule", "uphold",
                       "overturn", "dismiss", "deny", "grant", "order", "find", "clear", "hear", "open", "begin",
                       "recommend"})
-_COURT_STORY = "wirestream.court_story"
+_NO_INCIDENT = "wirestream.no_incident_of_its_own"
 
 
-def court_story(doc) -> bool:
-    """The story's lead tells a court's or an inquiry's act ("A French court on Wednesday sentenced Salah Abdeslam …",
-    "A Justice Department review … found 'cascading failures'", "A Norwegian court … rejected a parole request by
-    Breivik, … who killed 77 people"): the killings it tells are the case's, not the story's incident."""
-    known = doc.user_data.get(_COURT_STORY)
+_NO_SUCH_INCIDENT = re.compile(r"\bno such (?:incident|attack|killing|killings|massacre|thing) (?:has |had )?"
+                               r"(?:occurred|occured|happened|taken place|took place|was recorded)\b", re.I)
+
+
+def no_incident_of_its_own(doc) -> bool:
+    """The story tells no incident of its own: its lead tells a court's or an inquiry's act ("A French court on
+    Wednesday sentenced Salah Abdeslam …", "A Justice Department review … found 'cascading failures'", "A Norwegian
+    court … rejected a parole request by Breivik, … who killed 77 people"), or it denies that the incident it names took
+    place ("… alleging that twenty (20) persons were killed … no such incident occurred"). Its killings are a case's."""
+    known = doc.user_data.get(_NO_INCIDENT)
     if known is None:
-        known = doc.user_data[_COURT_STORY] = _court_lead(doc)
+        known = doc.user_data[_NO_INCIDENT] = _court_lead(doc)
     return known
 
 
 def _court_lead(doc) -> bool:
+    if _NO_SUCH_INCIDENT.search(text_of(doc)):
+        return True  # a denial: "alleging that twenty (20) persons were killed … no such incident occurred"
     for sent in list(doc.sents)[:2]:
         root = sent.root
         if root.pos_ not in ("VERB", "AUX"):
@@ -563,7 +570,7 @@ def background(pred: Token) -> bool:
         # "who has died in Bath aged 94", "died of cancer", "died of a heart attack while sheltering": a death, not a
         # killing (not "died when a bomb exploded in the heart of the city")
         return True
-    if court_story(pred.doc) or _days_after(pred):
+    if no_incident_of_its_own(pred.doc) or _days_after(pred):
         return True
     if _obituary(pred) or _over_a_period(pred) or _set_apart_in_time(pred) or _campaign_total(pred):
         return True
@@ -601,6 +608,11 @@ def background(pred: Token) -> bool:
         return True  # "protested in front of the embassy …, denouncing the killing of more than 460 people" (a
         # protest's topic; not "The president condemned the killing of 12 soldiers in an ambush on Monday")
     campaigns = lex["campaign_nouns"]
+    if pred.dep_ == "relcl" and (which := next((c for c in pred.children if c.dep_ == "prep" and c.lower_ in (
+            "in", "during") and any(o.lower_ == "which" for o in c.children)), None)) is not None and (nearest := next((
+            t for t in reversed(pred.doc[pred.sent.start:which.i]) if t.pos_ == "NOUN"), None)) is not None \
+            and nearest.lemma_.lower() in campaigns:
+        return True  # "… ending 44 days of war in Nagorno-Karabakh, in which more than 6,000 people were killed"
     if pred.sent.start > 0 and any(a.pos_ in ("VERB", "AUX") and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in campaigns for c in a.children) for a in list(pred.ancestors)[:6]):
         return True  # "The war has killed more than 47,000 … and began with a Hamas-led attack that killed 1,200 people"

@@ -1715,6 +1715,13 @@ def _bare_figures(
         for patient in _patients(pred):
             if patient.lower_ in _RELATIVE and patient.head.dep_ == "relcl":
                 patient = patient.head.head
+            if patient.lower_ == "both" and patient.dep_ in ("nsubj", "nsubjpass") and (patient.i, kind) not in covered:
+                # "The suspects opened fire …; both were killed in the return fire": two, who were told before; counted
+                # only where the article gives no other figure of the kind, like a pronoun
+                covered.add((patient.i, kind))
+                q = _Quantity(patient.i, patient.i + 1, patient, patient, 2.0, 2.0, 2.0, "exact")
+                pronouns.append(_made(q, kind, pred))
+                continue
             if patient.lower_ in _SINGLE_PRONOUNS or patient.lower_ == "themselves":
                 value = _pronoun_count(patient, pred)
                 if value is not None and (patient.i, kind) not in covered:
@@ -1797,8 +1804,10 @@ def _bare_figures(
                     for c in part.head.children):
                 continue  # "Both attackers, a man and a woman, were killed": the two, told by who they were
             if patient.dep_ == "conj" and patient.tag_ == "NN" and patient.head.tag_ == "NN" and not any(
-                    c.dep_ in ("det", "poss", "nummod") for c in patient.children) and any(
-                    c.dep_ == "det" and c.lower_ in ("a", "an") for c in patient.head.children) and not (
+                    c.dep_ in ("det", "poss", "nummod") for c in patient.children) and (any(
+                    c.dep_ == "det" and c.lower_ in ("a", "an") for c in patient.head.children) or not any(
+                    # "Chechen blogger and critic of Ramzan Kadyrov Mamikhan Umarov … was shot dead": one man's titles
+                    c.dep_ in ("det", "poss", "nummod") for c in patient.head.children)) and not (
                     patient.lemma_.lower() in _KIN and patient.head.lemma_.lower() in _KIN):  # "a husband and wife"
                 continue  # "a social leader and member of the Community Action Board was shot dead": one person
             if patient.ent_type_ != "PERSON" and not any(c.dep_ in ("det", "poss", "nummod") for c in patient.children) \
@@ -4370,6 +4379,15 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
         if _restates(seen.get(key), figure.where):
             figures = _better_attributed(figures, stated.get(key, []), figure)
             continue
+        if figure.qualifier == "vague" and not side and any(
+                k[:4] == key[:4] and k[4].rsplit(" ", 1)[-1] == key[4] and k[5] == key[5] and _restates(places, figure.where)
+                for k, places in seen.items()):
+            continue  # "neutralised scores of Boko Haram terrorists … Scores of terrorists were neutralised": told again
+        if kind != "count" and figure.value is not None and figure.value >= 2 and q.noun.pos_ == "NOUN" and not side and any(
+                f.type == kind and f.value == figure.value and f.end <= q.anchor.sent.start_char and re.search(
+                    rf"\b{re.escape(q.noun.lemma_.lower())}", f.text.lower()) and _restates({f.where}, figure.where)
+                for f in this_incident if f in figures):
+            continue  # "Five suspected members of a robbery group … were killed … Five suspects were killed": again
         if kind != "count" and figure.value is not None and _generic(q.noun) and q.start > 0 and doc[
                 q.start - 1].lower_ in ("the", "these", "those") and any(
                 f.type == kind and f.value == figure.value for f in this_incident if f in figures):

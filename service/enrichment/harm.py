@@ -39,6 +39,8 @@ def harm_of(tok: Token) -> str | None:
             return "killed"  # "the army … lost three soldiers" is three dead; "lost ground", "lost two vehicles" are not
         if kind is None:  # asked of every word near a number: the phrase test only for the few verbs that start one
             return "killed" if lemma in _kill_phrase_words() and is_kill_phrase(tok) else None
+    if kind == "injured" and lemma in _kill_phrase_words() and is_kill_phrase(tok):
+        return "killed"  # "Seven suspects were fatally wounded during a shootout with police"
     if kind == "missing" and tok.lower_ != "missing" and lemma not in ("disappear", "unaccounted"):
         return None
     if lemma in BODIES and not found_body(tok):

@@ -253,6 +253,15 @@ BLIND_SETS = {
     "blind_conflict_118": "blind_conflict_reports_118.csv",
     "blind_conflict_119": "blind_conflict_reports_119.csv",
     "blind_conflict_120": "blind_conflict_reports_120.csv",
+    # Session 17's second round, read once at c3a91bc (the first round's rules): ACLED notes of the Americas outside
+    # Mexico 2019-2026; police press releases and crime bulletins in English 2019-2026; wire and exile-media stories of
+    # Myanmar's civil war 2021-2026; regional English-language papers of the Middle East and Turkey 2019-2026; ACLED
+    # notes of Europe, the Caucasus and Central Asia outside the war in Ukraine 2019-2026
+    "blind_conflict_121": "blind_conflict_reports_121.csv",
+    "blind_conflict_122": "blind_conflict_reports_122.csv",
+    "blind_conflict_123": "blind_conflict_reports_123.csv",
+    "blind_conflict_124": "blind_conflict_reports_124.csv",
+    "blind_conflict_125": "blind_conflict_reports_125.csv",
 }
 
 

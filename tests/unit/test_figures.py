@@ -2080,6 +2080,20 @@ def test_reports_of_session_16s_second_round_read_after_the_fixes(model, text, t
      "police opened fire on protesters.", 0),
     ("Gunmen killed at least 17 people in an attack on villagers, a regional official said, though residents put the "
      "toll much higher. One resident said he had counted at least 30 bodies.", 17),
+    # after sets 121-125 (police releases, ACLED notes of Europe and the Caucasus)
+    ("Seven suspected robbers were fatally wounded during a shootout with police on Thursday.", 7),
+    ("A suspected drug personality was killed after he fought it out with police operatives on Saturday.", 1),
+    ("A police officer shot dead his colleague before turning the gun on himself at the station on Thursday.", 2),
+    ("Troops have neutralised scores of terrorists who attempted to infiltrate the town. Scores of terrorists were "
+     "neutralised while the others fled.", 40),
+    ("Five suspected members of a robbery group and a police officer were killed in a shootout on Thursday. Five "
+     "suspects were killed when police returned fire.", 6),
+    ("The suspects opened fire at the officers; both were killed in the return fire, the committee said.", 2),
+    ("Prominent blogger and critic of the governor Anzor Umarov was shot dead in a car park on Saturday.", 1),
+    ("Thousands of protesters stormed the parliament hours after the prime minister signed an agreement ending 44 days "
+     "of war, in which more than 6,000 people were killed.", 0),
+    ("A video circulating online alleges that twenty persons were killed at a market on Sunday. The Command states "
+     "that no such incident occurred.", 0),
 ])
 def test_attacks_and_rulings_of_session_17_read_after_the_fixes(model, text, total):
     assert _total(model, text) == total
