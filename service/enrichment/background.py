@@ -557,14 +557,22 @@ def _days_after(pred: Token) -> bool:
     return bool(spans) and any(c.dep_ == "mark" and c.lower_ == "after" for c in verb.children)
 
 
+def _young(aged: Token) -> bool:
+    """'a third, aged 19, succumbed to his injuries': an age that tells who died, not a death of old age ("died in
+    Bath aged 94", "died at the age of 88")."""
+    number = next((t for t in aged.doc[aged.i + 1:aged.i + 4] if t.like_num), None)
+    return number is not None and number.text.isdigit() and int(number.text) < 60
+
+
 def background(pred: Token) -> bool:
     """True when the harm is the reason for or topic of another event, or set in an earlier incident: a protest
     'against attacks that killed nine' reports a protest, not nine deaths; so do 'discuss the killing of 51',
     'the anniversary of the massacre', 'an earlier shooting in which a boy was killed'."""
     lex = figure_lexicon()
     if pred.lemma_.lower() in ("die", "death", "dead") and any(
-        t.lemma_.lower() in lex["natural_causes"] or t.lower_ in lex["natural_causes"] or (
-            t.lower_ == "heart" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in ("attack", "failure"))
+        (t.lemma_.lower() in lex["natural_causes"] or t.lower_ in lex["natural_causes"] or (
+            t.lower_ == "heart" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in ("attack", "failure")))
+        and not (t.lower_ in ("aged", "age") and _young(t))
         for t in pred.subtree if t.i > pred.i
     ):
         # "who has died in Bath aged 94", "died of cancer", "died of a heart attack while sheltering": a death, not a

@@ -159,6 +159,8 @@ def _is_excluded_number(doc: Doc, start: int, end: int, value: float) -> bool:
         return True  # numbered things, and ages: "a boy aged 12"
     if start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ == "age":
         return True  # "at the age of 73"
+    if start > 1 and doc[start - 1].lower_ in ("between", "from") and doc[start - 2].lower_ in ("aged", "ages"):
+        return True  # "Nine young people aged between 14 and 23 died": their ages
     if start > 2 and before is not None and before.lower_ in ("and", ",", "to") and doc[start - 2].like_num \
             and doc[start - 3].lower_ in ("aged", "ages"):
         return True  # "2 protesters aged 22 and 24": the second age
@@ -755,6 +757,9 @@ def _told_again(patient: Token, kind: str, told: list[Figure]) -> bool:
     """A definite victim ("the driver", "the vigilante", "his wife") in a sentence after a count of the same harm is one
     of those counted, named now; unless the sentence says the deaths come on top ("also", "another", "more")."""
     sent = patient.sent
+    if any(c.dep_ == "amod" and c.lower_ in _NEXT_ONE and not _one_of_those_told(c, told) for c in patient.children) \
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in patient.children):
+        return False  # "A fourth student, 17-year-old Justin Shilling, died Wednesday": one more
     named = patient.ent_type_ == "PERSON" or (patient.dep_ == "appos" and patient.head.ent_type_ == "PERSON") or any(
         c.dep_ == "appos" and (c.ent_type_ == "PERSON" or (patient.pos_ == "PROPN" and (
             c.lemma_.lower() in person_nouns() or c.like_num))) for c in patient.children)  # "Saiful Islam Alif, 35, a prosecutor"
@@ -1530,6 +1535,22 @@ _STOPPED = frozenset({"gunman", "attacker", "assailant", "militant", "bomber", "
 _ONE_ATTACKER = frozenset({"man", "woman", "suspect", "teenager", "youth", "perpetrator", "killer", "driver", "student"})
 
 
+#: Ordinals that name one more of the dead: "a third", "a fourth victim".
+_NEXT_ONE = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
+
+
+def _one_of_those_told(ordinal: Token, told: list[Figure]) -> bool:
+    """'Four insurgents were killed … Three of them died at the scene. A fourth … was found dead later': the fourth is
+    one of a count told before that reaches it; 'Two men died … and a third succumbed' is one more."""
+    rank = parse_number(ordinal.lower_.replace("second", "two").replace("third", "three").replace("fifth", "five")
+                        .replace("eighth", "eight").replace("ninth", "nine").removesuffix("th"))
+    before = [f for f in told if f.type == "killed" and f.value is not None and f.end <= ordinal.idx]
+    # (but "Five officers were killed … Four officers died at the scene; a fifth … died hours later": the parts are
+    # told as figures, the fifth one of them, and together they make the toll again)
+    return rank is not None and any(f.value >= rank for f in before) and not any(  # type: ignore[operator]
+        f.value == rank - 1 for f in before)
+
+
 #: The subject form of the object pronouns that name attackers stopped ("before police shot him dead").
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 
@@ -1712,9 +1733,28 @@ def _bare_figures(
             q = _Quantity(pred.i, pred.i + 1, pred, pred, stopped, stopped, stopped, "exact")
             figures.append(_made(q, kind, pred))
             continue
+        if kind == "killed" and pred.lemma_.lower() in ("die", "succumb") and (pred.i, kind) not in covered and not any(
+                c.dep_.startswith("nsubj") for c in pred.children) and (nth := next((
+                    t for t in reversed(doc[pred.sent.start:pred.i]) if t.lower_ in _NEXT_ONE and t.i > 0
+                    and doc[t.i - 1].lower_ in ("a", "another") and doc[t.i + 1].lower_ != "of"), None)) is not None \
+                and not _one_of_those_told(nth, told):
+            # "Two men died on the spot and a third, aged 19, succumbed to his injuries" (the parser loses the subject)
+            covered.add((pred.i, kind))
+            q = _Quantity(nth.i - 1, nth.i + 1, nth, nth, 1.0, 1.0, 1.0, "exact")
+            figures.append(_made(q, kind, pred))
+            continue
         for patient in _patients(pred):
             if patient.lower_ in _RELATIVE and patient.head.dep_ == "relcl":
                 patient = patient.head.head
+            if patient.lower_ in _NEXT_ONE and patient.dep_ in ("nsubj", "nsubjpass") and (patient.i, kind) not in covered \
+                    and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in patient.children) \
+                    and not _one_of_those_told(patient, told) \
+                    and not any(c.dep_ == "prep" and c.lower_ == "of" for c in patient.children):
+                # "Two men died on the spot and a third, aged 19, succumbed to his injuries": one more
+                covered.add((patient.i, kind))
+                q = _Quantity(patient.i, patient.i + 1, patient, patient, 1.0, 1.0, 1.0, "exact")
+                figures.append(_made(q, kind, pred))
+                continue
             if patient.lower_ == "both" and patient.dep_ in ("nsubj", "nsubjpass") and (patient.i, kind) not in covered:
                 # "The suspects opened fire …; both were killed in the return fire": two, who were told before; counted
                 # only where the article gives no other figure of the kind, like a pronoun
@@ -2504,8 +2544,10 @@ def _superseded(anchor: Token) -> bool:
 def _older(verb: Token) -> bool:
     """'Authorities had initially reported seven dead', 'rescuers had counted 133 bodies' (after the toll rose): a
     count given before the one the report stands behind."""
+    # (not "by Friday evening the ministry had raised the toll to 80 dead": a pluperfect raise is the toll then)
     return any(c.dep_ == "advmod" and c.lower_ in _OLDER for c in verb.children) or (any(
-        c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) and not _reported_confirmation(verb))
+        c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) and not _reported_confirmation(verb)
+        and verb.lemma_.lower() not in ("raise", "revise", "update", "increase"))
 
 
 def _reported_confirmation(verb: Token) -> bool:
@@ -2653,6 +2695,11 @@ def _next_report(doc: Doc, pred: Token, figure: Figure, figures: list[Figure], n
     if not earlier:
         return None
     earlier = [f for f in earlier if _same_people(doc, f, noun)] or earlier  # the same dead first
+    if _own_side_killed(pred) and tok.lemma_.lower() != "claim" and figure.value is not None and earlier[-1].value is not None \
+            and figure.value < earlier[-1].value and _noun_of(doc, earlier[-1]) in _GENERIC_VICTIMS:
+        # "At least 45 people were killed when an Israeli strike set fire to a camp … The Israeli military said it had
+        # targeted a Hamas compound and killed two senior Hamas officials": whom it meant to kill, among the dead
+        return earlier[-1], "part"
     later = any(t.lower_ in LATER for t in tok.children) or any(t.lower_ in LATER for t in pred.children)
     # "By 10 April, regional authorities said 57 people had died": a count dated after the one before
     later = later or (len(sent) > 2 and sent[0].lower_ == "by" and sent[1].ent_type_ in ("DATE", "TIME"))
@@ -3178,6 +3225,9 @@ def _is_toll(tok: Token) -> bool:
     if lemma == "toll" and any(c.lower_ in ("total", "overall", "cumulative") for c in tok.children) and (
             tok.head.lemma_.lower() == "bring" or any(t.lower_ == "since" for t in tok.head.subtree)):
         return False  # "bringing the total military death toll on the Armenian side to 1,009 since hostilities broke out"
+    if lemma == "toll" and any(t.lemma_.lower() in figure_lexicon()["campaign_nouns"] or t.lemma_.lower() == "offensive"
+                               for t in tok.subtree):
+        return False  # "brought the toll of soldiers killed in the ground offensive against Hamas to 420": a war's
     if lemma == "toll":
         # "bringing the death toll of massacres in August to 33": a tally over many incidents, not this one's
         # (not "the death toll from attacks by armed groups on villages … rose to 113": that incident's toll)

@@ -656,10 +656,10 @@ def test_session_17_round_stays_at_its_readings(model):
     """tests/fixtures/blind_conflict_reports_116.csv … _120.csv, read once at dcc2227 (session 16's rules and set
     112's): wire stories of mass shootings and terrorist attacks in North America, Europe and Oceania 0.708 / 0.964;
     ACLED notes of the Middle East 0.909 / 0.963; broadcasters' stories of Africa's wars 0.955 / 0.981; deadly protest
-    crackdowns 0.910 / 0.962; communal, ethnic and tribal clashes 0.939 / 0.981. After the rules that followed 0.877
+    crackdowns 0.910 / 0.962; communal, ethnic and tribal clashes 0.939 / 0.981. After the rules that followed 0.892
     / 0.982, 0.909 / 0.963, 0.955 / 0.981, 0.910 / 0.981, 0.985 / 1.000; they guard against the readings falling."""
     for suite, fatal, exact, zero in (
-            (acled.evaluate_blind_116, 65, 0.87, 0.98), (acled.evaluate_blind_117, 66, 0.90, 0.96),
+            (acled.evaluate_blind_116, 65, 0.89, 0.98), (acled.evaluate_blind_117, 66, 0.90, 0.96),
             (acled.evaluate_blind_118, 66, 0.95, 0.98), (acled.evaluate_blind_119, 67, 0.91, 0.98),
             (acled.evaluate_blind_120, 66, 0.98, 1.0)):
         result = suite(argparse.Namespace(), model)
@@ -671,11 +671,11 @@ def test_session_17_second_round_stays_at_its_readings(model):
     """tests/fixtures/blind_conflict_reports_121.csv … _125.csv, read once at c3a91bc (the first round's rules): ACLED
     notes of the Americas outside Mexico 0.877 / 0.964; police press releases and crime bulletins 0.754 / 0.964; wire
     and exile-media stories of Myanmar 0.955 / 1.000; regional papers of the Middle East and Turkey 0.848 / 0.963; ACLED
-    notes of Europe, the Caucasus and Central Asia 0.727 / 0.944. After the rules that followed 0.908, 0.862 / 0.982,
-    0.955 / 1.000, 0.848 / 0.963, 0.758 / 0.963; they guard against the readings falling."""
+    notes of Europe, the Caucasus and Central Asia 0.727 / 0.944. After the rules that followed 0.938, 0.862 / 0.982,
+    0.955 / 1.000, 0.894 / 0.963, 0.758 / 0.963; they guard against the readings falling."""
     for suite, fatal, exact, zero in (
-            (acled.evaluate_blind_121, 65, 0.90, 0.96), (acled.evaluate_blind_122, 65, 0.86, 0.98),
-            (acled.evaluate_blind_123, 66, 0.95, 1.0), (acled.evaluate_blind_124, 66, 0.84, 0.96),
+            (acled.evaluate_blind_121, 65, 0.93, 0.96), (acled.evaluate_blind_122, 65, 0.86, 0.98),
+            (acled.evaluate_blind_123, 66, 0.95, 1.0), (acled.evaluate_blind_124, 66, 0.89, 0.96),
             (acled.evaluate_blind_125, 66, 0.75, 0.96)):
         result = suite(argparse.Namespace(), model)
         assert result["wirestream"]["fatal_rows"] == fatal

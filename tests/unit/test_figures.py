@@ -2094,6 +2094,17 @@ def test_reports_of_session_16s_second_round_read_after_the_fixes(model, text, t
      "of war, in which more than 6,000 people were killed.", 0),
     ("A video circulating online alleges that twenty persons were killed at a market on Sunday. The Command states "
      "that no such incident occurred.", 0),
+    ("Gunmen opened fire on residents. Two men died on the spot and a third, aged 19, succumbed to his injuries in "
+     "hospital.", 3),
+    ("A gunman opened fire at a high school, killing three students. A fourth student, 17-year-old John Smith, died "
+     "on Wednesday in hospital.", 4),
+    ("Nine young people aged between 14 and 23 died in the stampede, and 12 others were injured.", 9),
+    ("Air strikes on the fuel port killed 38 people, the health ministry said. By Friday evening the ministry had "
+     "raised the toll to 80 dead.", 80),
+    ("At least 45 people were killed when a strike set fire to a camp, the health ministry said. The military said it "
+     "had targeted a compound and killed two senior commanders.", 45),
+    ("An Israeli soldier was killed in combat in the southern Gaza Strip, the IDF announced Thursday. His death brought "
+     "the toll of soldiers killed in the ground offensive against Hamas and along the Gaza border to 420.", 1),
 ])
 def test_attacks_and_rulings_of_session_17_read_after_the_fixes(model, text, total):
     assert _total(model, text) == total
