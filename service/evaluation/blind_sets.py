@@ -262,6 +262,14 @@ BLIND_SETS = {
     "blind_conflict_123": "blind_conflict_reports_123.csv",
     "blind_conflict_124": "blind_conflict_reports_124.csv",
     "blind_conflict_125": "blind_conflict_reports_125.csv",
+    # Session 17's third round, read once at 2c11c25 (the session's last rules) and kept held-out: wire stories of an
+    # ordinary month worldwide 2024-2026; ACLED notes drawn across 2018-2026; African national newspapers 2020-2026;
+    # ticker, live-blog and flash items 2022-2026; South and Southeast Asian national newspapers 2020-2026
+    "blind_conflict_126": "blind_conflict_reports_126.csv",
+    "blind_conflict_127": "blind_conflict_reports_127.csv",
+    "blind_conflict_128": "blind_conflict_reports_128.csv",
+    "blind_conflict_129": "blind_conflict_reports_129.csv",
+    "blind_conflict_130": "blind_conflict_reports_130.csv",
 }
 
 
