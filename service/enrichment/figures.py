@@ -3435,7 +3435,7 @@ def _join(groups: dict[str, list[Figure]], first: Figure, other: Figure) -> None
     groups[first.id] = [first, other]
 
 
-_RAISED_TOLL = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|increased|jumped)\s+to\b", re.I)
+_RAISED_TOLL = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|increased|jumped|raised|updated)\s+to\b", re.I)
 
 
 _NO_LIVES_LOST = re.compile(r"\bno (?:loss of life|lives were lost|one was killed|one died|deaths were reported)\b", re.I)
@@ -3701,10 +3701,16 @@ def _parts_in_apposition(doc: Doc, figures: list[Figure]) -> list[Figure]:
     return [f for f in figures if f not in dropped]
 
 
-def _raised_again(doc: Doc, figures: list[Figure]) -> list[Figure]:
+def _raised_again(doc: Doc, figures: list[Figure], incidents: IncidentStarts) -> list[Figure]:
     """'raised the toll to 25, and on 22 January to 27', 'rose to 50, and by the end of April to 61': the toll's
-    earlier value gives way to the later one told with its verb left out."""
+    earlier value gives way to the later one told with its verb left out; and to a later raise told in a sentence of
+    its own ("… had risen to 93, and later that day to 133 … On 24 March the toll was raised to 137")."""
     dropped: list[Figure] = []
+    raised = [f for f in figures if f.type == "killed" and f.value is not None and _raised_toll(doc, f)]
+    for figure in raised:
+        if any(g.start > figure.end and incidents.of(g.start) == incidents.of(figure.start)
+               and g.value >= figure.value for g in raised):  # type: ignore[operator]
+            dropped.append(figure)
     for figure in figures:
         span = doc.char_span(figure.start, figure.end, alignment_mode="expand") if figure.type == "killed" else None
         later = next((t for t in span if t.like_num and _gapped_raise(t) is not None), None) if span is not None else None
@@ -3918,6 +3924,49 @@ def _bodies_that_make_the_toll(doc: Doc, figures: list[Figure], incidents: Incid
         if len(bodies) >= 2 and sum(f.value for f in bodies) == toll.value:  # type: ignore[misc]
             dropped.extend(bodies)
     return [f for f in figures if f not in dropped]
+
+
+def _nearly_then_exactly(doc: Doc, figures: list[Figure], incidents: IncidentStarts) -> list[Figure]:
+    """'… said it had lost nearly 20 servicemen … On 20 October, it published the names of 18 servicemen killed': an
+    exact count of the same people, told after an approximate one and close below it, is that count made precise."""
+    killed = [f for f in figures if f.type == "killed" and f.value is not None]
+    dropped: list[Figure] = []
+    for rough in killed:
+        if rough.qualifier != "about":
+            continue
+        span = doc.char_span(rough.start, rough.end, alignment_mode="expand")
+        for exact in killed:
+            later = doc.char_span(exact.start, exact.end, alignment_mode="expand")
+            if exact.qualifier == "exact" and span is not None and later is not None \
+                    and later.root.sent.start > span.root.sent.start and incidents.of(exact.start) == incidents.of(rough.start) \
+                    and _noun_of(doc, exact) == _noun_of(doc, rough) and 0.75 * rough.value <= exact.value <= rough.value \
+                    and not any(t.lower_ in _MORE for t in later.root.sent):  # type: ignore[operator]
+                dropped.append(rough)
+                break
+    return [f for f in figures if f not in dropped]
+
+
+_DASH = re.compile(r"\s[-–—]\s")
+
+
+def _parts_after_a_dash(doc: Doc, figures: list[Figure]) -> list[Figure]:
+    """'17 people had been killed in addition to the gunman - 11 children and six adults, two of them security guards
+    …': counts set off by a dash after a toll, which add up to it, are the toll told again by kind."""
+    text = text_of(doc)
+    killed = [f for f in figures if f.type == "killed" and f.value is not None]
+    for toll in killed:
+        span = doc.char_span(toll.start, toll.end, alignment_mode="expand")
+        if span is None or toll.value < 2:  # type: ignore[operator]
+            continue
+        end = span.root.sent.end_char
+        dash = _DASH.search(text, toll.end, end)
+        if dash is None:
+            continue
+        stop = _DASH.search(text, dash.end(), end)
+        parts = [f for f in killed if dash.end() <= f.start < (stop.start() if stop else end)]
+        if len(parts) >= 2 and sum(f.value for f in parts) == toll.value:  # type: ignore[misc]
+            return [f for f in figures if f not in parts]
+    return figures
 
 
 def _toll_with_the_attacker(doc: Doc, figures: list[Figure], incidents: IncidentStarts) -> list[Figure]:
@@ -4512,7 +4561,7 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
     figures = _without_parts_told_again(doc, figures, incidents)
     figures = _claims_beside_the_toll(doc, figures, incidents)
     figures = _initial_counts_superseded(doc, figures, incidents)
-    figures = _raised_again(doc, figures)
+    figures = _raised_again(doc, figures, incidents)
     figures = _parts_in_apposition(doc, figures)
     figures = _claims_against_counts(doc, figures, incidents)
     figures = _wider_totals(doc, figures)
@@ -4521,6 +4570,8 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
     figures = _lead_toll_told_place_by_place(doc, figures, lead_end)
     figures = _toll_broken_down_next(doc, figures, incidents)
     figures = _toll_with_the_attacker(doc, figures, incidents)
+    figures = _parts_after_a_dash(doc, figures)
+    figures = _nearly_then_exactly(doc, figures, incidents)
     figures = _bodies_that_make_the_toll(doc, figures, incidents)
     figures = _strikers_account(doc, figures, incidents)
     figures = _headline_told_below(figures, layout)

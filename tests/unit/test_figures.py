@@ -2105,6 +2105,12 @@ def test_reports_of_session_16s_second_round_read_after_the_fixes(model, text, t
      "had targeted a compound and killed two senior commanders.", 45),
     ("An Israeli soldier was killed in combat in the southern Gaza Strip, the IDF announced Thursday. His death brought "
      "the toll of soldiers killed in the ground offensive against Hamas and along the Gaza border to 420.", 1),
+    ("The committee initially said 13 people had been killed. It later said 17 people had been killed in addition to "
+     "the gunman - 11 children and six adults - and 24 injured. The gunman shot himself in a classroom.", 18),
+    ("On Monday the army said it had lost nearly 20 servicemen in heavy fighting. On Tuesday it published the names of "
+     "18 servicemen killed on Monday.", 18),
+    ("By the morning the committee said the death toll had risen to 93, and later that day to 133. On Sunday the toll "
+     "was raised to 137.", 137),
 ])
 def test_attacks_and_rulings_of_session_17_read_after_the_fixes(model, text, total):
     assert _total(model, text) == total
