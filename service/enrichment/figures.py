@@ -2388,6 +2388,17 @@ def _another_sides_toll(doc: Doc, earlier: Figure, figure: Figure, noun: Token) 
         earlier.by is None or earlier.by != earlier.reported_by)
 
 
+def _side_told(doc: Doc, figure: Figure) -> str | None:
+    """'31 people had been killed on the Kyrgyz side', 'on their side': the side the clause of a count says it is of."""
+    span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
+    if span is None:
+        return None
+    # the sentence's one side ("…, later raising the toll to 36": the raise is of the side its sentence names)
+    sides = {named.lower_ for tok in span.root.sent if tok.lemma_.lower() == "side" and tok.dep_ == "pobj"
+             and tok.head.lower_ == "on" for named in tok.children if named.dep_ in ("amod", "compound", "poss")}
+    return sides.pop() if len(sides) == 1 else None
+
+
 def _side_named(noun: Token) -> str | None:
     """'people killed on the Tajik side', 'on Azerbaijan's side': the side a count is said to be of, as written."""
     for tok in (noun, *(c for c in noun.children if c.dep_ in ("acl", "relcl"))):
@@ -2695,6 +2706,9 @@ def _next_report(doc: Doc, pred: Token, figure: Figure, figures: list[Figure], n
     if not earlier:
         return None
     earlier = [f for f in earlier if _same_people(doc, f, noun)] or earlier  # the same dead first
+    if (mine := _side_told(doc, figure)) is not None and (theirs := _side_told(doc, earlier[-1])) is not None \
+            and mine != theirs:
+        return None  # "31 people had been killed on the Kyrgyz side … 19 people had been killed on the Tajik side"
     if _own_side_killed(pred) and tok.lemma_.lower() != "claim" and figure.value is not None and earlier[-1].value is not None \
             and figure.value < earlier[-1].value and _noun_of(doc, earlier[-1]) in _GENERIC_VICTIMS:
         # "At least 45 people were killed when an Israeli strike set fire to a camp … The Israeli military said it had
@@ -3784,6 +3798,9 @@ def _inside_a_raised_toll(doc: Doc, figures: list[Figure], incidents: IncidentSt
                 continue
             if _noun_of(doc, f) in _ATTACKER_NOUNS and _noun_of(doc, toll) in ("civilian", "victim", "bystander"):
                 continue  # "… as the death toll rose to four civilians. … Police shot the gunman dead": not one of them
+            if (side := _side_told(doc, f)) is not None and (toll_side := _side_told(doc, toll)) is not None \
+                    and side != toll_side:
+                continue  # "… on the Kyrgyz side, later raising the toll to 36 … 19 people … on the Tajik side"
             rest.append(f)
         toll_span = doc.char_span(toll.start, toll.end, alignment_mode="expand")
         for f in killed:  # "The number of people killed in Monday's firing … rose to three": the toll's own words

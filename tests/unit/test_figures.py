@@ -2111,6 +2111,8 @@ def test_reports_of_session_16s_second_round_read_after_the_fixes(model, text, t
      "18 servicemen killed on Monday.", 18),
     ("By the morning the committee said the death toll had risen to 93, and later that day to 133. On Sunday the toll "
      "was raised to 137.", 137),
+    ("On 29 April, border troops clashed. The ministry said 31 people had been killed on the Kyrgyz side, later raising "
+     "the toll to 36. Officials in Isfara later said 19 people had been killed on the Tajik side.", 55),
 ])
 def test_attacks_and_rulings_of_session_17_read_after_the_fixes(model, text, total):
     assert _total(model, text) == total
