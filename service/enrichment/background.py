@@ -651,7 +651,7 @@ def background(pred: Token) -> bool:
         return True  # "arrested 667 people during a third night of rioting … after police shot dead a teenager"
     if any(a.dep_ == "pobj" and a.head.lower_ in ("after", "following", "over") and a.i < pred.i and (
             a.lemma_.lower() in ("burial", "funeral", "death", "killing", "murder") or reacting)
-           for a in pred.ancestors):
+           for a in [*pred.ancestors, *_antecedent_chain(verb)]):
         return True  # "protesters had taken to the streets after the burial of an activist who was attacked and died"
     if governing_verb(pred).dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ == "since" for c in governing_verb(pred).children):
@@ -781,6 +781,20 @@ _CHARGING = frozenset({"accuse", "suspect", "charge", "convict", "blame", "indic
                        "acquit", "accusation", "allegation", "suspicion", "conviction", "charge", "arrest", "detain"})
 
 
+def _antecedent_chain(verb: Token) -> list[Token]:
+    """A relative clause the parser hung elsewhere ("protested … over the train collision at Tempi on 28 February that
+    killed 57 people", its "that killed" made a clause of "protested"): the noun it tells of, the nearest common noun
+    before its "that"/"which", and that noun's heads, as if the parser had hung it right."""
+    if verb.dep_ == "relcl":
+        return []
+    which = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WDT"
+                  and c.lower_ in ("that", "which") and c.i < verb.i), None)
+    if which is None:
+        return []
+    noun = next((t for t in reversed(verb.doc[verb.sent.start:which.i]) if t.pos_ == "NOUN"), None)
+    return [] if noun is None else [noun, *noun.ancestors]
+
+
 def _accused_of(pred: Token) -> bool:
     """'a woman accused of killing an 8-year-old girl', 'a report accusing the army of executing 223 villagers',
     'arrested on suspicion of murdering 3 people': a killing named as somebody's charge, not this report's event."""
@@ -868,6 +882,26 @@ def _in_own_clause(tok: Token, verb: Token) -> bool:
     return True
 
 
+def _after_the_lead_month(words: list[str], doc) -> bool:
+    """A month (and year) later than the one the report's first sentence dates it by: a death that came after the
+    incident ("died in hospital in January 2025" in a report of 20 December 2024), not an earlier one."""
+    order = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+             "november", "december"]
+    month = next((order.index(w) for w in words if w in order), None)
+    year = next((int(w) for w in words if len(w) == 4 and w.isdigit()), None)
+    first = next(iter(doc.sents), None)
+    if month is None or first is None:
+        return False
+    lead = [t.lower_ for t in first if t.ent_type_ == "DATE"]
+    lead_month = next((order.index(w) for w in lead if w in order), None)
+    lead_year = next((int(w) for w in lead if len(w) == 4 and w.isdigit()), None)
+    if lead_month is None:
+        return False
+    if year is not None and lead_year is not None:
+        return (year, month) > (lead_year, lead_month)
+    return month > lead_month or lead_month - month >= 10  # December to January: the year turned
+
+
 def _dated_subject(verb: Token) -> bool:
     """'A strike on a Dnipro apartment block in January 2023 killed 46 people', after an incident told before: the
     event that killed is dated by a month and year alone, another one than the report's."""
@@ -877,6 +911,8 @@ def _dated_subject(verb: Token) -> bool:
     for prep in (c for c in verb.subtree if c.dep_ == "prep" and c.lower_ == "in" and _in_own_clause(c, verb)):
         words = [t.lower_ for t in prep.subtree]  # "shot dead outside his home in August"
         if len(words) <= 3 and any(w in months for w in words) and not any(w.isdigit() and len(w) <= 2 for w in words):
+            if _after_the_lead_month(words, verb.doc):
+                continue  # "A sixth victim died in hospital in January 2025", in a report of 20 December 2024
             # "The collapse in Novi Sad in November killed 15 people", after the story's own incident or its date
             return any(harm_of(t) or t.lemma_.lower() in ATTACK_NOUNS or t.ent_type_ == "DATE"
                        for t in verb.doc[:verb.sent.start])

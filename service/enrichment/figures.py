@@ -781,7 +781,9 @@ def _told_again(patient: Token, kind: str, told: list[Figure]) -> bool:
     if any(f.type == kind and f.value == 1 and f.end <= sent.start_char and _noun_of(doc, f) == patient.lemma_.lower()
            for f in told):
         return True  # "A lawmaker and his bodyguard were found dead … where he and his bodyguard were later found dead"
-    return not any(t.lower_ in ("besides", "then", "later") for t in near)
+    # "He then drove to his home, where he shot dead his mother": a later act of the one who killed, another death
+    above = [c for a in pred.ancestors if a.pos_ in ("VERB", "AUX") for c in a.children if c.dep_ == "advmod"]
+    return not any(t.lower_ in ("besides", "then", "later") for t in (*near, *above))
 
 
 def _says_after(tok: Token) -> bool:
@@ -1268,9 +1270,13 @@ def time_expression(tokens: list[Token]) -> str | None:
                 for t in child.subtree:
                     if t.ent_type_ in ("DATE", "TIME"):
                         ent = _entity_of(t)
-                        if ent is not None:
+                        if ent is not None and not _AGE_ENTITY.search(ent.text):
                             return ent.text
     return None
+
+
+#: An age the model tags as a date: "his 72-year-old mother", "aged 19" tell who, not when.
+_AGE_ENTITY = re.compile(r"\b(?:years?|months?)[- ]old\b|^aged\b", re.I)
 
 
 #: Prepositions that tell who the counted were, not when: "Six militants were killed, including a leader linked to
@@ -1331,6 +1337,10 @@ def _harm_figure(doc: Doc, q: _Quantity, kind: str, pred: Token, index: MentionI
         when=time_expression([pred, *chain[1:]]) or time_expression([q.noun]),
         reported_by=reporter(pred, index),
     )
+
+
+#: Prepositions of the place a victim was killed at.
+_LOCATIVE_PREPS = frozenset({"outside", "inside", "in", "at", "near", "behind", "beside"})
 
 
 def _patients(pred: Token) -> list[Token]:
@@ -1468,6 +1478,17 @@ def _patients(pred: Token) -> list[Token]:
                     c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ in subset) for c in a.children) for a in chain):
             continue
         out += [x for a in chain for x in (a, *(c for c in a.conjuncts if c.i > a.i)) if x not in out]
+    # "shot dead a woman outside the synagogue and a man in a nearby kebab shop": the parser joins the second victim
+    # to the place the first was killed at
+    persons = person_nouns()
+    for t in list(out):
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in persons:
+            continue
+        for place_word in (g for g in t.subtree if g.dep_ == "pobj" and g.head.lower_ in _LOCATIVE_PREPS
+                           and g.lemma_.lower() not in persons and g.ent_type_ not in ("PERSON", "NORP")):
+            out += [c for c in place_word.conjuncts if c.i > place_word.i and c.pos_ == "NOUN" and c.tag_ == "NN"
+                    and c.lemma_.lower() in persons and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
+                    and c not in out]
     if pred.pos_ == "VERB":
         # "He was killed together with his wife and their two children": his wife too (the children, a number, are
         # read with their count)
@@ -1755,6 +1776,18 @@ def _bare_figures(
                 q = _Quantity(patient.i, patient.i + 1, patient, patient, 1.0, 1.0, 1.0, "exact")
                 figures.append(_made(q, kind, pred))
                 continue
+            if patient.lower_ == "other" and patient.dep_ in ("nsubj", "nsubjpass") and (patient.i, kind) not in covered \
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in patient.children) and any(
+                        t.lower_ == "one" and t.dep_.startswith("nsubj") for t in patient.sent if t.i < patient.i) \
+                    and not any(f.type == kind and f.value is not None and f.value >= 2 and f.start >= (
+                        doc[patient.sent.start - 1].sent.start_char if patient.sent.start > 0 else 0)
+                                for f in [*told, *figures]):
+                # "One of them blew himself up and the other was shot dead by police": the second of the pair (not
+                # "Two soldiers were killed: one was shot and the other stabbed", the two told already)
+                covered.add((patient.i, kind))
+                q = _Quantity(patient.i - 1, patient.i + 1, patient, patient, 1.0, 1.0, 1.0, "exact")
+                figures.append(_made(q, kind, pred))
+                continue
             if patient.lower_ == "both" and patient.dep_ in ("nsubj", "nsubjpass") and (patient.i, kind) not in covered:
                 # "The suspects opened fire …; both were killed in the return fire": two, who were told before; counted
                 # only where the article gives no other figure of the kind, like a pronoun
@@ -1804,6 +1837,9 @@ def _bare_figures(
             if bomber_counted and patient.lemma_.lower() in ("bomber", "attacker", "assailant") and not any(
                     c.lower_ in ("second", "third", "another", "other") for c in patient.children):
                 continue  # "blew himself up … The bomber and 25 worshippers were killed": he is counted
+            if patient.dep_ == "conj" and patient.pos_ == "PROPN" and patient.ent_type_ in ("ORG", "NORP", "GPE") and any(
+                    c.dep_ == "prep" and c.lower_ == "of" for c in patient.head.children):
+                continue  # "8 members of the police and National Guard were killed": a body the members are of
             if patient.dep_ == "conj" and any(t.i == patient.i for t in _generic_breakdown(_list_head(patient))):
                 continue  # "At least 12 people, 11 civilians and a soldier, were killed": the soldier is one of the 12
             if _in_quotes(doc, pred.i) and (pred.tag_ in ("VBZ", "VBP") or (pred.tag_ == "VBG" and any(
@@ -2797,8 +2833,10 @@ def _the_attacker_before(pronoun: Token) -> bool:
         return False
     before = pronoun.doc[sent.start - 1].sent
     # ("The gunman was confronted by an armed resident … He was later found dead in his car")
-    return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.lemma_.lower() in _ATTACKER_NOUNS
-               and t.tag_ == "NN" for t in before)
+    # ("a 34-year-old man shot dead 10 people … He was shot dead by a passer-by": the man who killed them)
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.tag_ == "NN" and (
+        t.lemma_.lower() in _ATTACKER_NOUNS or (t.dep_ == "nsubj" and t.lemma_.lower() in ("man", "woman", "teenager")
+                                                and harm_of(t.head) == "killed")) for t in before)
 
 
 _CIVILIANS = re.compile(r"\bcivilians?\b", re.I)

@@ -672,11 +672,12 @@ def test_session_17_second_round_stays_at_its_readings(model):
     notes of the Americas outside Mexico 0.877 / 0.964; police press releases and crime bulletins 0.754 / 0.964; wire
     and exile-media stories of Myanmar 0.955 / 1.000; regional papers of the Middle East and Turkey 0.848 / 0.963; ACLED
     notes of Europe, the Caucasus and Central Asia 0.727 / 0.944. After the rules that followed 0.938, 0.862 / 0.982,
-    0.955 / 1.000, 0.894 / 0.963, 0.818 / 0.963; they guard against the readings falling."""
+    0.955 / 1.000, 0.894 / 0.963, 0.818 / 0.963; set 125 0.909 / 0.981 after session 18's first rules (a later
+    death, the killer's own, a misparsed relative clause). They guard against the readings falling."""
     for suite, fatal, exact, zero in (
             (acled.evaluate_blind_121, 65, 0.93, 0.96), (acled.evaluate_blind_122, 65, 0.86, 0.98),
             (acled.evaluate_blind_123, 66, 0.95, 1.0), (acled.evaluate_blind_124, 66, 0.89, 0.96),
-            (acled.evaluate_blind_125, 66, 0.81, 0.96)):
+            (acled.evaluate_blind_125, 66, 0.90, 0.98)):
         result = suite(argparse.Namespace(), model)
         assert result["wirestream"]["fatal_rows"] == fatal
         assert result["wirestream"]["exact_on_fatal"] >= exact and result["wirestream"]["zero_on_zero"] >= zero

@@ -2130,3 +2130,40 @@ def test_a_separate_blast_is_another_incident(model):
 def test_a_colon_opening_a_line_is_no_speakers_label(model):
     # the label before a colon may be empty: the line opens with it
     assert _total(model, "Casualties\n: two soldiers were killed in the raid on Monday.") == 2
+
+
+@pytest.mark.parametrize("text, total", [
+    # a death later than the report's date is one more of its dead, not an earlier incident
+    ("On 14 November 2023, a driver ploughed into shoppers in Leeds, killing a girl and three men. A fifth victim, a "
+     "60-year-old man, died in hospital in January 2024.", 5),
+    ("On 2 May 2024, a bus was attacked near Kandahar. A collapse in Kabul in March killed 15 people.", 0),
+    # the one who killed, told of in the sentence before by what he did, then killed himself
+    ("On 3 June 2021, a 41-year-old man shot dead six people at a wedding in Zlin. He was shot dead by a guest.", 7),
+    # "the other" of a pair told as one and the other
+    ("On 9 March 2022, two gunmen stormed a checkpoint near Quetta. One of them blew himself up and the other was "
+     "killed by soldiers.", 2),
+    ("On 9 March 2022, gunmen stormed a checkpoint. Two guards were killed in the attack. One was shot and the other "
+     "was stabbed to death.", 2),
+    # a later act of the one who killed: another death, not one of those counted
+    ("On 5 April 2020, a man opened fire in a bar in Ostrava, killing four people. He then went home, where he shot "
+     "dead his wife and then himself.", 6),
+    # a second victim the parser joins to the place the first was killed at
+    ("On 8 July 2019, an attacker shot dead a man outside the mosque and a woman at a nearby bakery.", 2),
+    # a body the members are of, not a victim
+    ("On 2 January 2022, rioters seized the airport. The ministry said 6 members of the army and Border Guard were "
+     "killed.", 6),
+    # the disaster a protest is over, its relative clause hung on the protest by the parser
+    ("On 4 April 2023, thousands of people protested in Skopje over the bus crash at Kumanovo on 20 March that killed "
+     "19 people, most of them pupils.", 0),
+])
+def test_attackers_and_later_deaths_of_session_18_read_after_the_fixes(model, text, total):
+    assert _total(model, text) == total
+
+
+def test_an_age_is_no_time_of_a_figure(model):
+    from schemas import Article
+    from service.enrichment.core import enrich
+
+    text = "On 19 May 2021, a man killed three neighbours in Graz. He then shot dead his 80-year-old father."
+    killed = [f for f in enrich(Article(id="t", text=text), model=model).figures if f.type == "killed"]
+    assert all(f.when is None or "year-old" not in f.when for f in killed)
