@@ -557,6 +557,33 @@ def _days_after(pred: Token) -> bool:
     return bool(spans) and any(c.dep_ == "mark" and c.lower_ == "after" for c in verb.children)
 
 
+_REASON = re.compile(r"\b(?:in (?:response|retaliation|revenge|reprisal) (?:to|for)|to avenge)\b", re.I)
+
+
+def _the_reason_told(pred: Token) -> bool:
+    """'launched the drones in response to Israeli strikes on Beirut that it said had killed 22 people', 'in
+    retaliation for US strikes earlier in the day, which they said had killed a number of people': a relative clause
+    of what the act answered tells an earlier incident, however the parser hangs it."""
+    sent = pred.sent
+    for m in _REASON.finditer(sent.text):
+        start = sent.start_char + m.end()
+        between = [t for t in sent if start <= t.idx < pred.idx]
+        if between and any(t.lower_ in ("that", "which") for t in between) and not any(
+                t.text in (";", ":") or (t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj")
+                                        and t.lemma_.lower() not in REPORT_VERBS) for t in between):
+            return True
+    return False
+
+
+def _by_which_time(pred: Token) -> bool:
+    """'The violence continued until 27 February, by which time 53 people had been killed': a tally up to a later
+    day, the whole stretch's and not the report's own incident's."""
+    verb = governing_verb(pred)
+    return any(c.dep_ == "prep" and c.lower_ == "by" and any(
+        o.lower_ == "time" and any(d.lower_ == "which" for d in o.children) for o in c.children)
+        for c in (*verb.children, *pred.children))
+
+
 def _young(aged: Token) -> bool:
     """'a third, aged 19, succumbed to his injuries': an age that tells who died, not a death of old age ("died in
     Bath aged 94", "died at the age of 88")."""
@@ -578,7 +605,7 @@ def background(pred: Token) -> bool:
         # "who has died in Bath aged 94", "died of cancer", "died of a heart attack while sheltering": a death, not a
         # killing (not "died when a bomb exploded in the heart of the city")
         return True
-    if no_incident_of_its_own(pred.doc) or _days_after(pred):
+    if no_incident_of_its_own(pred.doc) or _days_after(pred) or _by_which_time(pred) or _the_reason_told(pred):
         return True
     if _obituary(pred) or _over_a_period(pred) or _set_apart_in_time(pred) or _campaign_total(pred):
         return True
@@ -727,7 +754,7 @@ def background(pred: Token) -> bool:
             c.dep_ == "dobj" and c.lemma_.lower() in frames for c in tok.children)
         if lemma in _CUSTODY and _none_made(tok):
             continue  # "No arrests have been made in connection with the death of an activist": the death is the news
-        if (lemma in frames or tok.lower_ in frames or framed) and (
+        if (lemma in frames or tok.lower_ in frames or framed or (lemma == "response" and child.lower_ == "to")) and (
             # "marched to condemn the killing of …": the purpose of a protest (xcomp, or an advcl "to reject …") is
             # its topic too
             child.dep_ in ("dobj", "pobj", "nsubjpass", "xcomp") or (child.dep_ == "advcl" and any(
@@ -760,6 +787,7 @@ def background(pred: Token) -> bool:
 _EARLIER_THIS = re.compile(r"\b(?:earlier|early|later|late)\s+this\s+(?:week|month|year)\b")
 _PERIODS = re.compile(r"\b(?:past|last|previous|recent)\b.*\b(?:weeks|months|years|decades?)\b|\b(?:this|past|last)\s+year\b"
                       r"|\b(?:during|over|in)\s+(?:the\s+)?(?:\d+|\w+)\s+(?:weeks|months|years)\s+of\b"
+                      r"|^(?:during|over|after|through)\s+(?:weeks|months|years)\s+of\b"
                       r"|\b(?:this|past)\s+month\b|\bpast\s+week\b|\bfirst\s+(?:\w+\s+)?(?:weeks|months)\s+of\b"
                       r"|\b(?:same|that)\s+period\b|\b(?:during|over|throughout)\s+the\s+(?:month|year)\b"
                       r"|\b(?:every|each|per)\s+(?:year|month|week|day)\b"
@@ -768,7 +796,9 @@ _PERIODS = re.compile(r"\b(?:past|last|previous|recent)\b.*\b(?:weeks|months|yea
                       # a briefing's tally: "within the period under review", "during the reporting period"
                       r"|\bperiod\s+under\s+review\b|\breporting\s+period\b"
                       # "since the start of the year": a count run up from then
-                      r"|\b(?:start|beginning)\s+of\s+(?:the|this)\s+(?:year|month)\b")
+                      r"|\b(?:start|beginning)\s+of\s+(?:the|this)\s+(?:year|month)\b"
+                      # "had been killed in Colombia so far that year"
+                      r"|^that\s+year$")
 
 
 #: Places named as elsewhere than the report's: "in other states", "in neighbouring districts".
@@ -810,6 +840,10 @@ def _accused_of(pred: Token) -> bool:
     return head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in _CHARGING and pred.head.lower_ == "of"
 
 
+_MONTH_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                          "october", "november", "december"})
+
+
 def _over_a_period(pred: Token) -> bool:
     """'killed 40 militants in the past three months', '300 so far this year', '43 students killed in 2014': a tally
     over a stretch of time, or deaths dated by a year alone, are history or a running total, not a reported incident."""
@@ -840,6 +874,9 @@ def _over_a_period(pred: Token) -> bool:
     # "… had been killed and over 3,000 abducted across the state since the start of the year": on the count joined
     joined += [g for c in pred.children if c.dep_ == "conj" and c.pos_ == "NUM" for a in c.children if a.dep_ == "acl"
                for g in a.children if g.dep_ == "prep"]
+    # "had been killed by vigilantes in April and May": the parser hangs the stretch on the agent
+    joined += [g for c in pred.children if c.dep_ == "agent" for o in c.children for g in o.children
+               if g.dep_ == "prep" and g.lower_ in ("in", "during", "between")]
     for child in [*pred.children, *(verb.children if verb is not pred else ()), *recorded, *counted, *joined]:
         if child.dep_ not in ("prep", "npadvmod") or not any(
                 t.ent_type_ == "DATE" or t.lower_ == "period" for t in child.subtree) and not (  # "over the same period"
@@ -852,6 +889,8 @@ def _over_a_period(pred: Token) -> bool:
         if child.lower_ == "since" and (any(w.isdigit() and len(w) == 4 for w in words) or (
                 any(w in figure_lexicon()["months"] for w in words) and not any(w.isdigit() for w in words))):
             return True  # "killed 70 protesters since November"; "since Monday", "since 1 June" are days and stay
+        if sum(w in _MONTH_NAMES for w in words) >= 2 and not any(w.isdigit() and len(w) <= 2 for w in words):
+            return True  # "had been killed by vigilantes in April and May": a tally over months
         if any(w in figure_lexicon()["months"] for w in words):
             continue  # "on 12 June 2016": a day
         if _EARLIER_THIS.search(" ".join(words)):

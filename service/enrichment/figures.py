@@ -274,6 +274,11 @@ def _statistic(doc: Doc, q: _Quantity) -> bool:
     if "average" in before or "rate" in before:
         return True
     after = [t.lower_ for t in doc[q.end:min(len(doc), q.end + 3)]]
+    # "roughly one in six was killed": a share of the people, not a count of them (not "killed 14 in two attacks")
+    if q.value == 1 and len(after) >= 2 and after[0] == "in" and doc[q.end + 1].like_num:
+        return True
+    if q.start >= 2 and doc[q.start - 1].lower_ == "in" and doc[q.start - 2].lower_ in ("one", "1"):
+        return True  # (the "six" of "one in six")
     return "per" in after[:2]
 
 
@@ -760,6 +765,11 @@ def _told_again(patient: Token, kind: str, told: list[Figure]) -> bool:
     if any(c.dep_ == "amod" and c.lower_ in _NEXT_ONE and not _one_of_those_told(c, told) for c in patient.children) \
             and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in patient.children):
         return False  # "A fourth student, 17-year-old Justin Shilling, died Wednesday": one more
+    if any(c.dep_ == "amod" and c.lower_ in _NEXT_ONE and _one_of_those_told(c, told) for c in patient.children) \
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in patient.children) and any(
+                f.type == kind and f.value is not None and f.end <= sent.start_char for f in told) and not any(
+                t.lower_ in _MORE for t in sent if t.i < patient.i + 3):
+        return True  # "Three people were killed … Two of the dead were guards … A third man died when debris struck"
     named = patient.ent_type_ == "PERSON" or (patient.dep_ == "appos" and patient.head.ent_type_ == "PERSON") or any(
         c.dep_ == "appos" and (c.ent_type_ == "PERSON" or (patient.pos_ == "PROPN" and (
             c.lemma_.lower() in person_nouns() or c.like_num))) for c in patient.children)  # "Saiful Islam Alif, 35, a prosecutor"
@@ -772,7 +782,8 @@ def _told_again(patient: Token, kind: str, told: list[Figure]) -> bool:
     doc = patient.doc
     # the same side: not "… four khwarij were sent to hell. However, … Sepoy X embraced shahadat"
     if not any(f.type == kind and f.value is not None and f.value >= 1 and f.end <= sent.start_char
-               and (_noun_of(doc, f) in hostile or "suspect" in f.text.lower()) == enemy for f in told):
+               and (_noun_of(doc, f) in hostile or "suspect" in f.text.lower() or _suspected(doc, f)) == enemy
+               for f in told):
         return False
     pred = patient.head
     near = [*patient.children, *pred.children, *(pred.head.children if pred.dep_ in ("xcomp", "acomp", "oprd") else ())]
@@ -784,6 +795,13 @@ def _told_again(patient: Token, kind: str, told: list[Figure]) -> bool:
     # "He then drove to his home, where he shot dead his mother": a later act of the one who killed, another death
     above = [c for a in pred.ancestors if a.pos_ in ("VERB", "AUX") for c in a.children if c.dep_ == "advmod"]
     return not any(t.lower_ in ("besides", "then", "later") for t in (*near, *above))
+
+
+def _suspected(doc: Doc, figure: Figure) -> bool:
+    """'beat to death a man suspected of stealing a motorcycle': the one killed is told as a suspect."""
+    span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
+    return span is not None and any(c.dep_ in ("acl", "amod") and c.lemma_.lower() == "suspect"
+                                    for t in span if t.pos_ == "NOUN" for c in t.children)
 
 
 def _says_after(tok: Token) -> bool:
@@ -837,6 +855,29 @@ def _list_head(tok: Token) -> Token:
     while tok.dep_ == "conj":
         tok = tok.head
     return tok
+
+
+def _names_the_count(head: Token, part: Token) -> bool:
+    """'two social leaders, a husband and wife': a count of people, then after a comma (the parser made it a list)
+    as many people as the count, without a number of their own: who the counted were, not more of them."""
+    number = next((c for c in head.children if c.dep_ == "nummod" and c.like_num), None)
+    value = parse_number(number.text) if number is not None else None
+    doc = head.doc
+    parts = [t for t in head.conjuncts if t.i > head.i]
+    if value is None or not parts or part not in parts or head.i + 1 >= len(doc) or doc[head.i + 1].text != ",":
+        return False
+    if any(t.lower_ in ("and", "or") for t in doc[head.i + 1:parts[0].i]):
+        return False  # "two soldiers and a civilian": one more
+    if any(any(c.dep_ == "nummod" for c in t.children) or t.tag_ == "NNS" for t in parts):
+        return False
+    # (who they were by sex, age or kin; not "killing two soldiers, a civilian and a policeman", four)
+    return len(parts) == value and all(t.lemma_.lower() in _WHO_BY_KIN for t in parts)
+
+
+#: Words that tell who counted people were by sex, age or kin.
+_WHO_BY_KIN = frozenset({"man", "woman", "boy", "girl", "child", "husband", "wife", "father", "mother", "son",
+                         "daughter", "brother", "sister", "grandfather", "grandmother", "grandson", "granddaughter",
+                         "uncle", "aunt", "nephew", "niece", "cousin", "teenager", "baby", "infant", "toddler"})
 
 
 def _generic_breakdown(whole: Token) -> list[Token]:
@@ -1425,7 +1466,12 @@ def _patients(pred: Token) -> list[Token]:
                 and found[0].left_edge.i <= before.i:
             found = [before]  # "A Citizens Coalition for Change (CCC) supporter died": the supporter, not the party
         if not found and pred.dep_ == "conj" and pred.lemma_.lower() in ("die", "perish", "succumb") and (
-                pred.head.lemma_.lower() in _STRUCK or harm_of(pred.head) in ("injured", "killed")):
+                pred.head.lemma_.lower() in _STRUCK or harm_of(pred.head) in ("injured", "killed") or (
+                    # "He was handed over to the police and died in judicial custody 4 days later" (not "was
+                    # diagnosed with cancer and died")
+                    pred.head.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in pred.head.children) and not any(
+                        t.lower_ in figure_lexicon()["natural_causes"] or t.lemma_.lower() in ("diagnose", "illness")
+                        for t in pred.head.subtree))):
             # "a protester was hit by a military truck and died of his injuries" (not "was diagnosed … and died")
             found = [c for c in pred.head.children if c.dep_ in ("nsubjpass", "nsubj")]
     elif pred.pos_ == "ADJ" and pred.dep_ == "amod":
@@ -1478,6 +1524,18 @@ def _patients(pred: Token) -> list[Token]:
                     c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ in subset) for c in a.children) for a in chain):
             continue
         out += [x for a in chain for x in (a, *(c for c in a.conjuncts if c.i > a.i)) if x not in out]
+    # "British journalist Dom Phillips and Indigenous affairs expert Bruno Pereira were killed": the parser strings the
+    # first name and title into the second's; each name joined by "and" is one person
+    for t in list(out):
+        if t.ent_type_ != "PERSON" or t.pos_ != "PROPN":
+            continue
+        names = [e for e in t.doc.ents if e.label_ == "PERSON" and t.left_edge.i <= e.start and e.end <= t.i
+                 and e.root.i != t.i and not (e.start <= t.i < e.end)]
+        for e in names:
+            between = t.doc[e.end:t.i]
+            if e.root not in out and any(w.lower_ == "and" for w in between) and not any(
+                    w.like_num or w.lower_ in ("of", "with", "by") for w in between):
+                out.append(e.root)
     # "shot dead a woman outside the synagogue and a man in a nearby kebab shop": the parser joins the second victim
     # to the place the first was killed at
     persons = person_nouns()
@@ -1498,6 +1556,14 @@ def _patients(pred: Token) -> list[Token]:
                 out += [x for o in c.children if o.dep_ == "pobj" for x in (o, *o.conjuncts)
                         if x.pos_ == "NOUN" and x.tag_ == "NN" and x.lemma_.lower() in person_nouns()
                         and not any(g.dep_ == "nummod" for g in x.children) and x not in out]
+        # "killed a senior commander along with his wife, two bodyguards and …": the parser hangs it on the object
+        # ("… along with his wife": or on the verb, "with" below "along")
+        for t in [pred, *(t for t in out if t.dep_ == "dobj" and t.head == pred)]:
+            out += [x for a in (t.children if t is pred else t.subtree) if a.dep_ == "prep" and a.lower_ in ("along", "together")
+                    for w in a.children if w.dep_ == "prep" and w.lower_ == "with"
+                    for o in w.children if o.dep_ == "pobj" for x in (o, *o.conjuncts)
+                    if x.pos_ == "NOUN" and x.tag_ == "NN" and x.lemma_.lower() in person_nouns()
+                    and not any(g.dep_ == "nummod" for g in x.children) and x not in out]
     out.sort(key=lambda t: t.i)
     # "killing 14 people, among them a 6-year-old girl": the parser makes her a second object; she is one of the 14
     counted = [t for t in out if any(c.dep_ == "nummod" for c in t.children)]
@@ -1560,6 +1626,18 @@ _ONE_ATTACKER = frozenset({"man", "woman", "suspect", "teenager", "youth", "perp
 _NEXT_ONE = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
 
 
+def _the_other_gapped(pred: Token) -> Token | None:
+    """'One of the men died at the scene and the other in hospital': "the other", its verb left out, in the clause of
+    a death whose subject is "one"; the parser hangs it anywhere in the clause."""
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "one" for c in pred.children):
+        return None
+    return next((t for t in pred.subtree if t.lower_ == "other" and t.dep_ == "conj" and t.i > pred.i and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in t.children) and t.head.pos_ != "VERB"), None)
+
+
+_PART_OF_THE_DEAD = re.compile(r"\bof (?:the (?:dead|victims|deceased)|them|those killed)\b", re.I)
+
+
 def _one_of_those_told(ordinal: Token, told: list[Figure]) -> bool:
     """'Four insurgents were killed … Three of them died at the scene. A fourth … was found dead later': the fourth is
     one of a count told before that reaches it; 'Two men died … and a third succumbed' is one more."""
@@ -1568,8 +1646,9 @@ def _one_of_those_told(ordinal: Token, told: list[Figure]) -> bool:
     before = [f for f in told if f.type == "killed" and f.value is not None and f.end <= ordinal.idx]
     # (but "Five officers were killed … Four officers died at the scene; a fifth … died hours later": the parts are
     # told as figures, the fifth one of them, and together they make the toll again)
+    # ("Three people were killed … Two of the dead were guards … A third man died": the two are some of the three too)
     return rank is not None and any(f.value >= rank for f in before) and not any(  # type: ignore[operator]
-        f.value == rank - 1 for f in before)
+        f.value == rank - 1 and not _PART_OF_THE_DEAD.search(f.text) for f in before)
 
 
 #: The subject form of the object pronouns that name attackers stopped ("before police shot him dead").
@@ -1764,6 +1843,13 @@ def _bare_figures(
             q = _Quantity(nth.i - 1, nth.i + 1, nth, nth, 1.0, 1.0, 1.0, "exact")
             figures.append(_made(q, kind, pred))
             continue
+        if kind == "killed" and (other := _the_other_gapped(pred)) is not None and (other.i, kind) not in covered \
+                and not any(f.type == kind and f.value is not None and f.value >= 2 and f.start >= (
+                    doc[pred.sent.start - 1].sent.start_char if pred.sent.start > 0 else 0) for f in [*told, *figures]):
+            # "One of the men died at the scene and the other in hospital the following day": the verb left out
+            covered.add((other.i, kind))
+            q = _Quantity(other.i - 1, other.i + 1, other, other, 1.0, 1.0, 1.0, "exact")
+            figures.append(_made(q, kind, pred))
         for patient in _patients(pred):
             if patient.lower_ in _RELATIVE and patient.head.dep_ == "relcl":
                 patient = patient.head.head
@@ -1840,6 +1926,8 @@ def _bare_figures(
             if patient.dep_ == "conj" and patient.pos_ == "PROPN" and patient.ent_type_ in ("ORG", "NORP", "GPE") and any(
                     c.dep_ == "prep" and c.lower_ == "of" for c in patient.head.children):
                 continue  # "8 members of the police and National Guard were killed": a body the members are of
+            if patient.dep_ == "conj" and _names_the_count(_list_head(patient), patient):
+                continue  # "shot dead two social leaders, a husband and wife who …": the two, named
             if patient.dep_ == "conj" and any(t.i == patient.i for t in _generic_breakdown(_list_head(patient))):
                 continue  # "At least 12 people, 11 civilians and a soldier, were killed": the soldier is one of the 12
             if _in_quotes(doc, pred.i) and (pred.tag_ in ("VBZ", "VBP") or (pred.tag_ == "VBG" and any(
@@ -1913,7 +2001,13 @@ def _bare_figures(
             nth = patient.lower_ in _NTH and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in patient.children) \
                 and not any(f.type == kind and (f.value or 0) >= _NTH[patient.lower_] and f.start < patient.idx
                             for f in [*told, *figures])
-            is_person = aged or named_beside or idiom or listed or nth or patient.lemma_.lower() in persons or _hyphenated(patient) in persons or patient.ent_type_ in ("PERSON", "NORP") or (
+            # "photojournalist Margarito Martinez Esquivel was shot dead": a name under its title, whatever NER calls it
+            titled = patient.tag_ == "NNP" and patient.ent_type_ not in ("GPE", "LOC", "FAC", "NORP") \
+                and patient.is_title and any(
+                    c.dep_ == "compound" and c.tag_ == "NN" and c.lemma_.lower() in persons
+                    and "\n" not in doc[c.i:patient.i].text and all(
+                        t.pos_ == "PROPN" and t.is_title for t in doc[c.i + 1:patient.i]) for c in patient.children)
+            is_person = aged or named_beside or idiom or listed or nth or titled or patient.lemma_.lower() in persons or _hyphenated(patient) in persons or patient.ent_type_ in ("PERSON", "NORP") or (
                 # "armed men shot dead an indigenous Nasa authority": what is shot dead or assassinated is somebody
                 # "A radio broadcaster was shot dead", "A rubber tapper was hacked to death": so is who was
                 (patient.dep_ in ("dobj", "nsubjpass") or (patient.dep_ == "conj" and patient.head.dep_ in ("dobj", "nsubjpass")))
@@ -2279,6 +2373,18 @@ def _toll_set_at(tok: Token) -> Token | None:
     return None
 
 
+def _in_an_update(verb: Token) -> bool:
+    """'In an update the following day, the police spokesperson put the death toll … at nearly 30': a count told as an
+    update, or on a day after ("the following day", "the next morning"), replaces the one before."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "in" and any(o.lemma_.lower() == "update" for o in c.children):
+            return True
+        if c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "morning", "evening") and any(
+                a.lower_ in ("following", "next") for a in c.children):
+            return True
+    return False
+
+
 #: "… revised the toll to 46", "raised the toll to 12": the toll as it now stands.
 _TOLL_CHANGING = frozenset({"revise", "raise", "update", "increase", "bring", "lower", "adjust", "correct"})
 
@@ -2298,6 +2404,29 @@ _TOLL_REVISING = frozenset({"revise", "lower", "adjust", "correct", "update"})
 #: Words that make a second toll an update of the first, not another source's count of it.
 _UPDATE_CUES = frozenset({"later", "now", "rise", "climb", "increase", "revise", "update", "since", "subsequently",
                           "reach", "jump", "grow", "bring", "new", "final", "latest", "after"})
+
+
+#: "For its part, the army spoke of 18 dead": a source set beside the one before, its own count of the same toll.
+_FOR_ITS_PART = re.compile(r"\b(?:for|on) (?:its|his|her|their) part\b", re.I)
+
+
+def _for_its_part(doc: Doc, pred: Token, figure: Figure, figures: list[Figure], noun: Token) -> Figure | None:
+    """The killed figure told before that this one answers as another source's count of the same toll: a sentence
+    that says "for its part" ("For his part, the army spokesman speaks of 18 civilians killed"; "The civil society, for
+    its part, speaks of two dead") after a toll another source told. Not a count of more dead ("also", "another"),
+    nor a count at another place, nor the same source again."""
+    if figure.value is None and figure.low is None:
+        return None
+    sent = pred.sent
+    if not _FOR_ITS_PART.search(sent.text) or any(t.lower_ in _MORE for t in sent if not (
+            t.lower_ == "more" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "than")):
+        return None
+    if noun.like_num and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return None  # "two of the wounded died": some of those told
+    earlier = [f for f in figures if f.type == "killed" and (f.value is not None or f.low is not None)
+               and f.end <= sent.start_char and f.value != figure.value and _restates({f.where}, figure.where)
+               and (f.reported_by is None or figure.reported_by is None or f.reported_by != figure.reported_by)]
+    return earlier[-1] if earlier else None
 
 
 def _contrasting_report(doc: Doc, pred: Token, figure: Figure, figures: list[Figure], noun: Token) -> Figure | None:
@@ -2494,6 +2623,13 @@ _LOSS_WORDS = frozenset({"loss", "losses", "casualty", "casualties", "death", "d
 _CLAIM_NOUNS = frozenset({"claim", "figure", "report", "allegation", "number", "account"})
 
 
+#: The next sentence calls the count a false claim: "Ukraine said the claim was false", "… called the claim
+#: 'disinformation'", "said the report was untrue".
+_CALLED_FALSE = re.compile(r"\b(?:the|that|this|these|those|such) (?:claims?|reports?|figures?|accounts?) (?:was|were|is|are|as) "
+                           r"[\"'“‘]?(?:false|untrue|baseless|unfounded|fabricated|fake|a lie|lies|propaganda|disinformation|"
+                           r"misinformation|nonsense)\b", re.I)
+
+
 def _disputed(pred: Token) -> bool:
     """A count a party claims and another denies: "claiming to have killed 'up to 40' servicemen. Ukraine's General
     Staff denied the claim", "claimed it had killed 214 hostages, a figure the army dismissed as propaganda"."""
@@ -2512,6 +2648,8 @@ def _disputed(pred: Token) -> bool:
            and t.i > pred.i for t in sent):
         return True
     after = doc[sent.end].sent if sent.end < len(doc) else None
+    if after is not None and _CALLED_FALSE.search(after.text):
+        return True  # "… killing more than 60 servicemen. Ukraine said the claim was false"
     if not claimed and after is not None and any(  # "… said its fighters killed several Taliban fighters. The Taliban
             # spokesman rejected the claim": the next sentence calls it a claim
             t.lemma_.lower() in _DENYING and t.pos_ == "VERB" and any(
@@ -4485,13 +4623,19 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
             # put the toll at 12" the count before it
             if _older(set_at):
                 continue
-            if any(c.lower_ in LATER for c in set_at.children) or set_at.lemma_.lower() in _TOLL_CHANGING:
+            if any(c.lower_ in LATER for c in set_at.children) or set_at.lemma_.lower() in _TOLL_CHANGING \
+                    or _in_an_update(set_at):
                 figures = [f for f in figures if f is not first]
             else:
                 _join(other_counts, first, figure)
             figures.append(figure)
             if (headline := _headline_figure(figures, generic_in_headline, figure)) is not None:
                 figures = [f for f in figures if f is not headline]  # "MOSQUE BLAST KILLS 33": this source's count
+            continue
+        if kind == "killed" and (first := _for_its_part(
+                doc, harm[1], figure, [f for f in figures if incidents.of(f.start) == incident], q.noun)) is not None:
+            figures.append(figure)  # "For his part, the army spokesman speaks of 18 civilians killed": one toll, two
+            _join(other_counts, first, figure)  # sources' counts of it
             continue
         if kind == "killed" and (first := _contrasting_report(
                 doc, harm[1], figure, [f for f in figures if incidents.of(f.start) == incident], q.noun)) is not None:

@@ -270,6 +270,15 @@ BLIND_SETS = {
     "blind_conflict_128": "blind_conflict_reports_128.csv",
     "blind_conflict_129": "blind_conflict_reports_129.csv",
     "blind_conflict_130": "blind_conflict_reports_130.csv",
+    # Session 18's round, read once at 1c798fb: ACLED notes drawn across 2020-2026 (held-out); ACLED notes of Africa as
+    # the oldest coding wrote them, 1997-2010 (held-out); English translations of French-, Arabic- and Spanish-language
+    # press 2018-2026; ACLED notes of riots, mob violence and violence against civilians 2019-2026; wire and broadcaster
+    # stories of the air, missile and drone war 2022-2026
+    "blind_conflict_131": "blind_conflict_reports_131.csv",
+    "blind_conflict_132": "blind_conflict_reports_132.csv",
+    "blind_conflict_133": "blind_conflict_reports_133.csv",
+    "blind_conflict_134": "blind_conflict_reports_134.csv",
+    "blind_conflict_135": "blind_conflict_reports_135.csv",
 }
 
 
