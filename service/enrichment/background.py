@@ -200,7 +200,11 @@ def _lead_paragraph_end(text: str) -> int | None:
 def dated_last_week(pred: Token) -> bool:
     """'Gangs killed 11 people in the same area last week': harm dated a week, month or year back."""
     verb = governing_verb(pred)
+    if verb is pred and pred.pos_ == "NOUN" and pred.dep_ == "dobj" and pred.head.pos_ == "VERB":
+        verb = pred.head  # "The Observatory had documented yesterday the death of 2 children": the verb that told it
     for child in [*pred.children, *(verb.children if verb is not pred else ())]:
+        if child.lower_ == "yesterday" and any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in verb.children):
+            return True  # "… had documented yesterday the death of 2 children", below a lead of this morning
         stretch = child if child.dep_ == "npadvmod" else next(
             (o for o in child.children if o.dep_ == "pobj"), None) if child.dep_ == "prep" else None
         if stretch is not None and stretch.lemma_.lower() in ("week", "month", "year") and any(
@@ -874,13 +878,18 @@ def _over_a_period(pred: Token) -> bool:
     # "… had been killed and over 3,000 abducted across the state since the start of the year": on the count joined
     joined += [g for c in pred.children if c.dep_ == "conj" and c.pos_ == "NUM" for a in c.children if a.dep_ == "acl"
                for g in a.children if g.dep_ == "prep"]
+    # "The Observatory counts since the beginning of the year the death of 94 people": on the verb that counts them
+    if pred.pos_ == "NOUN" and pred.dep_ == "dobj" and pred.head.pos_ == "VERB":
+        joined += [c for c in pred.head.children if c.dep_ == "prep" and c.lower_ == "since"]
     # "had been killed by vigilantes in April and May": the parser hangs the stretch on the agent
     joined += [g for c in pred.children if c.dep_ == "agent" for o in c.children for g in o.children
                if g.dep_ == "prep" and g.lower_ in ("in", "during", "between")]
     for child in [*pred.children, *(verb.children if verb is not pred else ()), *recorded, *counted, *joined]:
         if child.dep_ not in ("prep", "npadvmod") or not any(
                 t.ent_type_ == "DATE" or t.lower_ == "period" for t in child.subtree) and not (  # "over the same period"
-                child.dep_ == "npadvmod" and child.lemma_.lower() in ("year", "month", "week", "day")):  # "every year"
+                child.dep_ == "npadvmod" and child.lemma_.lower() in ("year", "month", "week", "day")) and not (
+                # "counts since the beginning of the year the death of 94 people" (no date for the model)
+                child.lower_ == "since" and _PERIODS.search(" ".join(t.lower_ for t in child.subtree))):  # "every year"
             continue
         # not a clause below it: "in a revenge attack linked to a killing in 2018" dates the killing it was for
         words = [t.lower_ for t in child.subtree if not _below_a_clause(t, child)]

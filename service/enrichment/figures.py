@@ -265,6 +265,19 @@ def _toll_of(tok: Token) -> Token | None:
     return None
 
 
+def _own_relatives_lost(q: _Quantity, pred: Token) -> bool:
+    """'who says having lost three members of his family', 'she lost two relatives': a teller's own dead, some of the
+    dead the report counts."""
+    if pred.lemma_.lower() != "lose":
+        return False
+    noun = q.noun
+    if noun.lemma_.lower() in ("relative", "relatives"):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        o.lemma_.lower() == "family" and any(d.dep_ == "poss" and d.lower_ in ("his", "her", "their", "my", "our")
+                                            for d in o.children) for o in c.children) for c in noun.children)
+
+
 def _statistic(doc: Doc, q: _Quantity) -> bool:
     """A rate or an average, not people counted: '64.9 murders' (a fraction of a person), 'an average of 30 killings a
     day', '12 homicides per 100,000 inhabitants'."""
@@ -868,6 +881,9 @@ def _names_the_count(head: Token, part: Token) -> bool:
         return False
     if any(t.lower_ in ("and", "or") for t in doc[head.i + 1:parts[0].i]):
         return False  # "two soldiers and a civilian": one more
+    if all(t.tag_ == "NNS" and not any(c.dep_ in ("nummod", "det", "poss") for c in t.children)
+           and t.lemma_.lower() in _WHO_BY_KIN for t in parts):
+        return True  # "Five children, brothers and cousins, died": who the five were to each other
     if any(any(c.dep_ == "nummod" for c in t.children) or t.tag_ == "NNS" for t in parts):
         return False
     # (who they were by sex, age or kin; not "killing two soldiers, a civilian and a policeman", four)
@@ -1449,6 +1465,12 @@ def _patients(pred: Token) -> list[Token]:
                 c.dep_ in ("ccomp", "xcomp", "prep") and c.lower_ == "on" and not any(t.ent_type_ == "DATE" for t in c.subtree)
                 for c in pred.children):
             found = [c for c in pred.children if c.dep_ == "nsubj"]  # headline style: "Farmer killed in Selea"
+            if pred.tag_ == "VBD" and found and all(c.lemma_.lower() in _ATTACKER_NOUNS for c in found):
+                # "Unknown gunmen assassinated on Wednesday evening a young man, …, the Observatory said": the
+                # gunmen did it; whom, the parser hung elsewhere
+                after = pred.doc[pred.i + 1:min(pred.i + 8, pred.sent.end)]
+                return [t for t in after if t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in person_nouns()
+                        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)][:1]
             # "Kashmir Zone Police (@KashmirPolice) …: 02 terrorists neutralised": of two subjects, the counted one
             found = [c for c in found if any(g.dep_ == "nummod" for g in c.children)] or found
     elif pred.pos_ == "VERB" and pred.dep_ == "acl" and not passive and pred.tag_ == "VBG":
@@ -1797,6 +1819,10 @@ def _bare_figures(
                 q = _Quantity(pred.left_edge.i, pred.i + 1, pred, pred, taken.value, taken.value, taken.value, "exact")
                 figures.append(_made(q, "killed", pred))
                 continue
+            definite = all(part.split()[0].lower() in ("the", "his", "her", "their") for part in parts if part.split())
+            if definite and any(f.type == "killed" and f.end <= pred.idx and any(
+                    (w := part.split()[-1].lower()) and w in f.text.lower() for part in parts) for f in [*told, *figures]):
+                continue  # "killed a shepherd and his son … found the bodies of the shepherd and his son": the two again
             if len(people) >= 2 and len(people) == len(parts):
                 covered.add((pred.i, "killed"))
                 value = float(len(people))
@@ -1958,6 +1984,11 @@ def _bare_figures(
                 continue  # "killed tens of farmers …, a local leader and a militia member told AFP": who told it
             part = patient if patient.dep_ == "appos" else patient.head if (
                 patient.dep_ == "conj" and patient.head.dep_ == "appos") else None
+            if any(c.dep_ == "prep" and c.lower_ in ("among", "including") and any(
+                    o.lower_ in ("them", "whom") for o in c.children) for c in patient.children) and any(
+                    f.type == kind and f.value is not None and patient.sent.start_char <= f.start < patient.idx
+                    for f in [*told, *figures]):
+                continue  # "Two persons, among them a member of the 128th Battalion, were killed": one of the two
             if part is not None and (part.head.i, kind) in covered and part.left_edge.i >= 2 and [
                     t.lower_ for t in doc[part.left_edge.i - 2:part.left_edge.i]] in (["among", "them"], ["among", "whom"]):
                 continue  # "17 passengers, among them a mother and her baby, were killed": some of the 17
@@ -2051,6 +2082,9 @@ def _bare_figures(
             )
             if plural and patient.ent_type_ == "PERSON":
                 continue
+            if plural and patient.dep_ == "pobj" and patient.head.lower_ == "of" and patient.head.head.lemma_.lower() in (
+                    "number", "toll", "tally", "total", "count"):
+                continue  # "bringing the number of civilians killed … to 37": the count is the number's, told there
             covered.add((patient.i, kind))
             # "killing both occupants", "killed an elderly couple"
             one = 2.0 if both or (patient.lemma_.lower() == "couple" and not any(
@@ -2185,6 +2219,9 @@ def _unknown_casualties(doc: Doc, candidates: list[Token], layout: Layout, index
         if any(c.dep_ == "nsubj" and any(d.lower_ in ("neither", "no") for d in c.children) for h in heads
                for c in h.children):
             continue  # "Neither side reported casualties"
+        if any(h.dep_ == "pcomp" and h.head.lower_ == "without" for h in heads) or (
+                noun.dep_ == "pobj" and noun.head.lower_ == "without"):
+            continue  # "…, without casualties being reported", "without casualties"
         if noun.dep_ == "conj" and noun.head.pos_ == "VERB" or _hypothetical(noun.head) or background(noun):
             continue  # "…, casualties not known": the parser hangs the next clause on the verb before
         # Said to have happened: an amount ('heavy', 'many') or a verb of reporting; 'causing casualties' alone is a
@@ -2418,7 +2455,7 @@ def _for_its_part(doc: Doc, pred: Token, figure: Figure, figures: list[Figure], 
     if figure.value is None and figure.low is None:
         return None
     sent = pred.sent
-    if not _FOR_ITS_PART.search(sent.text) or any(t.lower_ in _MORE for t in sent if not (
+    if not _FOR_ITS_PART.search(sent.text) or any(t.lower_ in _MORE for t in sent if t.i <= pred.i + 1 and not (
             t.lower_ == "more" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "than")):
         return None
     if noun.like_num and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
@@ -2894,6 +2931,7 @@ def _next_report(doc: Doc, pred: Token, figure: Figure, figures: list[Figure], n
     # "Initial reports said 16 people had been killed; by 27 December local officials reported at least 195 dead":
     # the count before was the first one, this one stands
     later = later or (_initial_count(doc, earlier[-1]) and not _older(tok))
+
     # "…, the toll rose; on 2 August, the city administration said 31 people had been killed": the sentence says the
     # toll rose; "On 16 January, the toll stood at 40 dead. When the search ended on 17 January, authorities said 46
     # people had been killed": a day after the day of the count before
@@ -2997,6 +3035,13 @@ def _own_side_killed(pred: Token) -> bool:
     return False
 
 
+def _provisional(doc: Doc, figure: Figure) -> bool:
+    """'causing the death of at least 9 persons, according to a provisional balance sheet': a count its sentence calls
+    not yet final."""
+    span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
+    return span is not None and bool(_PROVISIONAL.search(span.root.sent.text))
+
+
 def _initial_count(doc: Doc, figure: Figure) -> bool:
     """'Initial reports said 16 people had been killed', 'Volunteers initially counted 30 dead', 'Local sources
     initially reported more than 100 people killed': a count its own clause calls the first ("a preliminary UN
@@ -3012,6 +3057,10 @@ def _initial_count(doc: Doc, figure: Figure) -> bool:
                                       "eventually"))], default=sent.start)  # "initially said one …, later revising"
     return any(t.lower_ in ("initially", "initial", "originally") for t in doc[start:span.end]) or _given_before(
         doc[start:span.end])
+
+
+#: "according to a provisional balance sheet", "a preliminary toll": a count told as not yet final.
+_PROVISIONAL = re.compile(r"\b(?:provisional|preliminary)\s+(?:death\s+)?(?:toll|balance|count|tally|figures?)\b", re.I)
 
 
 #: Verbs that give a count: "the official had said 11 were dead", "had earlier given the toll as 40".
@@ -3542,6 +3591,26 @@ def _all_of_them_again(figures: list[Figure], incidents: IncidentStarts) -> list
     return [f for f in figures if f not in dropped]
 
 
+def _the_n_as_the_toll(doc: Doc, figures: list[Figure], incidents: IncidentStarts) -> list[Figure]:
+    """'A commander was killed with his driver and two of his guards … the four were killed on the spot': "the" and a
+    number, with no noun, count again the dead told before in the same incident, with those the text named but did not
+    count; it is the toll, and what was counted before it is inside it (when that adds up to no more)."""
+    killed = [f for f in figures if f.type == "killed" and f.value is not None]
+    dropped: list[Figure] = []
+    for f in killed:
+        span = doc.char_span(f.start, f.end, alignment_mode="expand")
+        if span is None:
+            continue
+        number = next((t for t in span if t.like_num and t.dep_ in ("nsubj", "nsubjpass")), None)
+        if number is None or number.i == 0 or doc[number.i - 1].lower_ != "the" or any(
+                c.dep_ == "prep" for c in number.children):
+            continue  # "the four were killed"; not "the four of them", "the 12 soldiers"
+        before = [e for e in killed if e.end <= f.start and e not in dropped and incidents.of(e.start) == incidents.of(f.start)]
+        if before and sum(e.value for e in before) <= f.value:  # type: ignore[misc]
+            dropped.extend(before)
+    return [f for f in figures if f not in dropped]
+
+
 def _range_told_again(doc: Doc, figures: list[Figure], incidents: IncidentStarts) -> list[Figure]:
     """'… killing between 16 and 18 people … A security source put the toll at 16 dead': a count inside a range told
     before it is that toll again, from a source; the range's lower end stands (ACLED's rule), so the count adds
@@ -3571,8 +3640,11 @@ def _headline_told_below(figures: list[Figure], layout: Layout) -> list[Figure]:
     if end is None:
         return figures
     below = [f for f in figures if f.type == "killed" and f.start >= end]
+    # ("Tillabéri: a dozen civilians killed" over "between 12 and 15 dead": a number inside the range below)
     return [f for f in figures if not (f.type == "killed" and f.start < end and below and (
-        f.value is None or any(b.value == f.value for b in below)))]
+        f.value is None or any(b.value == f.value or (
+            b.value is None and b.low is not None and b.high is not None and b.low <= f.value <= b.high)
+            for b in below)))]
 
 
 def _headline_figure(figures: list[Figure], generic_in_headline: list[Figure], figure: Figure) -> Figure | None:
@@ -3637,7 +3709,8 @@ def _initial_counts_superseded(doc: Doc, figures: list[Figure], incidents: Incid
     unless that one says its dead come besides ("also", "another")."""
     killed = [f for f in figures if f.type == "killed" and (f.value is not None or f.low is not None)]
     dropped = []
-    for first in (f for f in killed if _initial_count(doc, f)):
+    for first in (f for f in killed if _initial_count(doc, f) or _provisional(doc, f)):
+        provisional = not _initial_count(doc, first)
         span = doc.char_span(first.start, first.end, alignment_mode="expand")
         if span is not None and (_NO_LIVES_LOST.search(text_of(doc)) or any(
                 t.lemma_.lower() in ("correct", "retract", "withdraw") or t.lower_ == "alive" for t in span.root.sent)):
@@ -3658,6 +3731,8 @@ def _initial_counts_superseded(doc: Doc, figures: list[Figure], incidents: Incid
             if span is None or not _RAISED_TOLL.search(later.text) and any(t.lower_ in _MORE and not (t.lower_ == "more" and t.i + 1 < len(doc)
                                                                and doc[t.i + 1].lower_ == "than") for t in span.root.sent):
                 continue
+            if provisional and (_noun_of(doc, later) or "dead") not in _GENERIC_VICTIMS:
+                continue  # "The provisional toll is 9 civilians and 4 VDP … neutralise more than 30 terrorists"
             amount = lambda x: x.value if x.value is not None else x.low or 0  # noqa: E731
             if amount(later) < amount(first):
                 continue  # "Police initially reported three dead, but … a fourth victim had died": one more, not the toll
@@ -4365,6 +4440,10 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
             covered.update((i, kind) for i in range(q.end, harm[1].i) for kind in ("killed", "hostages"))
         if harm is not None and background(harm[1]):
             continue  # the deaths a protest is about, or an earlier incident's: not a figure of this report
+        if harm is not None and harm[0] == "killed" and _own_relatives_lost(q, harm[1]) and any(
+                f.type == "killed" and f.end <= q.anchor.idx for f in figures):
+            continue  # "… lost their life, declared a resident, who says having lost three members of his family": his
+            # own among the dead told
         if harm is not None and _statistic(doc, q):
             continue  # "a daily average of 64.9 murders": a rate, no count of people
         if _superseded(q.anchor):
@@ -4713,7 +4792,7 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
         if len(group) > 1:
             # … unless one is called the first count: "Volunteers initially counted 30 dead; by the evening the toll had
             # risen to at least 54 killed"
-            standing = [f for f in group if not _initial_count(doc, f)] or group
+            standing = [f for f in group if not _initial_count(doc, f) and not _provisional(doc, f)] or group
             keep = min(standing, key=lambda f: f.value if f.value is not None else f.low or 0)
             figures = [f for f in figures if f is keep or f not in group]
     casualty_words: list[Token] = []
@@ -4776,6 +4855,7 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
     figures = _headline_told_below(figures, layout)
     figures = _range_told_again(doc, figures, incidents)
     figures = _all_of_them_again(figures, incidents)
+    figures = _the_n_as_the_toll(doc, figures, incidents)
     if any(f.type == "killed" and f.value is not None for f in figures) and not any(
             f.type == "killed" and re.search(r"\b(?:himself|herself|themselves|bombers?|attackers?)\b", f.text, re.I)
             for f in figures):  # not the bomber again, counted where he "blew himself up"

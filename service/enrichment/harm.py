@@ -167,6 +167,9 @@ def found_body(noun: Token) -> bool:
     if head is not None and head.lemma_.lower() not in verbs and head.dep_ == "ccomp" and head.i > noun.i \
             and head.head.i > head.i:
         head = head.head  # "the bodies of three men abducted last week were found": the parser hangs "bodies" on "abducted"
+    if head is not None and head.lemma_.lower() == "leave" and noun.dep_ == "dobj" and noun.tag_ == "NNS" and any(
+            c.dep_ == "nummod" for c in noun.children):
+        return True  # "The assailants left on the ground about forty bodies" (not "leaving behind the body of one")
     # "The bodies of 14 men, blindfolded and shot, were found": the parser makes "found" a conjunct of the first verb
     return head is not None and (head.lemma_.lower() in verbs or any(
         c.dep_ == "conj" and c.lemma_.lower() in verbs for c in head.children))

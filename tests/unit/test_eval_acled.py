@@ -702,11 +702,12 @@ def test_session_18_round_stays_at_its_readings(model):
     2020-2026 0.896 / 1.000 and ACLED notes of Africa as the oldest coding wrote them (1997-2010) 0.926 / 1.000, both
     kept held-out; English translations of French-, Arabic- and Spanish-language press 0.723 / 0.964; ACLED notes of
     riots, mob violence and violence against civilians 0.701 / 1.000; stories of the air, missile and drone war 0.831 /
-    0.964. The last three after the rules that followed are guarded at their new readings; all against falling."""
+    0.964. After the rules that followed, the last three read 0.923 / 1.000, 0.836 / 1.000 and 0.923 / 1.000; all are
+    guarded against falling."""
     for suite, fatal, exact, zero in (
             (acled.evaluate_blind_131, 67, 0.89, 1.0), (acled.evaluate_blind_132, 68, 0.92, 1.0),
-            (acled.evaluate_blind_133, 65, 0.76, 0.96), (acled.evaluate_blind_134, 67, 0.83, 1.0),
-            (acled.evaluate_blind_135, 65, 0.90, 1.0)):
+            (acled.evaluate_blind_133, 65, 0.92, 1.0), (acled.evaluate_blind_134, 67, 0.83, 1.0),
+            (acled.evaluate_blind_135, 65, 0.92, 1.0)):
         result = suite(argparse.Namespace(), model)
         assert result["wirestream"]["fatal_rows"] == fatal
         assert result["wirestream"]["exact_on_fatal"] >= exact and result["wirestream"]["zero_on_zero"] >= zero

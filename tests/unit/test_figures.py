@@ -2213,3 +2213,47 @@ def test_an_age_is_no_time_of_a_figure(model):
 ])
 def test_rival_counts_and_tallies_of_session_18_read_after_the_fixes(model, text, total):
     assert _total(model, text) == total
+
+
+@pytest.mark.parametrize("text, total", [
+    # a running count "since the beginning of the year", on the verb that counts it
+    ("Four children died on Sunday when a mine exploded near Raqqa, the monitor said. The monitor counts since the "
+     "beginning of the year the death of 120 people in such explosions.", 4),
+    # who the counted were to each other
+    ("Three children, brothers and cousins, died on Monday when a shell exploded near Idlib.", 3),
+    # a count dated the day before, in a story of the morning
+    ("Government forces shelled villages near Ariha this morning, with no information about casualties so far. The "
+     "monitor had documented yesterday the death of 3 civilians in shelling on the town.", 0),
+    # the number a count is told by
+    ("A shell hit a house in Ariha on Monday, killing a woman, bringing the number of civilians killed since the "
+     "beginning of the year to 41.", 1),
+    # a denial of any dead
+    ("Fighters stormed the market on Saturday, looted shops and fired into the air, without casualties being "
+     "reported.", 0),
+    # the victim after a time, the parser having lost him
+    ("Unknown gunmen shot dead on Tuesday evening a young man, a former rebel who had joined the police, in Busra, "
+     "the monitor said.", 1),
+    # "the four" counting again those told, the named ones too
+    ("A colonel was killed on Sunday with his driver and two bodyguards when a bomb hit his car, a source said, adding "
+     "that the four died instantly.", 4),
+    # the bodies of the two told before
+    ("Militants killed a farmer and his son near Tikrit on Monday. Police later found the bodies of the farmer and his "
+     "son.", 2),
+    # the enemy's dead left behind
+    ("The army said 12 soldiers died in the attack on Monday. The assailants left about thirty bodies on the ground, "
+     "it said.", 42),
+    # one of the counted, set apart by "among them"
+    ("Three people, among them a police officer, were killed in a clash in Misrata on Friday.", 3),
+    # a provisional count, then the toll; a provisional count of one side, then the other side's dead
+    ("Shells hit a camp near Goma on Friday, killing at least 7 people, according to a provisional toll. In the "
+     "evening, the governor announced a toll of at least 15 dead.", 15),
+    ("A convoy was ambushed near Djibo on Monday. The provisional toll is 6 soldiers and 3 VDP who died. The army "
+     "neutralised more than 20 terrorists.", 29),
+    # the headline's number inside the range told below
+    ("Tillaberi: a dozen villagers killed in an attack\nGunmen attacked the village of Tiawa on Monday evening, killing "
+     "villagers. The toll varies between 12 and 15 dead, according to a local official.", 12),
+    # a teller's own relatives among the dead told
+    ("\"Dozens of people lost their lives,\" said a resident, who lost four members of his family.", 12),
+])
+def test_monitors_and_translated_copy_of_session_18_read_after_the_fixes(model, text, total):
+    assert _total(model, text) == total
