@@ -279,6 +279,14 @@ BLIND_SETS = {
     "blind_conflict_133": "blind_conflict_reports_133.csv",
     "blind_conflict_134": "blind_conflict_reports_134.csv",
     "blind_conflict_135": "blind_conflict_reports_135.csv",
+    # Session 18's second round, read once at 7bea801: ACLED notes drawn across 2016-2019, of Africa 2021-2026 (both
+    # held-out), of Asia and the Middle East 2019-2026; stories of kidnappings, hostage-takings, sieges and prison
+    # riots 2018-2026; Telegram and X posts of armies, ministries, armed groups and monitors as wires quote them
+    "blind_conflict_136": "blind_conflict_reports_136.csv",
+    "blind_conflict_137": "blind_conflict_reports_137.csv",
+    "blind_conflict_138": "blind_conflict_reports_138.csv",
+    "blind_conflict_139": "blind_conflict_reports_139.csv",
+    "blind_conflict_140": "blind_conflict_reports_140.csv",
 }
 
 
