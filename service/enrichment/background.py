@@ -802,7 +802,9 @@ _PERIODS = re.compile(r"\b(?:past|last|previous|recent)\b.*\b(?:weeks|months|yea
                       # "since the start of the year": a count run up from then
                       r"|\b(?:start|beginning)\s+of\s+(?:the|this)\s+(?:year|month)\b"
                       # "had been killed in Colombia so far that year"
-                      r"|^that\s+year$")
+                      r"|^that\s+year$"
+                      # "Over the course of the riots …, 53 people were killed": the whole stretch's dead
+                      r"|^over\s+the\s+course\s+of\b")
 
 
 #: Places named as elsewhere than the report's: "in other states", "in neighbouring districts".

@@ -783,7 +783,10 @@ def _told_again(patient: Token, kind: str, told: list[Figure]) -> bool:
                 f.type == kind and f.value is not None and f.end <= sent.start_char for f in told) and not any(
                 t.lower_ in _MORE for t in sent if t.i < patient.i + 3):
         return True  # "Three people were killed … Two of the dead were guards … A third man died when debris struck"
-    named = patient.ent_type_ == "PERSON" or (patient.dep_ == "appos" and patient.head.ent_type_ == "PERSON") or any(
+    named = patient.ent_type_ == "PERSON" or (patient.dep_ == "appos" and patient.head.ent_type_ == "PERSON") or (
+        # "The deceased, Abul Hossain, … Abul was hacked … and died": a name NER reads as a person elsewhere
+        patient.pos_ == "PROPN" and any(e.label_ == "PERSON" and any(t.text == patient.text for t in e)
+                                        for e in patient.doc.ents)) or any(
         c.dep_ == "appos" and (c.ent_type_ == "PERSON" or (patient.pos_ == "PROPN" and (
             c.lemma_.lower() in person_nouns() or c.like_num))) for c in patient.children)  # "Saiful Islam Alif, 35, a prosecutor"
     if not (any(d.dep_ in ("det", "poss") and d.lower_ in ("the", "his", "her", "their") for d in patient.children)
@@ -806,7 +809,8 @@ def _told_again(patient: Token, kind: str, told: list[Figure]) -> bool:
            for f in told):
         return True  # "A lawmaker and his bodyguard were found dead … where he and his bodyguard were later found dead"
     # "He then drove to his home, where he shot dead his mother": a later act of the one who killed, another death
-    above = [c for a in pred.ancestors if a.pos_ in ("VERB", "AUX") for c in a.children if c.dep_ == "advmod"]
+    above = [c for a in pred.ancestors if a.pos_ in ("VERB", "AUX") for c in a.children if c.dep_ == "advmod"
+             and c.lower_ == "then"]
     return not any(t.lower_ in ("besides", "then", "later") for t in (*near, *above))
 
 
@@ -1015,10 +1019,10 @@ def _harm_word_of(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
         return None  # "Six people, among them two policemen, died", "Twenty people including 3 soldiers were killed"
     if (anchor.dep_ in ("dobj", "nsubjpass") or (anchor.dep_ == "nsubj" and noun.i == anchor.i and anchor.head.lemma_.lower() in (
             "die", "perish", "succumb"))) and anchor.head.pos_ == "VERB" and harm_of(anchor.head) == "killed" and (
-            harm_of(noun) in ("hostages", "displaced", "missing") or any(
+            harm_of(noun) in ("hostages", "displaced", "missing", "arrested") or any(
                 c.dep_ in ("amod", "acl") and harm_of(c) in ("hostages", "displaced") for c in noun.children)):
-        # "killed 5 hostages", "shot dead 2 Rohingya refugees", "killed 2 displaced people", "21 hostages had died":
-        # what the verb did to them
+        # "killed 5 hostages", "shot dead 2 Rohingya refugees", "killed 2 displaced people", "21 hostages had died",
+        # "more than 100 detainees were killed": what the verb did to them
         return "killed", anchor.head
     if noun.dep_ == "nsubj" and noun.head.lemma_ == "be" and (done := next(
             (c for c in noun.head.children if c.dep_ == "acomp" and c.tag_ == "VBN" and (harm_of(c) == "killed" or (
@@ -1104,7 +1108,7 @@ def _harm_word_of(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
             # "killing 7 IRGC officers, including 2 generals, as well as 6 Syrian nationals": more besides the seven
             tok = beside
             continue
-        if tok.dep_ in ("conj", "appos"):
+        if tok.dep_ in ("conj", "appos") and not (tok.dep_ == "conj" and tok.head.lower_ == "with"):
             tok = tok.head
             continue
         if tok.dep_ == "pobj" and tok.head.lower_ in figure_lexicon()["subset_preps"]:
@@ -1115,9 +1119,12 @@ def _harm_word_of(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
                 and tok.head.head.head.lower_ == "in" and harm_of(tok.head.head.head.head):
             verb = tok.head.head.head.head  # "32 civilians were killed in addition to the two attackers"
             return harm_of(verb), verb  # type: ignore[return-value]
-        if tok.dep_ == "pobj" and tok.head.lower_ == "with" and harm_of(tok.head.head) and any(
-                c.dep_ in ("prt", "advmod") and c.lower_ in ("along", "together")
+        if tok.dep_ in ("pobj", "conj") and tok.head.lower_ == "with" and harm_of(tok.head.head) and any(
+                (c.dep_ in ("prt", "advmod") or (c.dep_ == "prep" and c.i == tok.head.i - 1))
+                and c.lower_ in ("along", "together")
                 for c in (*tok.head.head.children, *tok.head.children)):  # "together with": the advmod on "with"
+            # (the parser may make "along" a preposition of its own, and join a second count to "with": "killed along
+            # with 13 US service members and at least 170 Afghans")
             return harm_of(tok.head.head), tok.head.head  # type: ignore[return-value]  # "were killed along with the 4 attackers"
         if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.lower_ in ("along", "together") \
                 and tok.head.head.head.pos_ == "VERB" and harm_of(tok.head.head.head):
@@ -2038,7 +2045,14 @@ def _bare_figures(
                     c.dep_ == "compound" and c.tag_ == "NN" and c.lemma_.lower() in persons
                     and "\n" not in doc[c.i:patient.i].text and all(
                         t.pos_ == "PROPN" and t.is_title for t in doc[c.i + 1:patient.i]) for c in patient.children)
-            is_person = aged or named_beside or idiom or listed or nth or titled or patient.lemma_.lower() in persons or _hyphenated(patient) in persons or patient.ent_type_ in ("PERSON", "NORP") or (
+            # "killing Degamo and 8 others": a name NER reads otherwise here, but a person's elsewhere in the story
+            # ("Governor Roel Degamo"), or listed beside "others"
+            renamed = patient.pos_ == "PROPN" and patient.dep_ in ("dobj", "nsubjpass") \
+                and patient.ent_type_ not in ("GPE", "LOC", "FAC", "NORP") and (any(
+                e.label_ == "PERSON" and any(t.text == patient.text for t in e) for e in doc.ents) or any(
+                c.dep_ == "conj" and c.lemma_.lower() == "other" and any(g.dep_ == "nummod" for g in c.children)
+                for c in patient.children))
+            is_person = aged or named_beside or idiom or listed or nth or titled or renamed or patient.lemma_.lower() in persons or _hyphenated(patient) in persons or patient.ent_type_ in ("PERSON", "NORP") or (
                 # "armed men shot dead an indigenous Nasa authority": what is shot dead or assassinated is somebody
                 # "A radio broadcaster was shot dead", "A rubber tapper was hacked to death": so is who was
                 (patient.dep_ in ("dobj", "nsubjpass") or (patient.dep_ == "conj" and patient.head.dep_ in ("dobj", "nsubjpass")))
@@ -2914,6 +2928,10 @@ def _next_report(doc: Doc, pred: Token, figure: Figure, figures: list[Figure], n
                    # the strike had killed 'up to 150' Ukrainian servicemen": a claim of the dead a side told itself
                    or (figure.victims is not None and figure.victims == f.reported_by))))]
     earlier = [f for f in earlier if not _another_sides_toll(doc, f, figure, noun)]
+    # "Security forces killed all three attackers … Officials initially said 16 people had been killed": the victims'
+    # toll is no count of the attackers
+    if (noun.lemma_.lower() in _GENERIC_VICTIMS or noun.like_num) and not _BOMBERS.search(sent.text):
+        earlier = [f for f in earlier if not _attackers_stopped_before(doc, f)]
     if not earlier:
         return None
     earlier = [f for f in earlier if _same_people(doc, f, noun)] or earlier  # the same dead first
@@ -3608,6 +3626,31 @@ def _the_n_as_the_toll(doc: Doc, figures: list[Figure], incidents: IncidentStart
         before = [e for e in killed if e.end <= f.start and e not in dropped and incidents.of(e.start) == incidents.of(f.start)]
         if before and sum(e.value for e in before) <= f.value:  # type: ignore[misc]
             dropped.extend(before)
+    return [f for f in figures if f not in dropped]
+
+
+def _attackers_stopped_before(doc: Doc, figure: Figure) -> bool:
+    """'Three gunmen stormed the maternity ward … Security forces killed all three attackers': the dead are the attack's
+    perpetrators, told before as those who did it; a toll of the attack's victims does not hold them (not "Israeli
+    troops killed two Palestinian gunmen … the ministry said three people were killed")."""
+    if (_noun_of(doc, figure) or "") not in _ATTACKER_NOUNS | {"gunmen", "attackers", "assailants"}:
+        return False
+    return any(t.dep_ == "nsubj" and t.lemma_.lower() in _ATTACKER_NOUNS and t.idx < figure.start
+               and t.head.pos_ == "VERB" and harm_of(t.head) != "killed" for t in doc)
+
+
+_BLEW_UP = re.compile(r"\b(?:blew|blown|blowing) (?:himself|herself|themselves)\b", re.I)
+_BOMBERS = re.compile(r"\b(?:suicide )?(?:bombers?|attackers?|assailants?)\b", re.I)
+
+
+def _bombers_told_again(figures: list[Figure], incidents: IncidentStarts) -> list[Figure]:
+    """'two suicide bombers blew themselves up … The two bombers and at least 32 civilians were killed': the bombers
+    counted where they blew themselves up, told again among the dead."""
+    blown = [f for f in figures if f.type == "killed" and f.value is not None and _BLEW_UP.search(f.text)]
+    dropped = [f for f in figures if f.type == "killed" and f.value is not None and _BOMBERS.search(f.text)
+               and not _BLEW_UP.search(f.text) and not re.search(r"\b(?:second|third|another|other)\b", f.text, re.I) and any(
+                   b.value == f.value and b.end <= f.start and incidents.of(b.start) == incidents.of(f.start)
+                   for b in blown)]
     return [f for f in figures if f not in dropped]
 
 
@@ -4688,6 +4731,10 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
                 # before a revised toll is that toll, not given in numbers
                 included = [f for f in this_incident if f.type == "killed" and f.end <= told_before and (
                     f.value is not None or (revised and f.qualifier == "vague"))]
+                # "Security forces killed all three attackers … the toll had risen to 24": a toll of the victims, the
+                # attackers besides it, unless its sentence names them
+                if not _BOMBERS.search(q.anchor.sent.text):
+                    included = [f for f in included if not _attackers_stopped_before(doc, f)]
                 # a headline's "kill 74" over "killed at least 38 …, later raising the toll to 74" tells the toll
                 counted = sum(f.value for f in included if f.value is not None and f.value != q.value)  # type: ignore[misc]
                 if included and (revised or counted <= q.value):  # type: ignore[operator]
@@ -4856,6 +4903,7 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
     figures = _range_told_again(doc, figures, incidents)
     figures = _all_of_them_again(figures, incidents)
     figures = _the_n_as_the_toll(doc, figures, incidents)
+    figures = _bombers_told_again(figures, incidents)
     if any(f.type == "killed" and f.value is not None for f in figures) and not any(
             f.type == "killed" and re.search(r"\b(?:himself|herself|themselves|bombers?|attackers?)\b", f.text, re.I)
             for f in figures):  # not the bomber again, counted where he "blew himself up"

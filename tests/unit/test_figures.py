@@ -2257,3 +2257,30 @@ def test_rival_counts_and_tallies_of_session_18_read_after_the_fixes(model, text
 ])
 def test_monitors_and_translated_copy_of_session_18_read_after_the_fixes(model, text, total):
     assert _total(model, text) == total
+
+
+@pytest.mark.parametrize("text, total", [
+    # bombers counted where they blew themselves up, told again among the dead
+    ("On 3 June 2022, two suicide bombers blew themselves up at a bus station in Kirkuk. The two bombers and at least "
+     "18 passengers were killed, the ministry said.", 20),
+    # a tally over the course of a stretch
+    ("On 2 March 2021, a policeman was stabbed to death in Dhaka. Over the course of the unrest, which lasted a week, "
+     "31 people were killed.", 1),
+    # the dead the parser joins to "with", after "along"
+    ("On 5 May 2022, a suicide bomber struck a checkpoint in Mogadishu. The bomber was killed along with 4 soldiers and "
+     "at least 9 civilians.", 14),
+    # prisoners and detainees killed are killed
+    ("On 2 June 2020, an air strike hit a prison in Marib. Officials said 42 detainees were killed.", 42),
+    # a name NER reads otherwise, listed beside "others"
+    ("On 9 May 2023, gunmen stormed the house of Mayor Juan Pablo Ortiz in Tuluá, killing Ortiz and 3 others.", 4),
+    # the attack's perpetrators, stopped, are no part of its victims' toll
+    ("On 2 April 2021, four gunmen stormed a school in Kandahar. Soldiers killed all four attackers after a siege. "
+     "Officials first said 9 people had been killed. On 3 April, the ministry said the toll had risen to 14.", 18),
+    ("On 7 July 2023, Israeli troops killed two Palestinian gunmen near Jenin, the military said. The health ministry "
+     "said three people were killed in the strike.", 2),
+    # a named victim told again after the count, the name a person's elsewhere in the story
+    ("A man was killed in a clash in Cumilla yesterday. The deceased, Rafiq Mia, 40, was a farmer. Police said Rafiq "
+     "was hacked with a machete and died on the way to hospital.", 1),
+])
+def test_bombers_perpetrators_and_detainees_of_session_18_read_after_the_fixes(model, text, total):
+    assert _total(model, text) == total
