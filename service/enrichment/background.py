@@ -106,6 +106,14 @@ def _set_apart_in_time(pred: Token) -> bool:
                 g.dep_ == "npadvmod" and g.lemma_.lower() in TIME_UNITS
                 for g in [*a.children, *a.head.children, *(k for m in a.children if m.dep_ == "mark" for k in m.children)]):
             return True
+    if any(root.lemma_.lower() == "come" and root.pos_ == "VERB" and root.i < pred.i and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in ATTACK_NOUNS | {"attack", "incident", "killing"}
+            for c in root.children) and any(
+            ((c.dep_ == "prep" and c.lower_ in ("after", "before")) or (c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in ("after", "before") for m in c.children))) and any(
+                g.dep_ == "npadvmod" and g.lemma_.lower() in TIME_UNITS for g in [*c.children, *root.children])
+            for c in root.children) for root in pred.sent):
+        return True  # "The attack came two months after six detainees took two guards hostage …; all six were killed"
     shot = pred.head.head if pred.dep_ == "amod" and pred.head.dep_ == "dobj" else pred
     for tok in (pred, pred.head, governing_verb(pred), shot):
         # An adverbial clause; or the root when the parser hung the whole sentence from a clause that has a mark of
@@ -876,7 +884,11 @@ def _over_a_period(pred: Token) -> bool:
                      *(g for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for g in s.children)]):
         return True  # "a chieftaincy dispute, which in the past claimed several lives"
     # "with hundreds of people killed and thousands kidnapped in the past year": the stretch told once for both
-    joined = [g for c in pred.children if c.dep_ == "conj" and c.pos_ == "VERB" for g in c.children if g.dep_ == "prep"]
+    # (not a clause with a subject of its own: "… killed in an attack …, where troops were searching for a pilot held
+    # hostage since February")
+    joined = [g for c in pred.children if c.dep_ == "conj" and c.pos_ == "VERB" and not any(
+        x.dep_.startswith("nsubj") and any(d.dep_ == "det" and d.lower_ in ("a", "an", "the") for d in x.children)
+        for x in c.children) for g in c.children if g.dep_ == "prep"]  # (but "… and 22 others disappeared … in 2023")
     # "… had been killed and over 3,000 abducted across the state since the start of the year": on the count joined
     joined += [g for c in pred.children if c.dep_ == "conj" and c.pos_ == "NUM" for a in c.children if a.dep_ == "acl"
                for g in a.children if g.dep_ == "prep"]

@@ -1085,7 +1085,8 @@ def _harm_word_of(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
             and noun.lemma_.lower() in person_nouns():
         return "killed", next(c for c in noun.children if c.dep_ == "amod" and c.lower_ == "dead")  # "dozens of dead gunmen"
     # "One passenger who tried to flee was shot dead": what the verb did to him, not what the clause says he tried
-    own_verb = noun.dep_ in ("nsubj", "nsubjpass") and harm_of(noun.head) == "killed"
+    # ("Maoists killed two villagers they had abducted": what the verb did to them, not what the clause says before)
+    own_verb = noun.dep_ in ("nsubj", "nsubjpass", "dobj") and harm_of(noun.head) == "killed"
     for child in noun.children if not own_verb else ():  # "1,000 people killed", "people that Israel says Hamas holds captive"
         if child.dep_ in ("acl", "amod", "relcl") and child.i > noun.i:
             for tok in _predicates(child) if child.dep_ == "relcl" else [child]:
@@ -2802,6 +2803,16 @@ def _close_count_of_people(doc: Doc, first: Figure, second: Figure) -> bool:
     return high <= low * 4 / 3
 
 
+def _mostly_these(doc: Doc, earlier: Figure, noun: Token, claimed: bool) -> bool:
+    """'At least 50 people, mostly soldiers and members of the VDP, were killed … JNIM said it had killed more than 200
+    soldiers': a claim of the dead a toll of people told, naming them in it."""
+    if not claimed or (_noun_of(doc, earlier) or "people") not in _GENERIC_VICTIMS:
+        return False
+    span = doc.char_span(earlier.start, earlier.end, alignment_mode="expand")
+    return span is not None and any(t.lemma_.lower() == noun.lemma_.lower() and t.i > span.start
+                                    for t in span.root.sent if t.i < span.root.sent.end)
+
+
 def _next_report(doc: Doc, pred: Token, figure: Figure, figures: list[Figure], noun: Token,
                  anchor: Token | None = None) -> tuple[Figure, str] | None:
     """(the killed figure of the sentence before, whether this one updates it) when a source states the same toll
@@ -2921,7 +2932,7 @@ def _next_report(doc: Doc, pred: Token, figure: Figure, figures: list[Figure], n
                    # "Local officials said 65 civilians, 22 soldiers and 35 policemen were killed. The military said
                    # its troops killed over 50 insurgents": civilians killed by somebody else are not those it fought
                    _CIVILIANS.search(f.text) and f.by is None)))
-               and (_same_people(doc, f, noun) or _close_count_of_people(doc, f, figure) or (
+               and (_same_people(doc, f, noun) or _close_count_of_people(doc, f, figure) or _mostly_these(doc, f, noun, claimed) or (
                    claimed and (f.by == (figure.by or figure.reported_by) or (
                    f.by is f.reported_by is None and not _told_by_a_source(doc, f))
                    # "Ukraine's ground forces said seven soldiers had been killed … Russia's defence ministry claimed
@@ -3604,6 +3615,8 @@ def _all_of_them_again(figures: list[Figure], incidents: IncidentStarts) -> list
         if not _ALL_OF.search(f.text):
             continue
         before = [e for e in killed if e.end <= f.start and e not in dropped and incidents.of(e.start) == incidents.of(f.start)]
+        if _BOMBERS.search(f.text) and not any(_BOMBERS.search(e.text) for e in before):
+            continue  # "Four prison staff were killed … before snipers shot dead all four attackers": others
         if before and sum(e.value for e in before) == f.value:  # type: ignore[misc]
             dropped.append(f)
     return [f for f in figures if f not in dropped]
@@ -3635,12 +3648,62 @@ def _attackers_stopped_before(doc: Doc, figure: Figure) -> bool:
     troops killed two Palestinian gunmen … the ministry said three people were killed")."""
     if (_noun_of(doc, figure) or "") not in _ATTACKER_NOUNS | {"gunmen", "attackers", "assailants"}:
         return False
+    if _TOLL_WITHOUT_ATTACKERS.search(text_of(doc)):
+        return True  # "the death toll rose to 21 … The figure does not include the attackers"
     return any(t.dep_ == "nsubj" and t.lemma_.lower() in _ATTACKER_NOUNS and t.idx < figure.start
-               and t.head.pos_ == "VERB" and harm_of(t.head) != "killed" for t in doc)
+               and t.head.pos_ == "VERB" and t.head.lemma_.lower() not in ("die", "perish", "succumb") for t in doc)
+
+
+_TOLL_WITHOUT_ATTACKERS = re.compile(r"\b(?:does|did|do) not (?:include|count)(?: the)? (?:attackers|gunmen|assailants|militants)\b"
+                                     r"|\b(?:excluding|not including|not counting)(?: the)? (?:\w+ )?(?:attackers|gunmen|assailants)\b",
+                                     re.I)
 
 
 _BLEW_UP = re.compile(r"\b(?:blew|blown|blowing) (?:himself|herself|themselves)\b", re.I)
 _BOMBERS = re.compile(r"\b(?:suicide )?(?:bombers?|attackers?|assailants?)\b", re.I)
+
+
+_SOME_OF_THE_DEAD = re.compile(r"^\s*(?:\w+(?:-\w+)?|\d+) of (?:the|these|those) (?:bodies|dead|victims|deceased)\b", re.I)
+_THE_REST = re.compile(r"\b(?:and|while) (?:another|a further|one more)\b(?! \w+ (?:was|were) (?:also )?(?:killed|shot))", re.I)
+
+
+def _some_of_the_dead(doc: Doc, figures: list[Figure], incidents: IncidentStarts) -> list[Figure]:
+    """'found 20 bodies … Five of the bodies were decapitated'; 'Sixteen inmates were killed … 15 prisoners died at the
+    scene and another died later in hospital': some of the dead counted before, told apart, not more of them."""
+    killed = [f for f in figures if f.type == "killed" and f.value is not None]
+    dropped: list[Figure] = []
+    for f in killed:
+        before = [e for e in killed if e.end <= f.start and e not in dropped
+                  and incidents.of(e.start) == incidents.of(f.start) and e.value > f.value]  # type: ignore[operator]
+        if not before:
+            continue
+        if _SOME_OF_THE_DEAD.search(f.text):
+            dropped.append(f)
+            continue
+        span = doc.char_span(f.start, f.end, alignment_mode="expand")
+        rest = doc.text[f.end:span.sent.end_char] if span is not None else ""
+        if _THE_REST.search(rest) and any(e.value == f.value + 1 for e in before):  # type: ignore[operator]
+            dropped.append(f)
+    return [f for f in figures if f not in dropped]
+
+
+def _vague_then_counted(doc: Doc, figures: list[Figure], incidents: IncidentStarts) -> list[Figure]:
+    """'… health officials said scores of people were killed … The Health Ministry later said 274 Palestinians … were
+    killed': a vague first count, then the number a later report gives for the same dead."""
+    killed = [f for f in figures if f.type == "killed"]
+    dropped = []
+    for f in killed:
+        if f.value is not None or f.qualifier != "vague" or (_noun_of(doc, f) or "people") not in _GENERIC_VICTIMS:
+            continue
+        for g in killed:
+            if g.value is None or g.start <= f.end or incidents.of(g.start) != incidents.of(f.start):
+                continue
+            span = doc.char_span(g.start, g.end, alignment_mode="expand")
+            if span is not None and any(t.lower_ in ("later", "subsequently", "updated") and t.i < span.end
+                                        for t in span.root.sent) and (f.low is None or g.value >= f.low):  # type: ignore[operator]
+                dropped.append(f)
+                break
+    return [f for f in figures if f not in dropped]
 
 
 def _bombers_told_again(figures: list[Figure], incidents: IncidentStarts) -> list[Figure]:
@@ -4092,6 +4155,13 @@ def _inside_a_raised_toll(doc: Doc, figures: list[Figure], incidents: IncidentSt
                 continue
             if _noun_of(doc, f) in _ATTACKER_NOUNS and _noun_of(doc, toll) in ("civilian", "victim", "bystander"):
                 continue  # "… as the death toll rose to four civilians. … Police shot the gunman dead": not one of them
+            if _noun_of(doc, f) in _ATTACKER_NOUNS and re.search(
+                    r"\ball (?:the )?(?:\w+ )?(?:attackers|gunmen|assailants|hostage-takers)\b", span.root.sent.text, re.I):
+                continue  # "… has risen to 21 … the siege ended … and all five attackers had been killed": their end,
+                # told apart from the victims' toll
+            if _TOLL_WITHOUT_ATTACKERS.search(text_of(doc)) and _attackers_stopped_before(doc, f):
+                continue  # "the death toll rose to 21 … The figure does not include the attackers … all four attackers
+                # had been killed"
             if (side := _side_told(doc, f)) is not None and (toll_side := _side_told(doc, toll)) is not None \
                     and side != toll_side:
                 continue  # "… on the Kyrgyz side, later raising the toll to 36 … 19 people … on the Tajik side"
@@ -4483,6 +4553,10 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
             covered.update((i, kind) for i in range(q.end, harm[1].i) for kind in ("killed", "hostages"))
         if harm is not None and background(harm[1]):
             continue  # the deaths a protest is about, or an earlier incident's: not a figure of this report
+        if harm is not None and harm[0] == "killed" and harm[1].lemma_.lower() == "include" and any(
+                c.dep_ == "nsubj" and (_is_toll_word(c) or c.lemma_.lower() in ("dead", "victim", "death"))
+                for c in harm[1].children) and any(f.type == "killed" and f.end <= q.anchor.idx for f in figures):
+            continue  # "160 people had been killed … The toll includes about 20 children": some of the 160
         if harm is not None and harm[0] == "killed" and _own_relatives_lost(q, harm[1]) and any(
                 f.type == "killed" and f.end <= q.anchor.idx for f in figures):
             continue  # "… lost their life, declared a resident, who says having lost three members of his family": his
@@ -4904,6 +4978,8 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
     figures = _all_of_them_again(figures, incidents)
     figures = _the_n_as_the_toll(doc, figures, incidents)
     figures = _bombers_told_again(figures, incidents)
+    figures = _some_of_the_dead(doc, figures, incidents)
+    figures = _vague_then_counted(doc, figures, incidents)
     if any(f.type == "killed" and f.value is not None for f in figures) and not any(
             f.type == "killed" and re.search(r"\b(?:himself|herself|themselves|bombers?|attackers?)\b", f.text, re.I)
             for f in figures):  # not the bomber again, counted where he "blew himself up"

@@ -2284,3 +2284,36 @@ def test_monitors_and_translated_copy_of_session_18_read_after_the_fixes(model, 
 ])
 def test_bombers_perpetrators_and_detainees_of_session_18_read_after_the_fixes(model, text, total):
     assert _total(model, text) == total
+
+
+@pytest.mark.parametrize("text, total", [
+    # what the verb did to them, not what the clause before says
+    ("Rebels killed three farmers they had abducted from Kasai on Monday, police said.", 3),
+    # some of the dead, told apart
+    ("Police found 12 bodies in a ravine on Monday. Three of the bodies were burned.", 12),
+    ("Nine inmates were killed in a riot at the jail on Friday. Eight prisoners died at the scene and another died later "
+     "in hospital, a spokesman said.", 9),
+    # a claim of the dead a toll of people named
+    ("At least 30 people, mostly soldiers, were killed in an attack on a base on Sunday, sources said. The group said it "
+     "had killed more than 100 soldiers.", 30),
+    # the attackers told apart from the victims' toll
+    ("Security forces ended a siege at a hotel in Mogadishu on Saturday and the death toll rose to 12, the minister said. "
+     "The figure does not include the attackers. Police said all three attackers had been killed.", 15),
+    # a count told before the one the report stands behind; a clause of its own with a date
+    ("The army said on Monday that three soldiers had been killed in an ambush in Nduga, where troops had been searching "
+     "for a pilot held hostage since February. A spokesman had said on Sunday that one soldier had been killed.", 3),
+    # what a toll includes
+    ("The government said 80 people had been killed in the raid on the village. The toll includes about 15 children, a "
+     "local source said.", 80),
+    # a vague first count, then the number a later report gives
+    ("Officials said scores of people were killed in the raid on Saturday. The ministry later said 96 people were "
+     "killed.", 96),
+    # an earlier incident, after "The attack came two months after"
+    ("Three guards were killed on Friday when inmates took hostages at a prison in Samara. The attack came a month after "
+     "five inmates took a guard hostage in Kazan; all five were killed when police stormed the building.", 3),
+    # the perpetrators' end, after the victims
+    ("Two guards were killed on Monday when prisoners attacked them with knives, before snipers shot dead all two "
+     "attackers, officials said.", 4),
+])
+def test_hostage_stories_of_session_18_read_after_the_fixes(model, text, total):
+    assert _total(model, text) == total
