@@ -643,9 +643,10 @@ def background(pred: Token) -> bool:
             return True  # "ending two years of war in which hundreds of thousands of people are estimated to have died"
     if pred.sent.start > 0 and _by_disaster(pred):
         return True
-    if pred.dep_ == "relcl" and any(a.lemma_.lower() in figure_lexicon()["disaster_nouns"] or any(
+    if (pred.dep_ == "relcl" or (pred.dep_ == "ccomp" and pred.head.dep_ == "relcl")) and any(
+            a.lemma_.lower() in figure_lexicon()["disaster_nouns"] or any(
             c.dep_ == "nsubj" and c.lemma_.lower() in figure_lexicon()["disaster_nouns"] for c in a.children)
-            for a in list(pred.ancestors)[:3]):
+            for a in list(pred.ancestors)[:3]):  # (or "the earthquake, which state media said had killed 3,700")
         return True  # "the day after the earthquake centred near Mandalay, which killed more than 3,000 people"
     if _told_as_before(pred):
         return True

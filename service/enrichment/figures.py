@@ -919,7 +919,8 @@ def _generic_breakdown(whole: Token) -> list[Token]:
         else:
             return []
     last = members[-1].right_edge
-    if last.i + 1 >= len(whole.doc) or whole.doc[last.i + 1].text not in (",", ")", ";"):
+    # (or the sentence's end: "…, killing seven people, five adults and two children.")
+    if last.i + 1 >= len(whole.doc) or whole.doc[last.i + 1].text not in (",", ")", ";", "."):
         return []
     return members if None not in values and sum(values) == parse_number(number.text) else []  # type: ignore[arg-type]
 
@@ -1171,6 +1172,14 @@ def _harm_word_of(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
                     tok.lemma_.lower() in _TOLL_MOVING and any(g.dep_ == "nsubj" and g.i < c.i and _is_toll(g)
                                                               for g in c.children))) for c in tok.children) or (
                     _toll(tok) is not None and tok.lemma_.lower() not in _TOLL_VERBS):
+                return "killed", tok
+            if tok.lemma_.lower() in _TOLL_MOVING and tok.dep_ == "ccomp" and not any(
+                    c.dep_.startswith("nsubj") for c in tok.children) and any(
+                    c.dep_ == "ccomp" and c.i < tok.i and harm_of(c) == "killed" and any(
+                        g.dep_.startswith("nsubj") and g.lemma_.lower() in ("number", "toll", "tally")
+                        for g in c.children) for c in tok.head.children):
+                # "the ministry said the number killed in the wave of strikes had risen to 413": the parser made
+                # "the number killed" a clause of its own, and "had risen" one with no subject
                 return "killed", tok
             if noun is anchor and (put := _toll_set_at(anchor)) is not None:
                 # "the government put the toll at 9": a bare number a toll is put at; of the dead unless it says whom
@@ -2214,8 +2223,10 @@ def _left_out_of_the_toll(doc: Doc, layout: Layout, index: MentionIndex, article
 
 
 def _is_toll_word(tok: Token) -> bool:
-    return tok.lemma_.lower() in ("toll", "figure", "tally", "count") or (tok.lemma_.lower() == "number" and any(
-        o.lemma_.lower() in _DEATH_WORDS for c in tok.children if c.lower_ == "of" for o in c.children))
+    return tok.lemma_.lower() in ("toll", "figure", "tally", "count") or (tok.lemma_.lower() == "number" and (any(
+        o.lemma_.lower() in _DEATH_WORDS for c in tok.children if c.lower_ == "of" for o in c.children) or any(
+        # "the number killed in the wave of strikes had risen to 413"
+        c.dep_ == "acl" and c.lower_ in ("killed", "dead") for c in tok.children)))
 
 
 def _unknown_casualties(doc: Doc, candidates: list[Token], layout: Layout, index: MentionIndex, article_id: str) -> Figure | None:
@@ -2706,7 +2717,8 @@ def _disputed(pred: Token) -> bool:
             # spokesman rejected the claim": the next sentence calls it a claim
             t.lemma_.lower() in _DENYING and t.pos_ == "VERB" and any(
                 c.dep_ == "dobj" and (c.lemma_.lower() == "claim" or (  # "Ukraine rejected that account"
-                    c.lemma_.lower() in _CLAIM_NOUNS and any(d.lower_ in ("that", "this", "the") for d in c.children)))
+                    c.lemma_.lower() in _CLAIM_NOUNS and any(d.lower_ in ("that", "this", "the") or d.dep_ == "poss"
+                                                             for d in c.children)))  # "denied the junta's figure"
                 for c in t.children) for t in after):
         return True
     if claimed and any(t.lemma_.lower() in _DENYING and t.i > pred.i and any(
@@ -2803,6 +2815,17 @@ def _close_count_of_people(doc: Doc, first: Figure, second: Figure) -> bool:
     return high <= low * 4 / 3
 
 
+def _said_by_a_side(doc: Doc, figure: Figure) -> bool:
+    """'Amaq said its fighters had stormed the base, killing "dozens" of soldiers': a count told by a party, whose
+    fighters did the killing."""
+    span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
+    if span is None:
+        return False
+    sent = span.root.sent
+    return any(t.lemma_.lower() in REPORT_VERBS and t.i < span.start and any(c.dep_ == "nsubj" for c in t.children)
+               for t in sent) and any(t.dep_ == "poss" and t.lower_ in ("its", "their") for t in sent if t.i < span.start)
+
+
 def _mostly_these(doc: Doc, earlier: Figure, noun: Token, claimed: bool) -> bool:
     """'At least 50 people, mostly soldiers and members of the VDP, were killed … JNIM said it had killed more than 200
     soldiers': a claim of the dead a toll of people told, naming them in it."""
@@ -2881,8 +2904,8 @@ def _next_report(doc: Doc, pred: Token, figure: Figure, figures: list[Figure], n
         return None
     is_claim = tok.lemma_.lower() == "claim" or (tok.dep_ == "conj" and tok.head.lemma_.lower() == "claim") \
         or _own_side_killed(pred)
-    if figure.value is None and not is_claim:
-        return None
+    if figure.value is None and not is_claim and (figure.low is None or figure.high is None):
+        return None  # (a range is a count: "said between eight and 11 soldiers had died")
     before = doc[sent.start - 1].sent
     # A claim answers the toll told anywhere before it ("The ministry said 26 soldiers were killed … Boko Haram later
     # claimed to have killed more than 30 soldiers"), a vague one too ("Residents said several soldiers were killed").
@@ -2898,7 +2921,11 @@ def _next_report(doc: Doc, pred: Token, figure: Figure, figures: list[Figure], n
     lead = first.root.sent.end_char if first is not None else 0  # the sentence of the first toll told
     window = [f for f in figures if f.type == "killed" and f.end <= sent.start_char and (
         ((is_claim or contrast) and (f.value is not None or f.qualifier == "vague")) or (
-            f.value is not None and (before.start_char <= f.start or f.end <= lead)))]
+            f.value is not None and (before.start_char <= f.start or f.end <= lead)) or (
+            # "Amaq said its fighters had stormed the base, killing 'dozens' of soldiers. Two military sources said
+            # five soldiers were killed": a side's vague claim, then another source's count of the same dead
+            f.qualifier == "vague" and f.low is not None and _said_by_a_side(doc, f)
+            and before.start_char <= f.start and _same_people(doc, f, noun)))]
     if any(f.value == figure.value for f in window):
         return None  # "said the nine dead included the bomber": the count told again, not another one
     if _toll_by_place(sent):
@@ -2960,6 +2987,7 @@ def _next_report(doc: Doc, pred: Token, figure: Figure, figures: list[Figure], n
     # "Initial reports said 16 people had been killed; by 27 December local officials reported at least 195 dead":
     # the count before was the first one, this one stands
     later = later or (_initial_count(doc, earlier[-1]) and not _older(tok))
+    later = later or _in_an_update(tok)  # "In a later update, the ministry said the number killed … had risen to 413"
 
     # "…, the toll rose; on 2 August, the city administration said 31 people had been killed": the sentence says the
     # toll rose; "On 16 January, the toll stood at 40 dead. When the search ended on 17 January, authorities said 46
@@ -3155,7 +3183,7 @@ def _whole_toll_after(doc: Doc, figure: Figure, figures: list[Figure]) -> bool:
     """A later count of people killed "in the strike" (the incident named again, nobody said to be besides the one
     told before) is the whole toll, the one person among them."""
     for f in figures:
-        if f.type != "killed" or f.value is None or f.value < 2 or f.start <= figure.end:
+        if f.type != "killed" or f.value is None or f.value < 1 or f.start <= figure.end:
             continue
         span = doc.char_span(f.start, f.end, alignment_mode="expand")
         if span is None or _noun_of(doc, f) not in ("people", "person"):
@@ -3163,8 +3191,12 @@ def _whole_toll_after(doc: Doc, figure: Figure, figures: list[Figure]) -> bool:
         sent = span.sent
         if any(t.lower_ in ("also", "other", "more", "another", "besides", "further", "additional") for t in sent):
             continue
-        if any(t.lower_ == "in" and any(o.dep_ == "pobj" and o.lemma_.lower() in ATTACK_NOUNS and any(
+        if f.value >= 2 and any(t.lower_ == "in" and any(o.dep_ == "pobj" and o.lemma_.lower() in ATTACK_NOUNS and any(
                 d.lower_ == "the" for d in o.children) for o in t.children) for t in sent):
+            return True
+        # "Lebanon's Health Ministry said the strike killed five people" (or "one person"): the strike named again
+        if any(t.dep_ == "nsubj" and t.lemma_.lower() in ATTACK_NOUNS and harm_of(t.head) == "killed" and any(
+                d.lower_ in ("the", "that") for d in t.children) for t in sent):
             return True
     return False
 
@@ -3526,6 +3558,8 @@ def _is_toll(tok: Token) -> bool:
             # "the number of Ukrainian prisoners of war killed in an explosion": the parser hangs it on "war"
             t.dep_ == "acl" and harm_of(t) == "killed" and t.i <= o.i + 4 for t in o.subtree if t.i > o.i) for o in counted) \
             or any(c.dep_ == "acl" and harm_of(c) == "killed" and c.i > tok.i for c in tok.children)  # "…" hung on "number"
+    if lemma == "number" and any(c.dep_ == "acl" and c.lower_ == "killed" and c.i == tok.i + 1 for c in tok.children):
+        return True  # "the number killed in the strikes had risen to 326"
     if lemma != "number" and any(harm_of(t) == "killed" or _victims_of_a_killing(t) for t in before):
         return True
     # "… killed 116 inmates, officials said. On Thursday, the government revised the figure to 118": the figure of
@@ -4553,6 +4587,11 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
             covered.update((i, kind) for i in range(q.end, harm[1].i) for kind in ("killed", "hostages"))
         if harm is not None and background(harm[1]):
             continue  # the deaths a protest is about, or an earlier incident's: not a figure of this report
+        if harm is not None and harm[0] == "killed" and any(
+                c.dep_ == "acl" and harm_of(c) == "killed" and any(a.lower_ in ("earlier", "previously") for a in c.children)
+                for c in [*q.noun.children, *(q.noun.head.head.children if q.noun.dep_ == "pobj"
+                                              and q.noun.head.head.lemma_.lower() in BODIES else ())]):
+            continue  # "the bodies of 13 others, killed earlier, had been recovered from the rubble"
         if harm is not None and harm[0] == "killed" and harm[1].lemma_.lower() == "include" and any(
                 c.dep_ == "nsubj" and (_is_toll_word(c) or c.lemma_.lower() in ("dead", "victim", "death"))
                 for c in harm[1].children) and any(f.type == "killed" and f.end <= q.anchor.idx for f in figures):

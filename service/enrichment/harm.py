@@ -160,6 +160,9 @@ def found_body(noun: Token) -> bool:
             o.lemma_.lower() in BODIES | {"prisoner", "pow"} for c in t.children if c.lower_ == "of" for o in c.children))
            for t in noun.sent):
         return False  # "Ukraine received the bodies of 1,000 soldiers in the latest repatriation": the dead of before
+    if any(t.lemma_.lower() == "hand" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "over"
+           and any(c.dep_ == "dobj" and c.lemma_.lower() in BODIES for c in t.children) for t in noun.sent):
+        return False  # "had handed over 1,000 bodies of Ukrainian servicemen … and had received 27 bodies in return"
     if noun.head.lemma_.lower() in ("receive", "return", "hand") and noun.sent.start > 0 and any(
             t.lemma_.lower() in _BODIES_HANDED_OVER for t in noun.doc[noun.sent.start - 1].sent):
         return False  # "… in the latest repatriation. Russia received the bodies of 24 of its soldiers"

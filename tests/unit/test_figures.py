@@ -2317,3 +2317,34 @@ def test_bombers_perpetrators_and_detainees_of_session_18_read_after_the_fixes(m
 ])
 def test_hostage_stories_of_session_18_read_after_the_fixes(model, text, total):
     assert _total(model, text) == total
+
+
+@pytest.mark.parametrize("text, total", [
+    # the strike named again with its whole toll
+    ("The military said on X that it had killed a senior commander in a strike on a flat in Tyre. The health ministry "
+     "said the strike killed four people.", 4),
+    # a toll risen in a later update, the parser splitting "the number killed"
+    ("The ministry said strikes since dawn had killed 310 people. In a later update, the ministry said the number "
+     "killed in the strikes had risen to 326.", 326),
+    # bodies handed over and received
+    ("The ministry said it had handed over 900 bodies of soldiers under the agreement and had received 30 bodies in "
+     "return.", 0),
+    # the disaster's dead, said of it in a relative clause
+    ("The junta said it had paused operations after the earthquake, which state media said had killed more than 2,000 "
+     "people.", 0),
+    # a breakdown ending the sentence
+    ("The governor said a drone had struck a bus near Oleshky, killing six people, four adults and two children.", 6),
+    # the dead of before among bodies recovered
+    ("The ministry said 18 people had been killed over the past 24 hours, and that the bodies of 9 others, killed "
+     "earlier, had been recovered.", 18),
+    # a figure denied by name
+    ("The junta said troops killed 15 of the attackers. The PDF said two of its fighters had died and denied the "
+     "junta's figure.", 2),
+    # a side's vague claim, then another source's count or range of the same dead
+    ("Amaq said its fighters had stormed a base in Marte, killing \"dozens\" of soldiers. Two military sources said "
+     "four soldiers were killed.", 4),
+    ("Amaq said ISWAP fighters had attacked a base in Damboa, killing \"more than 30\" soldiers. Two military sources "
+     "said between nine and 12 soldiers had died.", 9),
+])
+def test_channel_posts_of_session_18_read_after_the_fixes(model, text, total):
+    assert _total(model, text) == total
