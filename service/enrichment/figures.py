@@ -1080,6 +1080,10 @@ def _harm_word_of(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
         verb = next((t for t in reversed(doc[noun.sent.start:q.start]) if t.pos_ == "VERB"), None)
         if verb is not None and harm_of(verb) == "killed" and any(c.dep_ == "dobj" for c in verb.children):
             return "killed", verb
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in REPORT_VERBS and (as_dead := next((
+            c for c in noun.head.children if c.dep_ in ("advcl", "oprd") and c.i > noun.i and harm_of(c) == "killed"
+            and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)), None)) is not None:
+        return "killed", as_dead  # "the panel listed 9 people as killed at the scene"
     if _victims_of_a_killing(noun):
         return "killed", noun
     if noun.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ == "dead" and c.i < noun.i for c in noun.children) \
@@ -2870,7 +2874,11 @@ def _next_report(doc: Doc, pred: Token, figure: Figure, figures: list[Figure], n
     if pred.dep_ in ("acl", "oprd") and pred.head.dep_ == "dobj" and pred.head.head.lemma_.lower() in REPORT_VERBS:
         tok = pred = clause = pred.head.head  # "The Taliban claimed 12 killed", "SOHR reported 31 civilians killed"
     if tok.lemma_.lower() not in REPORT_VERBS or (
-            clause.dep_ not in ("ccomp", "xcomp", "dobj", "ROOT", "conj") and not stated_in):
+            clause.dep_ not in ("ccomp", "xcomp", "dobj", "ROOT", "conj") and not stated_in
+            # "the League counted more than 100 dead": the parser makes "dead" the verb's complement
+            and not (clause.dep_ == "acomp" and clause.lower_ == "dead" and tok.lemma_.lower() in ("count", "report", "record"))
+            # "listed 9 people as killed at the scene"
+            and not (clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in clause.children))):
         return None  # said of the deaths themselves: "X said 43 people had died", "claimed to have killed 7"
     source = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ not in ("PRON", "NUM")), None)
     if source is None and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in REPORT_VERBS:
@@ -2988,6 +2996,10 @@ def _next_report(doc: Doc, pred: Token, figure: Figure, figures: list[Figure], n
     # the count before was the first one, this one stands
     later = later or (_initial_count(doc, earlier[-1]) and not _older(tok))
     later = later or _in_an_update(tok)  # "In a later update, the ministry said the number killed … had risen to 413"
+    # "… killing two … The mayor's office reported thirteen deaths during the day": the day's whole toll, the deaths
+    # told before inside it
+    later = later or (re.search(r"\b(?:during|throughout|over) the day\b", sent.text) is not None
+                      and figure.value is not None and earlier[-1].value is not None and earlier[-1].value < figure.value)
 
     # "…, the toll rose; on 2 August, the city administration said 31 people had been killed": the sentence says the
     # toll rose; "On 16 January, the toll stood at 40 dead. When the search ended on 17 January, authorities said 46
@@ -4856,6 +4868,13 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
                     for k in [k for k, kept in stated.items() if any(f in included for f in kept)]:
                         del stated[k], seen[k]  # "TOLL REVISED TO 84" in the headline is inside the 84 below
                     tolls_at.append((incident, q.anchor.idx))
+        if kind == "killed" and put_at and set_at is not None:
+            # "put the death toll at 128, saying 40 bodies had been pulled from the Nile": how the toll was reached,
+            # inside it
+            for c in set_at.children:
+                if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in ("say", "add", "note") and c.i > q.anchor.i \
+                        and not any(t.lower_ in _MORE or t.lower_ in ("also", "besides") for t in c.subtree):
+                    inside_toll.append((c.idx, c.right_edge.idx + len(c.right_edge)))
         if kind == "killed" and put_at and (first := _put_beside(doc, q, this_incident)) is not None:
             # "…, killing at least 12 people, the army said. A local official put the death toll at 18": another
             # source's count of the same toll; "later put the number of dead at 104" an update of it; "had earlier

@@ -706,7 +706,7 @@ def test_session_18_round_stays_at_its_readings(model):
     guarded against falling."""
     for suite, fatal, exact, zero in (
             (acled.evaluate_blind_131, 67, 0.89, 1.0), (acled.evaluate_blind_132, 68, 0.92, 1.0),
-            (acled.evaluate_blind_133, 65, 0.92, 1.0), (acled.evaluate_blind_134, 67, 0.83, 1.0),
+            (acled.evaluate_blind_133, 65, 0.92, 1.0), (acled.evaluate_blind_134, 67, 0.89, 1.0),
             (acled.evaluate_blind_135, 65, 0.92, 1.0)):
         result = suite(argparse.Namespace(), model)
         assert result["wirestream"]["fatal_rows"] == fatal

@@ -2348,3 +2348,21 @@ def test_hostage_stories_of_session_18_read_after_the_fixes(model, text, total):
 ])
 def test_channel_posts_of_session_18_read_after_the_fixes(model, text, total):
     assert _total(model, text) == total
+
+
+@pytest.mark.parametrize("text, total", [
+    # how a toll was reached, inside it; another source's count after a semicolon
+    ("On 2 May 2020, troops dispersed a sit-in in Omdurman. A doctors' group put the death toll at 70, saying 20 bodies "
+     "had been pulled from the river; the health ministry said 35 people had been killed.", 35),
+    # a count "counted … dead" after "the real toll was higher"
+    ("The minister said around 30 people were killed. Rights groups said the real toll was higher; the League counted "
+     "more than 60 dead.", 30),
+    # "listed … as killed", a panel's later finding
+    ("Amnesty said at least 12 people were killed at the bridge. A judicial panel later found that soldiers had fired "
+     "and listed 8 people as killed at the scene.", 8),
+    # the day's whole toll, the deaths told before inside it
+    ("On 3 May 2021, clashes broke out across Cali. A policeman opened fire on marchers, killing two. The mayor's office "
+     "reported eleven deaths during the day.", 11),
+])
+def test_rival_tolls_of_protest_crackdowns_of_session_18_read_after_the_fixes(model, text, total):
+    assert _total(model, text) == total
