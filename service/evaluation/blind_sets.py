@@ -287,6 +287,14 @@ BLIND_SETS = {
     "blind_conflict_138": "blind_conflict_reports_138.csv",
     "blind_conflict_139": "blind_conflict_reports_139.csv",
     "blind_conflict_140": "blind_conflict_reports_140.csv",
+    # Session 18's third round, read once at b4985d0 (the session's rules to then): ACLED notes drawn across 2022-2026,
+    # of the Americas and Europe 2020-2026, of the Middle East and North Africa 2018-2026 (the three kept held-out);
+    # wire stories of an ordinary month 2019-2023; local English-language newspapers worldwide 2018-2026
+    "blind_conflict_141": "blind_conflict_reports_141.csv",
+    "blind_conflict_142": "blind_conflict_reports_142.csv",
+    "blind_conflict_143": "blind_conflict_reports_143.csv",
+    "blind_conflict_144": "blind_conflict_reports_144.csv",
+    "blind_conflict_145": "blind_conflict_reports_145.csv",
 }
 
 
