@@ -684,8 +684,8 @@ def background(pred: Token) -> bool:
     if pred.dep_ == "pobj" and pred.head.lower_ in ("over", "against") and pred.head.head.lemma_.lower() in (
             _REACTIONS | {"gather"}):
         return True  # "protesters gathered in Rasht over the death of Mahsa Amini in police custody"
-    reacting = any(t.lemma_.lower() in _REACTIONS | {"gather", "protester", "rioting", "unrest"} for t in pred.sent
-                   if t.i < pred.i)
+    reacting = any(t.lemma_.lower() in _REACTIONS | {"gather", "protester", "rioting", "unrest", "disorder"}
+                   for t in pred.sent if t.i < pred.i)
     verb = governing_verb(pred)
     if reacting and verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after" for c in verb.children):
         return True  # "arrested 667 people during a third night of rioting … after police shot dead a teenager"
@@ -772,7 +772,12 @@ def background(pred: Token) -> bool:
             # its topic too
             child.dep_ in ("dobj", "pobj", "nsubjpass", "xcomp") or (child.dep_ == "advcl" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in child.children)) or (child.dep_ == "prep" and (
-                child.lower_ in preps or (child.lower_ == "to" and lemma == "response")))  # "in response to the killing"
+                child.lower_ in preps or (child.lower_ == "to" and lemma == "response")  # "in response to the killing"
+                # "Police have arrested three suspects in the killing of a radio broadcaster": what they are held for
+                or (child.lower_ == "in" and lemma in ("arrest", "detain", "apprehend", "charge", "convict", "sentence",
+                                                       "jail", "indict") and any(
+                    o.dep_ == "pobj" and o.lemma_.lower() in ("killing", "murder", "death", "shooting", "lynching",
+                                                             "assassination", "stabbing") for o in child.children))))
         ):
             return True
         if tok.pos_ in ("NOUN", "PROPN") and child.dep_ in ("relcl", "acl", "prep") and _earlier(tok):
@@ -893,6 +898,9 @@ def _over_a_period(pred: Token) -> bool:
     # "… had been killed and over 3,000 abducted across the state since the start of the year": on the count joined
     joined += [g for c in pred.children if c.dep_ == "conj" and c.pos_ == "NUM" for a in c.children if a.dep_ == "acl"
                for g in a.children if g.dep_ == "prep"]
+    # "troops had in the past three months neutralised over 200 terrorists": the parser takes "had" for the verb
+    if pred.head.lemma_.lower() == "have" and pred.dep_ in ("advcl", "xcomp", "ccomp") and pred.head.i < pred.i:
+        joined += [c for c in pred.head.children if c.dep_ == "prep" and c.i < pred.i]
     # "The Observatory counts since the beginning of the year the death of 94 people": on the verb that counts them
     if pred.pos_ == "NOUN" and pred.dep_ == "dobj" and pred.head.pos_ == "VERB":
         joined += [c for c in pred.head.children if c.dep_ == "prep" and c.lower_ == "since"]

@@ -265,6 +265,15 @@ def _toll_of(tok: Token) -> Token | None:
     return None
 
 
+def _age_after_a_name(doc: Doc, q: _Quantity) -> bool:
+    """'Alice da Silva Aguiar, nine, died', 'Bebe King, six, and Elsie Dot Stancombe, seven, died on Monday': a number
+    alone between commas right after a person's name is the age."""
+    if q.noun is not q.anchor or q.start < 2 or q.end >= len(doc):
+        return False
+    before, name = doc[q.start - 1], doc[q.start - 2]
+    return before.text == "," and name.pos_ == "PROPN" and name.ent_type_ == "PERSON" and doc[q.end].text in (",", ")")
+
+
 def _own_relatives_lost(q: _Quantity, pred: Token) -> bool:
     """'who says having lost three members of his family', 'she lost two relatives': a teller's own dead, some of the
     dead the report counts."""
@@ -3784,7 +3793,7 @@ def _range_told_again(doc: Doc, figures: list[Figure], incidents: IncidentStarts
     return [f for f in figures if f not in dropped]
 
 
-def _headline_told_below(figures: list[Figure], layout: Layout) -> list[Figure]:
+def _headline_told_below(figures: list[Figure], layout: Layout, doc: Doc | None = None) -> list[Figure]:
     """A headline's dead told again in the story, whatever the story adds: "Mob beats youth to death … in Savar" over
     "A young man was beaten to death by a mob … at Bank Town area of Savar", "BENI: 22 civilians killed" over "At least
     22 civilians were killed". A headline's number no line below repeats stays (it may be all the report says)."""
@@ -3793,8 +3802,15 @@ def _headline_told_below(figures: list[Figure], layout: Layout) -> list[Figure]:
         return figures
     below = [f for f in figures if f.type == "killed" and f.start >= end]
     # ("Tillabéri: a dozen civilians killed" over "between 12 and 15 dead": a number inside the range below)
+    def same_dead(head: Figure, b: Figure) -> bool:  # "Man killed wife, then himself" is not told by "turning" below
+        if doc is None:
+            return True
+        if re.search(r"\b(?:himself|herself|themselves|turning|taking|own life)\b", b.text, re.I) and not re.search(
+                r"\b(?:himself|herself|themselves)\b", head.text, re.I):
+            return False  # the killer's own death below is not the headline's victim
+        return True
     return [f for f in figures if not (f.type == "killed" and f.start < end and below and (
-        f.value is None or any(b.value == f.value or (
+        f.value is None or any((b.value == f.value and same_dead(f, b)) or (
             b.value is None and b.low is not None and b.high is not None and b.low <= f.value <= b.high)
             for b in below)))]
 
@@ -4599,6 +4615,8 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
             covered.update((i, kind) for i in range(q.end, harm[1].i) for kind in ("killed", "hostages"))
         if harm is not None and background(harm[1]):
             continue  # the deaths a protest is about, or an earlier incident's: not a figure of this report
+        if _age_after_a_name(doc, q):
+            continue  # "Alice da Silva Aguiar, nine, died in hospital": her age, not a count
         if harm is not None and harm[0] == "killed" and any(
                 c.dep_ == "acl" and harm_of(c) == "killed" and any(a.lower_ in ("earlier", "previously") for a in c.children)
                 for c in [*q.noun.children, *(q.noun.head.head.children if q.noun.dep_ == "pobj"
@@ -5031,7 +5049,7 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
     figures = _nearly_then_exactly(doc, figures, incidents)
     figures = _bodies_that_make_the_toll(doc, figures, incidents)
     figures = _strikers_account(doc, figures, incidents)
-    figures = _headline_told_below(figures, layout)
+    figures = _headline_told_below(figures, layout, doc)
     figures = _range_told_again(doc, figures, incidents)
     figures = _all_of_them_again(figures, incidents)
     figures = _the_n_as_the_toll(doc, figures, incidents)
