@@ -1089,6 +1089,9 @@ def _harm_word_of(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
         verb = next((t for t in reversed(doc[noun.sent.start:q.start]) if t.pos_ == "VERB"), None)
         if verb is not None and harm_of(verb) == "killed" and any(c.dep_ == "dobj" for c in verb.children):
             return "killed", verb
+    if noun.lemma_.lower() == "toll" and q.start < noun.i and noun.dep_ == "pobj" \
+            and noun.head.lower_ == "to" and noun.head.head.lemma_.lower() in ("revise", "lower", "correct", "adjust"):
+        return "killed", noun.head.head  # "revised down to 157 the death toll from Saturday's attack"
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in REPORT_VERBS and (as_dead := next((
             c for c in noun.head.children if c.dep_ in ("advcl", "oprd") and c.i > noun.i and harm_of(c) == "killed"
             and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)), None)) is not None:
@@ -1982,6 +1985,15 @@ def _bare_figures(
             if patient.dep_ == "conj" and patient.pos_ == "PROPN" and patient.ent_type_ in ("ORG", "NORP", "GPE") and any(
                     c.dep_ == "prep" and c.lower_ == "of" for c in patient.head.children):
                 continue  # "8 members of the police and National Guard were killed": a body the members are of
+            if (patient.dep_ == "appos" or (patient.dep_ == "conj" and _list_head(patient).dep_ == "appos")) and (
+                    (head := _list_head(patient).head).like_num and any(
+                        c.dep_ == "prep" and c.lower_ == "of" and any(o.lemma_.lower() in ("victim", "dead", "deceased")
+                                                                     for o in c.children) for c in head.children)):
+                continue  # "Two of the victims, a 60-year-old woman and a 55-year-old man, were killed": who the two were
+            if any(c.dep_ == "amod" and c.lower_ in _NEXT_ONE for c in patient.children) and any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in patient.children) and any(
+                    c.dep_ == "acl" and harm_of(c) == "killed" for c in patient.children):
+                continue  # "…, the second journalist killed in Mexico this year": the one told, ranked
             if patient.dep_ == "conj" and _names_the_count(_list_head(patient), patient):
                 continue  # "shot dead two social leaders, a husband and wife who …": the two, named
             if patient.dep_ == "conj" and any(t.i == patient.i for t in _generic_breakdown(_list_head(patient))):

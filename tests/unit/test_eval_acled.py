@@ -735,7 +735,7 @@ def test_session_18_third_round_stays_at_its_readings(model):
     0.851 / 0.925. They guard against the readings falling."""
     for suite, fatal, exact, zero in (
             (acled.evaluate_blind_141, 66, 0.90, 0.96), (acled.evaluate_blind_142, 66, 0.86, 1.0),
-            (acled.evaluate_blind_143, 66, 0.83, 0.96), (acled.evaluate_blind_144, 67, 0.86, 0.98),
+            (acled.evaluate_blind_143, 66, 0.87, 0.96), (acled.evaluate_blind_144, 67, 0.86, 0.98),
             (acled.evaluate_blind_145, 65, 0.90, 0.96)):
         result = suite(argparse.Namespace(), model)
         assert result["wirestream"]["fatal_rows"] == fatal

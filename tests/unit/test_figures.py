@@ -2393,3 +2393,20 @@ def test_ages_in_words_after_names_are_no_counts(model):
             "Tuesday. Ruby Kerr, seven, died on Monday.")
     killed = [f.value for f in enrich(Article(id="t", text=text), model=model).figures if f.type == "killed"]
     assert 8 not in killed and 7 not in killed
+
+
+@pytest.mark.parametrize("text, total", [
+    # a toll revised down, the number before the toll's words
+    ("BAMAKO (Reuters) - The government on Monday revised down to 88 the death toll from Saturday's attack on the "
+     "village of Sobane, from 95 given earlier by a local official.", 88),
+    ("An 8-year-old boy died Tuesday, raising to six the death toll from the car that hit the parade, prosecutors said. "
+     "Five adults died on Sunday.", 6),
+    # who the partitive count were, named in apposition
+    ("A gunman killed three people at a church in Rouen on Thursday. Two of the victims, a 70-year-old woman and a "
+     "52-year-old man, were killed inside the church, and a third died in a cafe.", 3),
+    # the one told, ranked
+    ("Gunmen shot dead reporter Luis Ortega outside his home in Celaya on Monday, police said, the third journalist "
+     "killed in Mexico this year.", 1),
+])
+def test_wire_stories_of_session_18_read_after_the_fixes(model, text, total):
+    assert _total(model, text) == total
