@@ -2086,7 +2086,8 @@ def _bare_figures(
                 and patient.ent_type_ not in ("GPE", "LOC", "FAC", "NORP") and (any(
                 e.label_ == "PERSON" and any(t.text == patient.text for t in e) for e in doc.ents) or any(
                 c.dep_ == "conj" and c.lemma_.lower() == "other" and any(g.dep_ == "nummod" for g in c.children)
-                for c in patient.children))
+                for c in patient.children) or any(  # "Head Constable Ratan Lal of Delhi Police was killed"
+                c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i == patient.i + 1 for c in patient.children))
             is_person = aged or named_beside or idiom or listed or nth or titled or renamed or patient.lemma_.lower() in persons or _hyphenated(patient) in persons or patient.ent_type_ in ("PERSON", "NORP") or (
                 # "armed men shot dead an indigenous Nasa authority": what is shot dead or assassinated is somebody
                 # "A radio broadcaster was shot dead", "A rubber tapper was hacked to death": so is who was

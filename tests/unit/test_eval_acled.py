@@ -721,7 +721,7 @@ def test_session_18_second_round_stays_at_its_readings(model):
     falling."""
     for suite, fatal, exact, zero in (
             (acled.evaluate_blind_136, 67, 0.88, 0.98), (acled.evaluate_blind_137, 66, 0.90, 0.98),
-            (acled.evaluate_blind_138, 68, 0.89, 1.0), (acled.evaluate_blind_139, 66, 0.90, 0.98),
+            (acled.evaluate_blind_138, 68, 0.91, 1.0), (acled.evaluate_blind_139, 66, 0.90, 0.98),
             (acled.evaluate_blind_140, 66, 0.92, 1.0)):
         result = suite(argparse.Namespace(), model)
         assert result["wirestream"]["fatal_rows"] == fatal

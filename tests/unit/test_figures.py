@@ -2410,3 +2410,10 @@ def test_ages_in_words_after_names_are_no_counts(model):
 ])
 def test_wire_stories_of_session_18_read_after_the_fixes(model, text, total):
     assert _total(model, text) == total
+
+
+def test_a_named_victim_under_a_rank_is_one(model):
+    # the parser splits the name, NER tags only its second half
+    text = ("On 4 March 2020, Head Constable Ratan Lal of Delhi Police was killed after being hit by stones during "
+            "clashes in Chand Bagh.")
+    assert _total(model, text) == 1
