@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import atexit
+import gc
 import logging
 
 from faust import Worker
@@ -41,8 +42,26 @@ def run_worker(settings: Settings) -> int:
     if created:
         log.info("created topics: %s", ", ".join(created))
     worker = faust_worker(build(settings), settings)
+    settle_garbage_collector()
     worker.execute_from_commandline()  # returns only by raising SystemExit
     return 0
+
+
+#: Allocations between young-generation collections (CPython's default is 700), and how many collections of each
+#: generation before the next one up is collected (defaults 10 and 10).
+GC_THRESHOLDS = (10_000, 20, 20)
+
+
+def settle_garbage_collector() -> None:
+    """Fewer, cheaper garbage collections in the worker process: what start-up made (Faust, aiokafka, pydantic's
+    schemas, the language identifier) is moved out of the collector's sight for good (`gc.freeze`), and the young
+    generation is collected every 10,000 allocations instead of every 700. Every record the worker sends allocates
+    a handful of short-lived objects, so with the defaults the collector ran about 350 times for 300 news stories,
+    and the full collections walked everything start-up had made. Memory is still freed: reference counting frees
+    almost everything at once, and cycles are collected as before, only less often."""
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(*GC_THRESHOLDS)
 
 
 def faust_worker(wiring: Wiring, settings: Settings) -> Worker:
