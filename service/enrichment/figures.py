@@ -8,6 +8,7 @@ noun (figures.json "casualty_nouns"); the background rules read the rest of such
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from dataclasses import dataclass
@@ -131,9 +132,14 @@ def _is_excluded_number(doc: Doc, start: int, end: int, value: float) -> bool:
             after is counted or after in counted.subtree) and (
             counted.tag_ in ("NNS", "NNPS") or counted.lemma_.lower() in person_nouns()):
         pass  # "3 Taliban border guards", "1 Kuki-Zo man": the parser says what is counted, and it is people
-    elif after is not None and after.tag_ == "NNP" and after.is_title and doc[start].text.isdigit():
+    elif after is not None and ((after.tag_ == "NNP" and after.is_title) or (  # "a jawan of 55 RR": a unit's number
+            after.tag_ in ("NNP", "NN") and after.text.isupper() and len(after.text) >= 2 and start > 0
+            and doc[start - 1].lower_ == "of")) \
+            and doc[start].text.isdigit():
         k = nxt
         while k < len(doc) and (doc[k].tag_ in ("NNP", "NNPS") or (  # "seven Boko Haram/ISWAP terrorists"
+                # "6 Boko Haram/ISWAP terrorists" with the acronym tagged a common noun
+                doc[k].tag_ == "NN" and doc[k].text.isupper() and len(doc[k].text) > 1 and k > nxt) or (
                 doc[k].text == "/" and k + 1 < len(doc) and doc[k + 1].text[:1].isupper())):
             k += 1
         following = doc[k] if k < len(doc) else None
@@ -211,7 +217,9 @@ def _number_only_entity(tok: Token) -> bool:
                                              for t in doc[ent.end + 1:ent.end + 4])) or (
         # "between 5 and 7 people killed" with only "between 5" taken for a date: the range goes on after it
         doc[ent.end].lower_ in ("and", "to", "-", "–") and ent.end + 1 < len(doc) and is_number_word(doc[ent.end + 1].text)
-        and ent[0].lower_ == "between"))
+        and ent[0].lower_ == "between") or (
+        # "killed between 56 and 64 people" with "between 56 and" a date and "64" a number of its own
+        ent[0].lower_ == "between" and ent[-1].lower_ in ("and", "to", "-", "–") and is_number_word(doc[ent.end].text)))
 
 
 def _toll_number(tok: Token) -> bool:
@@ -651,7 +659,8 @@ def _victim_subject(verb: Token) -> bool:
     """'Six people lost their lives', 'two soldiers embraced shahadat', 'one inspector paid the supreme price', 'one
     jawan laid down his life': the
     subject is who died, though the verb has an object."""
-    return verb.lemma_.lower() in ("lose", "embrace", "pay", "lay", "sacrifice")
+    return verb.lemma_.lower() in ("lose", "embrace", "pay", "lay", "sacrifice", "attain") or (
+        verb.lemma_.lower() == "make" and is_kill_phrase(verb))  # "made the supreme sacrifice"
 
 
 def _relative_agent(verb: Token) -> bool:
@@ -758,7 +767,8 @@ def _harm_word(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
     harm = _harm_word_of(doc, q)
     if harm is not None and harm[1].lemma_.lower() in PEOPLE_ONLY and not (
             q.noun.lemma_.lower() in person_nouns() or q.noun.ent_type_ in ("NORP", "PERSON")
-            or any(c.lower_ == "of" and any(g.lower_ in ("them", "whom") for g in c.children) for c in q.anchor.children)):
+            or any(c.lower_ == "of" and any(g.lower_ in ("them", "whom") for g in c.children) for c in q.anchor.children)
+            or (q.noun.lower_ in ("them", "whom") and q.noun is not q.anchor)):  # "neutralising two (2) of them"
         # "made contact with the terrorists and neutralised 13 of them" counts people
         return None  # "neutralised two explosive devices and 4 terrorists": the devices are no dead
     return harm
@@ -1042,6 +1052,11 @@ def _harm_word_of(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
     if anchor.dep_ == "nsubj" and harm_of(noun) in ("hostages", "displaced", "missing") and (dead := next(
             (c for c in anchor.head.children if c.dep_ in ("acomp", "attr") and harm_of(c) == "killed"), None)):
         return "killed", dead  # "20 hostages and 2 attackers were dead", "the hostages were all dead"
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and noun is anchor and (
+            figure := anchor.head.head).lemma_.lower() in ("figure", "toll", "tally") and any(
+            c.dep_ == "amod" and c.lower_ in ("lower", "higher") for c in figure.children) and any(
+            harm_of(t) == "killed" for t in doc[figure.sent.start:figure.i]):
+        return "killed", figure  # "Officials at the hospital, where the dead … were taken, gave a lower figure of 27"
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.lemma_.lower() in BODIES \
             and found_body(anchor.head.head):
         return "killed", anchor.head.head  # "the bodies of two abducted aid workers were found": dead, however described
@@ -1170,7 +1185,9 @@ def _harm_word_of(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
                 kind = "killed"
             if kind:
                 if tok.dep_ == "nsubj" and kind != "displaced" and not _victim_subject(verb) and any(
-                        c.dep_ == "dobj" for c in verb.children):
+                        c.dep_ == "dobj" for c in verb.children) and verb.lemma_.lower() not in ("die", "perish"):
+                    # (not "three people have died and 11 were wounded, among them a 16-year-old boy": nobody is
+                    # died, whatever the parser hangs on it)
                     return None  # "three gunmen killed five people": the subject did the harm ("fled their homes" aside)
                 return kind, verb
             for child in verb.children:  # "leaving four dead", "took its 25 crew members hostage"
@@ -1449,6 +1466,9 @@ def _patients(pred: Token) -> list[Token]:
             # "a Muslim man's body was recovered": whose body ("His body was found the next day": one man's)
             c for c in pred.children if c.dep_ == "poss" and (c.pos_ in ("NOUN", "PROPN") or (
                 c.lower_ in ("his", "her") and pred.tag_ == "NN")) and pred.lemma_.lower() in BODIES]
+    if pred.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ in ("over", "about", "around") and any(
+            g.dep_ == "pobj" and g.like_num for g in c.children) for c in pred.children):
+        return []  # "The troops killed over 30 of them": the qualifier taken for a preposition; the count is the object
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in pred.children)
     if pred.dep_ == "conj" and pred.tag_ == "VBN" and not any(c.dep_.startswith("nsubj") for c in pred.children) and not any(
             c.dep_ == "dobj" for c in pred.children):
@@ -1498,7 +1518,10 @@ def _patients(pred: Token) -> list[Token]:
                 c.dep_ in ("ccomp", "xcomp", "prep") and c.lower_ == "on" and not any(t.ent_type_ == "DATE" for t in c.subtree)
                 for c in pred.children):
             found = [c for c in pred.children if c.dep_ == "nsubj"]  # headline style: "Farmer killed in Selea"
-            if pred.tag_ == "VBD" and found and all(c.lemma_.lower() in _ATTACKER_NOUNS for c in found):
+            if pred.tag_ == "VBD" and found and (all(c.lemma_.lower() in _ATTACKER_NOUNS for c in found) or (
+                    # "armed men shot dead an Afro-Colombian community leader …": who shot dead is the shooter
+                    pred.lemma_.lower() == "shoot" and any(c.lower_ == "dead" and c.dep_ in ("acomp", "oprd", "advmod")
+                                                           for c in pred.children))):
                 # "Unknown gunmen assassinated on Wednesday evening a young man, …, the Observatory said": the
                 # gunmen did it; whom, the parser hung elsewhere
                 after = pred.doc[pred.i + 1:min(pred.i + 8, pred.sent.end)]
@@ -1653,7 +1676,7 @@ def _parts_count(first: Token) -> float:
 _STRUCK = frozenset({"hit", "shoot", "stab", "beat", "attack", "strike", "run", "crush", "burn", "wound", "injure",
                      "torture", "assault", "lynch", "hack"})
 #: Kill phrases whose subject is the one who died: "embraced shahadat", "fell in battle", "paid the supreme price".
-_SUBJECT_DIES = frozenset({"embrace", "fall", "pay", "lose", "attain", "lay", "sacrifice"})
+_SUBJECT_DIES = frozenset({"embrace", "fall", "pay", "lose", "attain", "lay", "sacrifice", "make"})
 
 
 def _self_destroyed(pred: Token) -> bool:
@@ -2022,7 +2045,8 @@ def _bare_figures(
                 continue  # "One person was killed … The victim, a 35-year-old activist, was hacked to death": the one
             if _told_again(patient, kind, [*told, *figures]):
                 continue  # "Three members of a family were killed … The driver, Akmad, 45, his wife and their son died"
-            if patient.lemma_.lower() in _TELLERS and _says_after(patient):
+            if patient.lemma_.lower() in _TELLERS and _says_after(patient) and not (
+                    patient.dep_ == "dobj" and patient.head == pred):  # not "shot dead an Indigenous leader …, X reported"
                 continue  # "killed tens of farmers …, a local leader and a militia member told AFP": who told it
             part = patient if patient.dep_ == "appos" else patient.head if (
                 patient.dep_ == "conj" and patient.head.dep_ == "appos") else None
@@ -2353,6 +2377,8 @@ def _key(figure: Figure, noun: str, incident: int = 0) -> tuple:
 
 # Nouns that name no one in particular: "Among the five dead were …" after "killed five people" is the same five.
 _GENERIC_VICTIMS = frozenset({"people", "person", "dead", "victim", "casualty", "body", "fatality", "death", "other"})
+#: Nouns a report's whole toll is given in when the dead were not fighters: "31 civilians, including women and children".
+_EVERYONE_KILLED = frozenset({"civilian", "villager", "resident", "passenger", "worshipper", "worshiper"})
 
 
 def _generic(noun: Token) -> bool:
@@ -2719,6 +2745,27 @@ _CALLED_FALSE = re.compile(r"\b(?:the|that|this|these|those|such) (?:claims?|rep
                            r"misinformation|nonsense)\b", re.I)
 
 
+_FALSE = frozenset({"false", "fake", "untrue", "baseless", "unfounded", "fabricated", "unverified"})
+_RUMOURS = frozenset({"report", "claim", "rumour", "rumor", "allegation", "account"})
+
+
+def _false_report(pred: Token) -> bool:
+    """'described as false reports circulating on social networks that 20 people had been beheaded', 'denied reports
+    that 20 people were killed': the killing is what a report called false, or denied, says."""
+    tok = pred
+    for _ in range(3):
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in _RUMOURS:
+            return any(c.dep_ == "amod" and c.lower_ in _FALSE for c in tok.children) or (
+                tok.dep_ in ("dobj", "pobj") and (tok.head if tok.dep_ == "dobj" else tok.head.head).lemma_.lower()
+                in _DENYING)
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("acl", "relcl", "ccomp"):
+            return False
+    return False
+
+
 def _disputed(pred: Token) -> bool:
     """A count a party claims and another denies: "claiming to have killed 'up to 40' servicemen. Ukraine's General
     Staff denied the claim", "claimed it had killed 214 hostages, a figure the army dismissed as propaganda"."""
@@ -2732,6 +2779,8 @@ def _disputed(pred: Token) -> bool:
         tok = tok.head
     doc = pred.doc
     sent = pred.sent
+    if _false_report(pred):
+        return True
     # "said it had killed nine soldiers, a figure the military rejected"
     if any(t.lemma_.lower() in _DENYING and t.dep_ == "relcl" and t.head.lemma_.lower() in _CLAIM_NOUNS
            and t.i > pred.i for t in sent):
@@ -3014,6 +3063,9 @@ def _next_report(doc: Doc, pred: Token, figure: Figure, figures: list[Figure], n
     later = any(t.lower_ in LATER for t in tok.children) or any(t.lower_ in LATER for t in pred.children)
     # "By 10 April, regional authorities said 57 people had died": a count dated after the one before
     later = later or (len(sent) > 2 and sent[0].lower_ == "by" and sent[1].ent_type_ in ("DATE", "TIME"))
+    # "As of 27 June, the Commission had documented 19 deaths": so is a count told as of a day
+    later = later or (len(sent) > 3 and sent[0].lower_ == "as" and sent[1].lower_ == "of"
+                      and sent[2].ent_type_ in ("DATE", "TIME"))
     # "Initial reports said 16 people had been killed; by 27 December local officials reported at least 195 dead":
     # the count before was the first one, this one stands
     later = later or (_initial_count(doc, earlier[-1]) and not _older(tok))
@@ -3096,6 +3148,11 @@ def _the_attacker_before(pronoun: Token) -> bool:
             "driver", "suspect", "perpetrator"}
     if pronoun.lower_ not in ("he", "she") or pronoun.dep_ not in ("nsubj", "nsubjpass"):
         return False
+    if pronoun.i > sent.start and pronoun.doc[pronoun.i - 1].text == ";":
+        # "… said the attacker … opened fire on the congregation before detonating an explosive vest; he was also
+        # killed": the clause before has the attacker for its subject
+        return any(t.dep_ == "nsubj" and t.tag_ == "NN" and t.lemma_.lower() in _ATTACKER_NOUNS
+                   for t in pronoun.doc[sent.start:pronoun.i - 1])
     if sent.start == 0 or pronoun.i - sent.start > 1:
         return False
     before = pronoun.doc[sent.start - 1].sent
@@ -3146,7 +3203,10 @@ def _initial_count(doc: Doc, figure: Figure) -> bool:
     start = max([t.i + 1 for t in sent if t.i < span.start and (
         t.text == ";" or t.lower_ in ("but", "though", "although", "while", "whereas", "later", "subsequently",
                                       "eventually"))], default=sent.start)  # "initially said one …, later revising"
-    return any(t.lower_ in ("initially", "initial", "originally") for t in doc[start:span.end]) or _given_before(
+    return any(t.lower_ in ("initially", "initial", "originally") and not (
+        # "According to UNAMA's initial findings, at least 72 civilians were killed": one source's finding
+        t.lower_ == "initial" and t.head.lemma_.lower() in ("finding", "investigation", "assessment", "inquiry", "review"))
+        for t in doc[start:span.end]) or _given_before(
         doc[start:span.end])
 
 
@@ -3504,7 +3564,13 @@ def _alternative_of(anchor: Token) -> int | None:
 def _stated_total(doc: Doc, q: _Quantity) -> bool:
     """'A total of eighteen Islamists', 'the total of 30 dead': the number is said to be the sum of all counted."""
     before = [t.lower_ for t in doc[max(0, q.start - 3):q.start]]
-    return before[-2:] == ["total", "of"]
+    return before[-2:] == ["total", "of"] or _bracketed_total(doc, q)
+
+
+def _bracketed_total(doc: Doc, q: _Quantity) -> bool:
+    """'02 more terrorists killed (total 03)', as police posts write it: the total so far, all told before it."""
+    return q.start >= 2 and doc[q.start - 1].lower_ == "total" and doc[q.start - 2].text == "(" \
+        and q.end < len(doc) and doc[q.end].text == ")"
 
 
 def _dying_wounded(q: _Quantity, pred: Token) -> bool:
@@ -3596,6 +3662,10 @@ def _is_toll(tok: Token) -> bool:
         return True  # "the number killed in the strikes had risen to 326"
     if lemma != "number" and any(harm_of(t) == "killed" or _victims_of_a_killing(t) for t in before):
         return True
+    if lemma == "number" and any(d.dep_ == "det" and d.lower_ == "the" for d in tok.children) \
+            and tok.head.lemma_.lower() in ("raise", "rise", "revise", "increase", "climb") \
+            and any(harm_of(t) == "killed" for t in before):
+        return True  # "Between 11 and 14 initially thought dead, though the number was eventually raised to sixteen"
     # "… killed 116 inmates, officials said. On Thursday, the government revised the figure to 118": the figure of
     # the sentence before, changed
     prior = tok.doc[tok.sent.start - 1].sent if tok.sent.start > 0 else None
@@ -3801,8 +3871,9 @@ def _range_told_again(doc: Doc, figures: list[Figure], incidents: IncidentStarts
                 continue  # "two of them", "including 6 children": parts, not the toll again
             if r.low <= f.value <= r.high:  # type: ignore[operator]
                 dropped.append(f)
-            elif f.value < r.low:  # type: ignore[operator]
-                dropped.append(r)
+            elif f.value < r.low and any(  # type: ignore[operator]
+                    t.lemma_.lower() in REPORT_VERBS or t.lower_ in ("according", "toll") for t in span.root.sent):
+                dropped.append(r)  # (a source's lower count; not "At least two al Shabaab dead in the counter attack")
     return [f for f in figures if f not in dropped]
 
 
@@ -3912,7 +3983,10 @@ def _initial_counts_superseded(doc: Doc, figures: list[Figure], incidents: Incid
             if span is None or not _RAISED_TOLL.search(later.text) and any(t.lower_ in _MORE and not (t.lower_ == "more" and t.i + 1 < len(doc)
                                                                and doc[t.i + 1].lower_ == "than") for t in span.root.sent):
                 continue
-            if provisional and (_noun_of(doc, later) or "dead") not in _GENERIC_VICTIMS:
+            if provisional and (_noun_of(doc, later) or "dead") not in _GENERIC_VICTIMS and not (
+                    # "A preliminary count put the number of dead at 28 … 31 civilians … were killed": all the dead
+                    ((named := _noun_of(doc, first) or "dead") in _GENERIC_VICTIMS or not named.isalpha())
+                    and _noun_of(doc, later) in _EVERYONE_KILLED):
                 continue  # "The provisional toll is 9 civilians and 4 VDP … neutralise more than 30 terrorists"
             amount = lambda x: x.value if x.value is not None else x.low or 0  # noqa: E731
             if amount(later) < amount(first):
@@ -4577,6 +4651,13 @@ def _without_parts_told_again(doc: Doc, figures: list[Figure], incidents: Incide
             heads = [f for f in group if f.end <= colon and any(  # a count, not a speaker ("Governor X: a man …")
                 t.like_num for t in doc.char_span(f.start, f.end, alignment_mode="expand") or ())]
             parts = [f for f in group if f.end > colon]
+            neutralised = [h for h in heads if re.search(r"\bneutrali[sz]", h.text, re.I)]
+            if parts and neutralised and any(f.type == "arrested" and f.start > colon and f.end <= sent.end_char
+                                             for f in figures):
+                # "twelve suspects were neutralised …: four were killed …, while eight others were arrested": the
+                # word covers the captured too; the dead are the part told as killed
+                dropped.extend(neutralised)
+                continue
             # (a part the reader left out leaves the sum short: "three people dead: two soldiers and a civilian")
             if parts and any(h.value >= sum(f.value for f in parts) for h in heads):  # type: ignore[misc]
                 dropped.extend(parts)
@@ -4592,6 +4673,64 @@ def _without_parts_told_again(doc: Doc, figures: list[Figure], incidents: Incide
                and incidents.of(e.start) == incidents.of(group[0].start) for e in killed if e not in dropped):
             dropped.extend(group)
     return [f for f in figures if f not in dropped]
+
+
+#: A live page's update, opened by its time: "12:40 GMT - Toll rises to 19", "14:35 - Toll rises".
+_LIVE_UPDATE = re.compile(r"(?m)^[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:GMT|BST|UTC|CET|CEST|EET|EEST|ET|EST|EDT|"
+                          r"local(?: time)?|[AP]M))?\s*[-–—:|]\s*\S")
+
+
+def _live_updates(doc: Doc) -> list[int]:
+    """Where each of a live page's timed updates starts (none unless the text has two or more)."""
+    starts = [m.start() for m in _LIVE_UPDATE.finditer(text_of(doc))]
+    return starts if len(starts) >= 2 else []
+
+
+def _in_the_latest_update(doc: Doc, group: list[Figure]) -> list[Figure]:
+    """Of counts of one toll, those of the latest timed update they are told in (all of them on any other page)."""
+    starts = _live_updates(doc)
+    if not starts:
+        return group
+    latest = max(bisect.bisect_right(starts, f.start) for f in group)
+    return [f for f in group if bisect.bisect_right(starts, f.start) == latest] if latest > 0 else group
+
+
+def _latest_live_update(doc: Doc, figures: list[Figure], incidents: IncidentStarts) -> list[Figure]:
+    """A live page's timed updates of one incident: '10:15 GMT - At least 12 people have been killed … 12:40 GMT - Toll
+    rises to 19 … 14:05 GMT - Civil defence: 22 dead'. Each update's toll is the toll as it then stood, so the last
+    update that gives one supersedes the earlier ones, when it is not lower (a lower count of a later update may be
+    the dead of one more place, or one more victim)."""
+    starts = _live_updates(doc)
+    if not starts:
+        return figures
+
+    def update_of(f: Figure) -> int:
+        return bisect.bisect_right(starts, f.start)
+    killed = [f for f in figures if f.type == "killed" and f.value is not None and incidents.of(f.start) == 0
+              and update_of(f) > 0]
+    by_update: dict[int, list[Figure]] = {}
+    for f in killed:
+        by_update.setdefault(update_of(f), []).append(f)
+    if len(by_update) < 2:
+        return figures
+    last = max(by_update)
+    toll = max(f.value for f in by_update[last])  # type: ignore[type-var]
+    if any(t.lower_ in _MORE and not (t.lower_ == "more" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "than")
+           for f in by_update[last] for t in doc.char_span(f.start, f.end, alignment_mode="expand") or ()) \
+            or any(f.value > toll for u, group in by_update.items() if u != last for f in group):  # type: ignore[operator]
+        return figures
+    # the same dead: counted as "people" or "dead", or by the noun or victims of the last update's count (not "13 US
+    # service members killed" before "… at least 170 Afghans were killed", another update's other dead)
+    def noun_of(f: Figure) -> str:  # on its own line: none in "rises to 19" of "Toll rises to 19\n\nMedics say …"
+        span = doc.char_span(f.start, f.start + len(f.text.split("\n", 1)[0]), alignment_mode="expand")
+        return next((t.lemma_.lower() for t in reversed(span or ()) if t.pos_ in ("NOUN", "PROPN")), "dead")
+
+    nouns = {noun_of(f) for f in by_update[last]}
+    victims = {f.victims for f in by_update[last] if f.victims}
+    earlier = [f for u, group in by_update.items() if u != last for f in group
+               if (noun := noun_of(f)) in _GENERIC_VICTIMS or not noun.isalpha() or noun in nouns
+               or (f.victims is not None and f.victims in victims)]
+    return [f for f in figures if f not in earlier]
 
 
 def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: str, *,
@@ -4860,7 +4999,7 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
                 # … The death toll later rose to 34": the deaths counted before are inside the total.
                 # A toll in the same sentence includes what was told before the word "toll" ("5 civilians were
                 # initially reported killed; the toll later rose to 7"); a total, what the sentences before told.
-                told_before = q.anchor.sent.start_char
+                told_before = q.anchor.sent.start_char if not _bracketed_total(doc, q) else doc[q.start].idx
                 if (toll := _toll(pred) or _toll_of(q.anchor)) is not None:
                     # "The death toll, initially put at 40, rose … to 145": a toll shared with the verb before
                     # includes what that verb told
@@ -5003,6 +5142,8 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
             # … unless one is called the first count: "Volunteers initially counted 30 dead; by the evening the toll had
             # risen to at least 54 killed"
             standing = [f for f in group if not _initial_count(doc, f) and not _provisional(doc, f)] or group
+            # … or told in a live page's later update ("11:30 GMT - Toll rises to 9 … 13:45 GMT - Officials: 11 dead")
+            standing = _in_the_latest_update(doc, standing)
             keep = min(standing, key=lambda f: f.value if f.value is not None else f.low or 0)
             figures = [f for f in figures if f is keep or f not in group]
     casualty_words: list[Token] = []
@@ -5069,6 +5210,7 @@ def extract_figures(doc: Doc, layout: Layout, index: MentionIndex, article_id: s
     figures = _bombers_told_again(figures, incidents)
     figures = _some_of_the_dead(doc, figures, incidents)
     figures = _vague_then_counted(doc, figures, incidents)
+    figures = _latest_live_update(doc, figures, incidents)
     if any(f.type == "killed" and f.value is not None for f in figures) and not any(
             f.type == "killed" and re.search(r"\b(?:himself|herself|themselves|bombers?|attackers?)\b", f.text, re.I)
             for f in figures):  # not the bomber again, counted where he "blew himself up"

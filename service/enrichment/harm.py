@@ -43,6 +43,10 @@ def harm_of(tok: Token) -> str | None:
         return "killed"  # "Seven suspects were fatally wounded during a shootout with police"
     if kind == "missing" and tok.lower_ != "missing" and lemma not in ("disappear", "unaccounted"):
         return None
+    if kind == "killed" and tok.pos_ == "NOUN" and (any(
+            c.dep_ == "amod" and c.lower_ in _NOT_DONE for c in tok.children) or (
+            tok.dep_ == "compound" and tok.head.lemma_.lower() in ("attempt", "bid", "plot"))):
+        return None  # "the attempted assassination of an activist", "an assassination attempt": he survived
     if lemma in BODIES and not found_body(tok):
         return None  # "a body of work", "the governing body"
     if lemma in _VERB_ONLY and tok.pos_ != "VERB":
@@ -52,13 +56,20 @@ def harm_of(tok: Token) -> str | None:
             # "02 terrorists neutralised" (a headline's participle), "neutralised 13 of them"
             for c in [*(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "nsubj" and tok.tag_ == "VBN")),
                       # "neutralising three (3) of the bandits": the parser hangs the "of" on the verb
-                      *(p for p in tok.children if p.dep_ == "prep" and p.lower_ == "of")]
+                      *(p for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"),
+                      # "neutralised over 30 of them": the qualifier taken for a preposition, its number for its object
+                      *(g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("over", "about", "around")
+                        for g in p.children if g.dep_ == "pobj" and g.like_num)]
             # "dozens of militants were neutralised": the people are in the "of"
             for o in (c, *c.conjuncts, *(g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                                          for g in p.children if g.dep_ == "pobj"),
                       *(g for g in c.children if c.dep_ == "prep" and g.dep_ == "pobj"))):
         return None  # "neutralised 15 terrorists" is killing (ACLED reads army communiqués so); "neutralised a bomb" is not
     return kind
+
+
+#: What a killing that did not happen is called: "the attempted assassination of a civil society activist".
+_NOT_DONE = frozenset({"attempted", "failed", "foiled", "thwarted", "botched", "averted"})
 
 
 #: Harm words that count only as verbs.

@@ -12,7 +12,8 @@ the lead starts a new incident when it
   went on (someone wounded in it died, a toll rose, somebody said or confirmed something);
 - opens with "On the same day/evening", "Later that day", "Meanwhile", "Also on …" and names a place the incident
   so far has not named;
-- opens with "On <date>," for another day than the lead's ("On 4 March, …" after "On 3 March, …"), or with a past
+- opens with "On <date>," for another day than the lead's ("On 4 March, …" after "On 3 March, …"), unless someone
+  died of wounds in it ("On 5 February, a 20th victim … died of her wounds"), or with a past
   month or year ("In May 2021, …", "In October, …"), or with another weekday than the lead's ("On Friday, …" in a
   story of Saturday's strike) unless it tells how the lead's incident went on;
 - opens with a place the incident has not named ("In the southern city of Kherson, …"), unless it tells how the
@@ -146,6 +147,11 @@ def _later_report(sent: Span, told: str) -> bool:
                    for e in sent.ents)
 
 
+def _died_of_wounds(lemmas: set[str]) -> bool:
+    """'On 5 February, a 20th victim, a woman, died of her wounds': someone wounded in the incident died later."""
+    return bool(lemmas & {"die", "succumb"}) and bool(lemmas & {"wound", "injury"})
+
+
 def read_incidents(doc: Doc, body_start: int = 0) -> IncidentStarts:
     """Where the report turns to another incident (see the module's docstring)."""
     sents = [s for s in doc.sents if s.end_char > body_start and any(t.is_alpha for t in s)]
@@ -185,7 +191,7 @@ def read_incidents(doc: Doc, body_start: int = 0) -> IncidentStarts:
                 and not lemmas & _TOLL_WORDS:
             cue = m.group(0).strip(" ,")
         elif lead_days and (days := _opening_day(sent, year)) and not days & lead_days and "toll" not in lemmas \
-                and not _later_report(sent, told):
+                and not _later_report(sent, told) and not _died_of_wounds(lemmas):
             cue = _OPENING_DATE.match(text).group(0).strip(" ,")  # type: ignore[union-attr]
         if cue is not None:
             starts.append(sent.start_char)

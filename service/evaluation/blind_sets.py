@@ -295,6 +295,15 @@ BLIND_SETS = {
     "blind_conflict_143": "blind_conflict_reports_143.csv",
     "blind_conflict_144": "blind_conflict_reports_144.csv",
     "blind_conflict_145": "blind_conflict_reports_145.csv",
+    # Session 19, read once at 93d3f6d (session 18's rules): ACLED notes of Sub-Saharan Africa 2018-2026, of Europe, the
+    # Caucasus and Latin America 2020-2026, across 2018-2026 (the three kept held-out); UN and rights groups'
+    # situation reports 2018-2026; police and army press releases 2018-2026; live-blog updates of unfolding attacks
+    "blind_conflict_146": "blind_conflict_reports_146.csv",
+    "blind_conflict_147": "blind_conflict_reports_147.csv",
+    "blind_conflict_148": "blind_conflict_reports_148.csv",
+    "blind_conflict_149": "blind_conflict_reports_149.csv",
+    "blind_conflict_150": "blind_conflict_reports_150.csv",
+    "blind_conflict_151": "blind_conflict_reports_151.csv",
 }
 
 
