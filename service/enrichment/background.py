@@ -299,6 +299,9 @@ def tally_since(pred: Token) -> bool:
     words = [t.lower_ for t in verb.subtree]
     if perfect and any(t.lower_ == "since" and not superlative_since(t) and not _since_then(t) for t in verb.subtree):
         return True
+    if perfect and any(c.dep_ == "advmod" and c.lower_ == "since" for c in verb.children) and pred.sent.start > 0 \
+            and verb.lemma_.lower() == "kill":  # (not "two of the wounded have since died", "the toll has since reached 91")
+        return True  # "Nearly 41,100 Palestinians … have since been killed": since the war began, told before
     if perfect and verb.dep_ in ("relcl", "advcl") and any(
             c.dep_ == "prep" and c.lower_ == "since" for c in verb.head.children):
         return True  # "the ethnic violence since May 3 last year, in which more than 200 people have been killed"
@@ -353,6 +356,12 @@ def tally_since(pred: Token) -> bool:
 _ERAS = frozenset({"crackdown", "rule", "regime", "reign", "tenure", "presidency", "era"})
 
 
+def _of_days(noun: Token) -> bool:
+    """"last week's border conflict", "this week's clashes", "Sunday's fighting": an incident of days, no campaign."""
+    return any(c.dep_ == "poss" and (c.lemma_.lower() in ("week", "weekend", "day") or c.lower_ in _WEEKDAY_NAMES)
+               for c in noun.children)
+
+
 def _told_with_a_campaign(verb: Token) -> bool:
     """'Burkina Faso has been battling an insurgency … since 2015. Thousands of people have been killed and more than
     two million displaced.': deaths in the present perfect, after a sentence or in a sentence that names a war or an
@@ -363,7 +372,7 @@ def _told_with_a_campaign(verb: Token) -> bool:
     campaigns = {*figure_lexicon()["campaign_nouns"], "unrest", "crackdown"}
     sent = verb.sent
     before = verb.doc[sent.start - 1].sent if sent.start > 0 else sent
-    if not any(t.lemma_.lower() in campaigns for t in (*before, *sent) if t.pos_ == "NOUN"):
+    if not any(t.lemma_.lower() in campaigns and not _of_days(t) for t in (*before, *sent) if t.pos_ == "NOUN"):
         return False
     clause = list(verb.subtree)
     doc = verb.doc
@@ -536,6 +545,22 @@ def no_incident_of_its_own(doc) -> bool:
     return known
 
 
+#: Acts of violence a sentence tells as news of its own when they have a subject: "fighters attacked a mining site".
+_NEW_ACTS = frozenset({"attack", "storm", "raid", "ambush", "bomb", "shell", "strike", "massacre", "behead"})
+
+
+def _new_attack_after_the_case(pred: Token) -> bool:
+    """After a lead about a court's act, a later sentence whose own subject attacks ('Hours after the verdict,
+    suspected CODECO fighters attacked a gold-mining site …, killing between seven and nine people') tells an incident
+    of its own."""
+    doc = pred.doc
+    first = next(iter(doc.sents))
+    if pred.sent.start == first.start:
+        return False
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in _NEW_ACTS and t.tag_ in ("VBD", "VBZ", "VBP")
+               and any(c.dep_ == "nsubj" for c in t.children) for t in pred.sent)
+
+
 def _court_lead(doc) -> bool:
     if _NO_SUCH_INCIDENT.search(text_of(doc)):
         return True  # a denial: "alleging that twenty (20) persons were killed … no such incident occurred"
@@ -561,6 +586,13 @@ def _days_after(pred: Token) -> bool:
     """'… said on Wednesday he would withdraw a finance bill, a day after at least 23 people were killed', 'two weeks
     after gunmen killed 12 villagers': a clause the story dates days or more after the harm tells an earlier event."""
     verb = governing_verb(pred)
+    if any(c.dep_ == "prep" and c.lower_ == "after" and c.i < pred.i and any(
+            g.dep_ == "npadvmod" and g.lemma_.lower() in _SPANS_OF_DAYS for g in c.children) and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in ATTACK_NOUNS | EVENT_NOUNS for o in c.children)
+            for c in verb.children) and any(harm_of(t) == "killed" for t in pred.doc[pred.sent.start:verb.i - 1]):
+        # "Three people were killed … on Sunday, …, one week after a bombing in the town's main market killed 19
+        # people": the parser makes the earlier killing the sentence's verb, the later one told before it
+        return True
     if verb.dep_ not in ("advcl", "pcomp", "relcl", "conj"):
         return False
     spans = [c for c in verb.children if c.dep_ == "npadvmod" and c.lemma_.lower() in _SPANS_OF_DAYS]
@@ -611,6 +643,105 @@ def _day_month_year(year: Token) -> bool:
         and doc[year.i - 2].text.isdigit() and 1 <= int(doc[year.i - 2].text) <= 31
 
 
+_WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _past_dated(event: Token, lead_root: Token) -> bool:
+    """'the 2019 Easter Sunday bombings', "January's suicide bombing", 'the December bombing', 'the killings in
+    Ngarbuh in February', "Sunday's bombing" (when the lead's own act is no killing): an attack the lead dates before
+    its own news."""
+    months = figure_lexicon()["months"]
+    for t in event.subtree:
+        if t.i == event.i:
+            continue
+        if re.fullmatch(r"(?:19|20)\d\d", t.text) and (t.ent_type_ == "DATE" or t.dep_ in ("nummod", "compound", "amod")):
+            return True  # ("the 2014 Army Public School massacre": the year inside a name NER takes for a place)
+        if t.lower_ in months and (t.head.i == event.i or t.ent_type_ == "DATE"):
+            return True
+        if t.lower_ == "last" and t.head.lemma_.lower() in ("week", "month", "year", *months):
+            return True
+        if t.lower_ in _WEEKDAY_NAMES and t.dep_ == "poss" and t.head.i == event.i and harm_of(lead_root) is None:
+            return True
+    return False
+
+
+def _recap_of_a_past_attack(pred: Token) -> bool:
+    """'Turkish police have detained 46 people in connection with Sunday's bombing … The explosion killed six people',
+    'Security forces killed five militants, including a commander accused of masterminding January's suicide bombing
+    at the mosque … The mosque attack killed more than 80 people': after a lead that names an attack it dates before
+    its own news, 'The attack killed N' recalls that attack."""
+    doc = pred.doc
+    if pred.pos_ != "VERB" or harm_of(pred) != "killed":
+        return False
+    subject = next((c for c in pred.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in ATTACK_NOUNS | EVENT_NOUNS | {
+            "blast", "explosion", "bombing", "attack", "strike", "massacre"} or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+        return False
+    sents = [s for s in doc.sents if any(t.pos_ in ("VERB", "AUX") for t in s)]
+    if not sents or pred.sent.start <= sents[0].start:
+        return False
+    if any(t.ent_type_ in ("DATE", "TIME") for t in pred.sent if not re.fullmatch(r"(?:19|20)\d\d", t.text)):
+        return False  # a sentence with a day of its own tells when; not a bare recap
+    lead = sents[0]
+    for t in lead:
+        if t.pos_ == "NOUN" and t.lemma_.lower() in ATTACK_NOUNS | EVENT_NOUNS | {
+                "bombing", "attack", "massacre", "killing", "blast", "strike"} and _past_dated(t, lead.root):
+            # the lead has news of its own day ("… said on Monday") or of a follow-up, besides the attack it dates
+            # (not "WHO is appalled by the attack on 24 January on the hospital …": that attack is the news)
+            inside = {x.i for x in t.subtree}
+            if lead.root.lemma_.lower() in _FOLLOW_UPS or any(
+                    x.ent_type_ == "DATE" and x.i not in inside for x in lead):
+                return True
+    return False
+
+
+#: What a story's lead does when its news is what followed a killing: a memorial, a trial, charges, arrests, payments.
+_FOLLOW_UPS = frozenset({"gather", "mark", "commemorate", "honour", "honor", "remember", "mourn", "offer", "charge",
+                         "file", "detain", "arrest", "extradite", "conclude", "recommend", "commute", "open", "begin",
+                         "hold", "pay", "award", "identify", "exhume", "rebury", "apologise", "apologize"})
+#: Whose people a killed noun phrase is: "the families of the 13 people killed", "funerals for seven people killed".
+_MOURNERS = frozenset({"funeral", "burial", "memorial", "vigil", "family", "relative", "parent", "anniversary",
+                       "commemoration", "compensation", "grave", "survivor", "widow", "orphan"})
+
+
+def _mourned_or_tried(pred: Token) -> bool:
+    """A killing told inside a noun phrase of a lead whose own act is a memorial, a trial, charges or a payment
+    ("Families of the 22 people killed in the Manchester Arena bombing gathered … to mark five years", "announced an
+    ex gratia … for the families of the 13 people killed in the gunfight … on Monday"), or told as whose funeral or
+    family it was while the sentence tells something else ("as the city held funerals for seven people killed in
+    Sunday's strike"): the deaths are an earlier incident's."""
+    doc = pred.doc
+    if pred.dep_ in ("acomp", "oprd", "advmod") and pred.head.pos_ == "VERB":
+        pred = pred.head  # "the nine people shot dead in racist attacks": the verb "dead" completes
+    if harm_of(pred) != "killed" or pred.dep_ in ("ROOT",) or pred.head.i == pred.i:
+        return False
+    # the phrase it hangs in: up to the first noun above it
+    above = pred.head
+    while above.pos_ not in ("NOUN", "PROPN") and above.dep_ not in ("ROOT",) and above.head.i != above.i:
+        if above.pos_ in ("VERB", "AUX") and above.dep_ not in ("acl", "relcl", "amod"):
+            return False
+        above = above.head
+    if above.pos_ not in ("NOUN", "PROPN") or pred.dep_ not in ("acl", "relcl", "amod"):
+        return False
+    owner = above.head if above.dep_ == "pobj" and above.head.lower_ in ("of", "for") else None
+    owner = owner.head if owner is not None else None
+    mourned = owner is not None and (owner.lemma_.lower() in _MOURNERS or (  # "held funerals for five people killed"
+        owner.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in _MOURNERS for c in owner.children)))
+    sent = pred.sent
+    root = sent.root
+    verbs = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    follow_up = any(v.lemma_.lower() in _FOLLOW_UPS for v in verbs) and not any(harm_of(v) for v in verbs)
+    sents = [s for s in doc.sents if any(t.pos_ in ("VERB", "AUX") for t in s)]
+    in_lead = bool(sents) and sent.start == sents[0].start
+    if in_lead and follow_up:
+        return True
+    # (a killing with a day of its own: "for the families of the 13 people killed in the gunfight … on Monday")
+    dated = any(t.ent_type_ == "DATE" for t in pred.subtree if t.i > pred.i)
+    return mourned and not any(harm_of(v) == "killed" for v in verbs if v.i != pred.i) and (
+        follow_up or dated or any(harm_of(t) == "killed" and t.i != pred.i and t.i < pred.i for t in sent))
+
+
 def background(pred: Token) -> bool:
     """True when the harm is the reason for or topic of another event, or set in an earlier incident: a protest
     'against attacks that killed nine' reports a protest, not nine deaths; so do 'discuss the killing of 51',
@@ -625,7 +756,10 @@ def background(pred: Token) -> bool:
         # "who has died in Bath aged 94", "died of cancer", "died of a heart attack while sheltering": a death, not a
         # killing (not "died when a bomb exploded in the heart of the city")
         return True
-    if no_incident_of_its_own(pred.doc) or _days_after(pred) or _by_which_time(pred) or _the_reason_told(pred):
+    if (no_incident_of_its_own(pred.doc) and not _new_attack_after_the_case(pred)) or _days_after(pred) \
+            or _by_which_time(pred) or _the_reason_told(pred):
+        return True
+    if _recap_of_a_past_attack(pred) or _mourned_or_tried(pred):
         return True
     if _obituary(pred) or _over_a_period(pred) or _set_apart_in_time(pred) or _campaign_total(pred):
         return True

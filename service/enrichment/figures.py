@@ -2205,6 +2205,10 @@ def _suicide_bomber(doc: Doc, nouns: dict[str, str]) -> Token | None:
             return None  # "including the bomber", "the toll of 26 included the bomber", "in addition to the bomber"
         if any(c.dep_ == "prep" and c.lower_ == "among" for c in tok.children):
             return None  # "five people, the bomber among them, were killed"
+        if any(c.dep_ == "relcl" and any(g.dep_ == "prep" and g.lower_ == "among" and any(
+                o.lemma_.lower() in ("dead", "victim", "fatality") for o in g.children) for g in c.children)
+               for c in tok.children):
+            return None  # "the three suicide bombers, who were among the dead, detonated their explosives"
         if found is None and tok.dep_ == "nsubj" and (tok.head.lemma_.lower() in _BOMBER_VERBS or any(
                 # "a suicide bomber opened fire and then detonated an explosive vest"
                 c.dep_ == "conj" and c.lemma_.lower() in ("detonate", "explode") for c in tok.head.children)) and any(
@@ -2674,9 +2678,59 @@ def _side_told(doc: Doc, figure: Figure) -> str | None:
     if span is None:
         return None
     # the sentence's one side ("…, later raising the toll to 36": the raise is of the side its sentence names)
-    sides = {named.lower_ for tok in span.root.sent if tok.lemma_.lower() == "side" and tok.dep_ == "pobj"
+    sent = span.root.sent
+    if span.root.dep_ == "pobj" and span.root.head.lower_ in ("to", "at") and span.root.head.head.pos_ == "VERB":
+        verb = span.root.head.head  # "raised their figure to 19": the clause of the verb that set the number
+        span = doc[verb.left_edge.i:verb.right_edge.i + 1]
+    sides = {named.lower_ for tok in sent if tok.lemma_.lower() == "side" and tok.dep_ == "pobj"
              and tok.head.lower_ == "on" for named in tok.children if named.dep_ in ("amod", "compound", "poss")}
-    return sides.pop() if len(sides) == 1 else None
+    own = sides & {"their", "its", "our"}
+    if own or not sides:
+        # "Tajik authorities have reported 41 deaths on their side", "Tajikistan's foreign ministry said two of its
+        # citizens were killed", "one Kyrgyz citizen had died": the country of the teller, or of the counted
+        country = _country_of_count(span) or (_country_of_teller(span) if own or any(
+            t.lower_ in ("its", "their") and t.dep_ == "poss" and (  # whose dead: "23 of its soldiers were killed"
+                t.head.dep_ in ("pobj", "nsubjpass", "dobj") or (  # (not "its forces had killed 200 Taliban")
+                    t.head.dep_ == "nsubj" and t.head.head.lemma_.lower() in ("die", "perish")))
+            for t in span.root.subtree) else None)
+        return country.lower() if country else None
+    side = sides.pop() if len(sides) == 1 else None
+    if side is not None:
+        return (gazetteer.demonyms().get(side) or gazetteer.countries().get(side) or side).lower()
+    return None
+
+
+def _country_of_count(span: Span) -> str | None:
+    """'one Kyrgyz citizen', 'seven Azerbaijani servicemen', 'killed in Tajikistan': the country a count names."""
+    codes = set()
+    root = span.root
+    # the count's own clause ("… the number of Kyrgyz citizens killed … had risen to 59"), not a verb joined to it
+    # ("… one Kyrgyz citizen had died …, and blamed Tajik servicemen")
+    joined = {t.i for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
+    for tok in (t for t in root.subtree if t.i not in joined):
+        if tok.dep_ in ("amod", "compound") and tok.head.lemma_.lower() in person_nouns():
+            code = gazetteer.demonyms().get(tok.lower_)
+            if code:
+                codes.add(code)
+    root = span.root
+    for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for o in prep.children:
+            if o.dep_ == "pobj" and o.pos_ == "PROPN" and (code := gazetteer.countries().get(o.lower_)):
+                codes.add(code)
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _country_of_teller(span: Span) -> str | None:
+    """The country whose authorities tell the count: 'Tajik authorities', "Kyrgyzstan's border service"."""
+    for a in (span.root, *span.root.ancestors):  # ("Tajik authorities have reported 41 deaths on their side")
+        if (a.lemma_.lower() in REPORT_VERBS or a.lemma_.lower() in _TOLL_CHANGING) and a.pos_ == "VERB":
+            subject = next((c for c in a.children if c.dep_ == "nsubj"), None)
+            if subject is None:
+                return None
+            codes = {code for t in subject.subtree
+                     if (code := gazetteer.demonyms().get(t.lower_) or gazetteer.countries().get(t.lower_))}
+            return codes.pop() if len(codes) == 1 else None
+    return None
 
 
 def _side_named(noun: Token) -> str | None:
@@ -3203,11 +3257,15 @@ def _initial_count(doc: Doc, figure: Figure) -> bool:
     start = max([t.i + 1 for t in sent if t.i < span.start and (
         t.text == ";" or t.lower_ in ("but", "though", "although", "while", "whereas", "later", "subsequently",
                                       "eventually"))], default=sent.start)  # "initially said one …, later revising"
+    # not a relative clause that holds another count: "Tajik authorities, who had earlier said 10 people were killed in
+    # Tajikistan, raised their figure to 19"
+    aside = {t.i for r in doc[start:span.end] if r.dep_ == "relcl" and not (r.left_edge.i <= span.root.i <= r.right_edge.i)
+             for t in r.subtree}
+    own = [t for t in doc[start:span.end] if t.i not in aside]
     return any(t.lower_ in ("initially", "initial", "originally") and not (
         # "According to UNAMA's initial findings, at least 72 civilians were killed": one source's finding
         t.lower_ == "initial" and t.head.lemma_.lower() in ("finding", "investigation", "assessment", "inquiry", "review"))
-        for t in doc[start:span.end]) or _given_before(
-        doc[start:span.end])
+        for t in own) or _given_before(own)
 
 
 #: "according to a provisional balance sheet", "a preliminary toll": a count told as not yet final.
@@ -3218,14 +3276,17 @@ _PROVISIONAL = re.compile(r"\b(?:provisional|preliminary)\s+(?:death\s+)?(?:toll
 _GIVING = frozenset({"say", "report", "give", "put", "count", "announce", "confirm", "state", "tell", "cite", "record"})
 
 
-def _given_before(clause: Span) -> bool:
+def _given_before(clause: Span | list[Token]) -> bool:
     """'A day earlier, the official had said 11 were dead', 'The civil defence had reported 15 dead', 'Earlier, we
     reported 4 dead', 'Earlier figures had given 133 and then 115 dead': a count the source gave before the one the
     report now stands behind (a verb of giving in the past perfect or told as earlier, or an earlier figure)."""
     for t in clause:
         if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _GIVING and any(
                 (c.dep_ == "aux" and c.lower_ == "had" and not _reported_confirmation(t))
-                or (c.dep_ == "advmod" and c.lower_ in ("earlier", "previously")) for c in t.children):
+                or (c.dep_ == "advmod" and c.lower_ in ("earlier", "previously") and not any(
+                    # ("… stands at 13.\n\nEarlier, officials had announced …": the next sentence's opening word)
+                    x.text in (".", "!", "?") for x in t.doc[min(t.i, c.i):max(t.i, c.i)]))
+                for c in t.children):
             return True
         if t.lemma_.lower() in _COUNT_NOUNS and any(c.lower_ in ("earlier", "previous") for c in t.children):
             return True
@@ -3607,7 +3668,7 @@ def _toll_told_otherwise(doc: Doc, pred: Token, q: _Quantity, figures: list[Figu
 
 
 _TOLL_NOUNS = frozenset({"figure", "tally", "number", "count"})
-_DEATH_WORDS = frozenset({"dead", "death", "fatality", "victim", "casualty", "killed", "body"})
+_DEATH_WORDS = frozenset({"dead", "death", "fatality", "victim", "casualty", "killed", "body", "martyr"})  # "the number of martyrs stands at 13"
 
 
 def _is_toll(tok: Token) -> bool:
@@ -3636,7 +3697,10 @@ def _is_toll(tok: Token) -> bool:
                 c.dep_ == "prep" and c.lower_ == "from" and any(o.tag_ == "NNS" for o in c.children) for c in tok.children):
             return False  # "The death toll from protests since the start of October reached 100": a running count
         return not any(o.tag_ == "NNS" and o.lemma_.lower() in EVENT_NOUNS | {"massacre", "killing", "murder"} and any(
-            t.lower_ in months or t.lemma_.lower() in ("year", "month", "week") for t in o.subtree)
+            (t.lower_ in months or t.lemma_.lower() in ("year", "month", "week")) and not (
+                # "the death toll from this week's clashes on the Kyrgyz-Tajik border": the incident's days
+                t.lemma_.lower() == "week" and t.dep_ == "poss" and any(d.lower_ in ("this", "last") for d in t.children))
+            for t in o.subtree)
             for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for o in c.children)
     before = tok.doc[tok.sent.start:tok.i]
     if lemma == "it":
@@ -3949,6 +4013,11 @@ def _join(groups: dict[str, list[Figure]], first: Figure, other: Figure) -> None
     groups[first.id] = [first, other]
 
 
+#: A toll told as settled, which may be below the counts given before it: "has been finalized at 84", "the final
+#: number of martyrs … stands at 13", "revised down to 88".
+_FINAL_TOLL = re.compile(r"\b(?:final(?:i[sz]ed)?|revised (?:down|downward)|corrected)\b", re.I)
+
+
 _RAISED_TOLL = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|increased|jumped|raised|updated)\s+to\b", re.I)
 
 
@@ -3983,14 +4052,18 @@ def _initial_counts_superseded(doc: Doc, figures: list[Figure], incidents: Incid
             if span is None or not _RAISED_TOLL.search(later.text) and any(t.lower_ in _MORE and not (t.lower_ == "more" and t.i + 1 < len(doc)
                                                                and doc[t.i + 1].lower_ == "than") for t in span.root.sent):
                 continue
+            if (mine := _side_told(doc, first)) is not None and (theirs := _side_told(doc, later)) is not None \
+                    and mine != theirs:
+                continue  # "… has risen to 36 on the Kyrgyz side … Tajik authorities … raised their figure to 19"
             if provisional and (_noun_of(doc, later) or "dead") not in _GENERIC_VICTIMS and not (
                     # "A preliminary count put the number of dead at 28 … 31 civilians … were killed": all the dead
                     ((named := _noun_of(doc, first) or "dead") in _GENERIC_VICTIMS or not named.isalpha())
                     and _noun_of(doc, later) in _EVERYONE_KILLED):
                 continue  # "The provisional toll is 9 civilians and 4 VDP … neutralise more than 30 terrorists"
             amount = lambda x: x.value if x.value is not None else x.low or 0  # noqa: E731
-            if amount(later) < amount(first):
+            if amount(later) < amount(first) and not _FINAL_TOLL.search(span.root.sent.text):
                 continue  # "Police initially reported three dead, but … a fourth victim had died": one more, not the toll
+                # (but "the final number of martyrs … stands at 13. Earlier, officials had announced that 15 …")
             dropped.append(first)
             break
     return [f for f in figures if f not in dropped]

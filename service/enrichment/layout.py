@@ -9,7 +9,7 @@ from datetime import date
 _DATE_HEADER = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})[ \t]*\n?")
 # "WASHINGTON :", "GAZA CITY, Oct 11 (Reuters) -", "LONDON -": capitals, optional date/agency, then a colon or dash.
 _DATELINE = re.compile(
-    r"[ \t]*(?P<city>[A-Z][A-Z.'\- ]{1,40}?[A-Z.])(?:,[^:\n\-—–(]{0,40})?(?:[ \t]*\((?P<agency>[^)\n]{1,20})\))?[ \t]*(?:[:—–]|-(?=\s))[ \t]*"
+    r"[ \t]*(?P<city>[A-Z][A-Z.'\- ]{1,40}?[A-Z.])(?:,[^:\n\-—–(]{0,40})?(?:[ \t]*\((?P<agency>[^)\n]{1,20})\))?[ \t]*(?:[:—–]|--?(?=\s))[ \t]*"
 )
 # A headline line above the dateline ("ELN REBELS KILL THREE SOLDIERS\nBOGOTA, May 4 (Reuters) - …"), as wire copy
 # and most corpora carry the title: one line, then the dateline at the start of the next non-blank one.
@@ -77,7 +77,15 @@ _DATELINE_AGENCY = re.compile(
     r"[ \t]*(?P<city>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,3})(?:,[^:\n\-—–(]{0,40})?[ \t]*"
     r"\((?P<agency>AFP|AP|Reuters|dpa|DPA|Xinhua|Anadolu|EFE|ANSA|Kyodo|Yonhap|UPI|Bernama|PTI|IANS|APA)\)"
     # "Srinagar, Nov 3 (PTI) Two terrorists were killed …": Indian agencies' copy has no dash after the bracket
-    r"(?:[ \t]*(?:[:—–]|-(?=\s))[ \t]*|[ \t]+(?=[A-Z0-9\"“]))"
+    r"(?:[ \t]*(?:[:—–]|--?(?=\s))[ \t]*|[ \t]+(?=[A-Z0-9\"“]))"
+)
+
+
+# "Deir Ezzor, SANA – …", "Shiraz, IRNA – …": a city in title case, then a state agency's name without brackets.
+_DATELINE_STATE_AGENCY = re.compile(
+    r"[ \t]*(?P<city>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,3}),[ \t]*"
+    r"(?P<agency>SANA|IRNA|KUNA|WAM|SPA|QNA|APP|NAN|TASS|Xinhua|Anadolu|Bernama|PTI|IANS|APA|MENA|INA|BNA|ONA)"
+    r"[ \t]*(?:[:—–]|--?(?=\s))[ \t]*"
 )
 
 
@@ -88,7 +96,8 @@ _DATELINE_BRACKETED = re.compile(
 
 
 def _dateline_at(text: str, pos: int) -> re.Match[str] | None:
-    match = _DATELINE.match(text, pos) or _DATELINE_AGENCY.match(text, pos) or _DATELINE_BRACKETED.match(text, pos)
+    match = _DATELINE.match(text, pos) or _DATELINE_AGENCY.match(text, pos) or _DATELINE_BRACKETED.match(text, pos) \
+        or _DATELINE_STATE_AGENCY.match(text, pos)
     return match if match and match.end() - pos < 80 else None
 
 

@@ -304,6 +304,15 @@ BLIND_SETS = {
     "blind_conflict_149": "blind_conflict_reports_149.csv",
     "blind_conflict_150": "blind_conflict_reports_150.csv",
     "blind_conflict_151": "blind_conflict_reports_151.csv",
+    # Session 19's second round, read once at 69f790b (the first round's rules): ACLED notes of South and Southeast Asia
+    # 2018-2026, drawn across 2010-2017, of West Africa and the Sahel 2019-2026 (the three kept held-out); follow-up
+    # stories of earlier attacks; state news agencies in their own English; clashes across borders and front lines
+    "blind_conflict_152": "blind_conflict_reports_152.csv",
+    "blind_conflict_153": "blind_conflict_reports_153.csv",
+    "blind_conflict_154": "blind_conflict_reports_154.csv",
+    "blind_conflict_155": "blind_conflict_reports_155.csv",
+    "blind_conflict_156": "blind_conflict_reports_156.csv",
+    "blind_conflict_157": "blind_conflict_reports_157.csv",
 }
 
 

@@ -747,11 +747,27 @@ def test_session_19_round_stays_at_its_readings(model):
     Africa 0.909 / 1.000, of Europe, the Caucasus and Latin America 0.910 / 0.962, drawn across 2018-2026 0.909 / 0.981
     (the three kept held-out); UN and rights groups' situation reports 0.892 / 0.982; police and army press releases
     0.848 / 0.981; live-page updates of unfolding attacks 0.909 / 0.981. After the rules that followed, the last three
-    read 1.000 / 1.000, 0.985 / 1.000 and 0.985 / 0.981; all are guarded against falling."""
+    read 1.000 / 1.000, 0.985 / 1.000 and 0.985 / 0.981, and set 147 (never fixed against) 0.940 / 0.981; all are
+    guarded against falling."""
     for suite, fatal, exact, zero in (
-            (acled.evaluate_blind_146, 66, 0.90, 1.0), (acled.evaluate_blind_147, 67, 0.91, 0.96),
+            (acled.evaluate_blind_146, 66, 0.90, 1.0), (acled.evaluate_blind_147, 67, 0.94, 0.98),
             (acled.evaluate_blind_148, 66, 0.90, 0.98), (acled.evaluate_blind_149, 65, 1.0, 1.0),
             (acled.evaluate_blind_150, 66, 0.98, 1.0), (acled.evaluate_blind_151, 66, 0.98, 0.98)):
+        result = suite(argparse.Namespace(), model)
+        assert result["wirestream"]["fatal_rows"] == fatal
+        assert result["wirestream"]["exact_on_fatal"] >= exact and result["wirestream"]["zero_on_zero"] >= zero
+
+
+def test_session_19_second_round_stays_at_its_readings(model):
+    """tests/fixtures/blind_conflict_reports_152.csv … _157.csv, read once at 69f790b: ACLED notes of South and
+    Southeast Asia 0.879 / 1.000, drawn across 2010-2017 0.940 / 1.000, of West Africa and the Sahel 0.879 / 0.981 (the
+    three kept held-out); follow-up stories of earlier attacks 0.769 / 0.582; state news agencies in their own English
+    0.833 / 1.000; clashes across borders and front lines 0.776 / 1.000. After the rules that followed, the last three
+    read 0.846 / 0.764, 0.955 / 1.000 and 0.806 / 1.000; all are guarded against falling."""
+    for suite, fatal, exact, zero in (
+            (acled.evaluate_blind_152, 66, 0.87, 1.0), (acled.evaluate_blind_153, 67, 0.94, 1.0),
+            (acled.evaluate_blind_154, 66, 0.87, 0.98), (acled.evaluate_blind_155, 65, 0.84, 0.76),
+            (acled.evaluate_blind_156, 66, 0.95, 1.0), (acled.evaluate_blind_157, 67, 0.80, 1.0)):
         result = suite(argparse.Namespace(), model)
         assert result["wirestream"]["fatal_rows"] == fatal
         assert result["wirestream"]["exact_on_fatal"] >= exact and result["wirestream"]["zero_on_zero"] >= zero

@@ -2496,3 +2496,49 @@ def test_a_live_page_s_later_update_of_other_dead_adds_them(model):
     text = ("17:20 ET - Pentagon: 5 soldiers killed\n\nThe Pentagon says 5 US soldiers were killed in the attack.\n\n"
             "19:05 ET - Local toll rises\n\nHealth officials say at least 40 Afghans were killed in the bombing.")
     assert _total(model, text) == 45
+
+
+@pytest.mark.parametrize("text, total", [
+    # agency datelines with a double dash, or a state agency's name without brackets, are no victims
+    ("DAKAR, Nov. 3 (Xinhua) -- Twelve soldiers were killed in an attack on a post in eastern Senegal, the army said "
+     "Friday.", 12),
+    ("Homs, SANA – Nine civilians were martyred when a landmine exploded in the countryside of Palmyra on Monday.", 9),
+    # an earlier killing told after the day's own, "two weeks after"
+    ("Two people were killed when a bomb exploded near a mosque in Jalalabad on Friday, police said, two weeks after a "
+     "bombing in the city's main bazaar killed 11 people.", 2),
+    # "The explosion killed N" recalls an attack the lead dates before its own news
+    ("Police have detained 12 people in connection with Saturday's bombing of a bus station in Kayseri, the governor "
+     "said on Monday. The explosion killed four people.", 0),
+    ("Troops killed three militants, including a man accused of planning January's bombing of a church in Jolo, on "
+     "Thursday, the army said. The bombing killed 20 people.", 3),
+    # ... unless that attack is the lead's news
+    ("The WHO is appalled by the attack on 3 March on a hospital in Nyala. According to initial information, the "
+     "attack killed 25 patients.", 25),
+    # the dead of an earlier attack, told as whose relatives gathered, whose funerals were held, whose families are paid
+    ("Relatives of the 30 people killed in the 2016 attack on the stadium gathered on Sunday to mark the anniversary.", 0),
+    ("Shelling killed a man in Kherson on Tuesday, officials said, as the city held funerals for five people killed in "
+     "Sunday's strike.", 1),
+    ("The state government announced compensation for the families of the 9 people killed in the clash at Moreh on "
+     "Monday.", 0),
+    # after a court's act, a new attack is news of its own
+    ("A military court in Bunia sentenced 8 militiamen over the 2021 massacre of 40 villagers. Hours after the verdict, "
+     "gunmen attacked a village in Djugu, killing five people.", 5),
+    # each side's own dead, told by its own authorities, are two tolls
+    ("Tajikistan said three of its citizens were killed in the clash. Kyrgyzstan's border service said two Kyrgyz "
+     "citizens had died.", 5),
+    ("The death toll from this week's clashes on the border has risen to 20 on the Kyrgyz side, officials said. Tajik "
+     "authorities, who had earlier said 6 people were killed in Tajikistan, raised their figure to 9 on Sunday.", 29),
+    # a war's dead "since"
+    ("At least 12 people were killed in a strike on a market in Gaza City on Monday. Israel began its offensive in "
+     "October. Nearly 40,000 Palestinians have since been killed, health authorities say.", 12),
+    # bombers told as among the dead
+    ("At least 20 people were killed in a double suicide bombing at a market in Maiduguri. The two suicide bombers, who "
+     "were among the dead, detonated their vests minutes apart.", 20),
+    # a final toll below the one given before it
+    ("The governor said the final number of martyrs of the attack stands at 11.\n\nEarlier, officials had announced "
+     "that 14 people were martyred.", 11),
+    ("The health minister said the number of dead has been finalized at 60 after some names were counted twice. "
+     "Officials had put the toll at 72 on Tuesday night.", 60),
+])
+def test_follow_ups_agencies_and_borders_of_session_19_read_after_the_fixes(model, text, total):
+    assert _total(model, text) == total
