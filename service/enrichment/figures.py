@@ -2794,9 +2794,13 @@ _CLAIM_NOUNS = frozenset({"claim", "figure", "report", "allegation", "number", "
 
 #: The next sentence calls the count a false claim: "Ukraine said the claim was false", "… called the claim
 #: 'disinformation'", "said the report was untrue".
-_CALLED_FALSE = re.compile(r"\b(?:the|that|this|these|those|such) (?:claims?|reports?|figures?|accounts?) (?:was|were|is|are|as) "
+_CALLED_FALSE = re.compile(r"\b(?:the|that|this|these|those|such) (?:claims?|reports?|figures?|accounts?) (?:(?:was|were|is|are|as) )?"
                            r"[\"'“‘]?(?:false|untrue|baseless|unfounded|fabricated|fake|a lie|lies|propaganda|disinformation|"
                            r"misinformation|nonsense)\b", re.I)
+#: The same sentence calling the claim false: "… claimed to have killed more than 60 servicemen, which Kyiv called a lie".
+_WHICH_CALLED_FALSE = re.compile(r"\bwhich\b[^.;]{0,60}?\b(?:called|dismissed as|described as|branded|denounced as|"
+                                 r"rejected as)\s+[\"'“‘]?(?:false|untrue|baseless|unfounded|fabricated|fake|a lie|lies|"
+                                 r"propaganda|disinformation|nonsense)\b", re.I)
 
 
 _FALSE = frozenset({"false", "fake", "untrue", "baseless", "unfounded", "fabricated", "unverified"})
@@ -2842,6 +2846,8 @@ def _disputed(pred: Token) -> bool:
     after = doc[sent.end].sent if sent.end < len(doc) else None
     if after is not None and _CALLED_FALSE.search(after.text):
         return True  # "… killing more than 60 servicemen. Ukraine said the claim was false"
+    if claimed and _WHICH_CALLED_FALSE.search(doc[pred.i:sent.end].text):
+        return True  # "… claimed to have killed more than 60 servicemen, which Kyiv called a lie"
     if not claimed and after is not None and any(  # "… said its fighters killed several Taliban fighters. The Taliban
             # spokesman rejected the claim": the next sentence calls it a claim
             t.lemma_.lower() in _DENYING and t.pos_ == "VERB" and any(

@@ -763,11 +763,11 @@ def test_session_19_second_round_stays_at_its_readings(model):
     Southeast Asia 0.879 / 1.000, drawn across 2010-2017 0.940 / 1.000, of West Africa and the Sahel 0.879 / 0.981 (the
     three kept held-out); follow-up stories of earlier attacks 0.769 / 0.582; state news agencies in their own English
     0.833 / 1.000; clashes across borders and front lines 0.776 / 1.000. After the rules that followed, the last three
-    read 0.846 / 0.764, 0.955 / 1.000 and 0.806 / 1.000; all are guarded against falling."""
+    read 0.846 / 0.764, 0.955 / 1.000 and 0.836 / 1.000; all are guarded against falling."""
     for suite, fatal, exact, zero in (
             (acled.evaluate_blind_152, 66, 0.87, 1.0), (acled.evaluate_blind_153, 67, 0.94, 1.0),
             (acled.evaluate_blind_154, 66, 0.87, 0.98), (acled.evaluate_blind_155, 65, 0.84, 0.76),
-            (acled.evaluate_blind_156, 66, 0.95, 1.0), (acled.evaluate_blind_157, 67, 0.80, 1.0)):
+            (acled.evaluate_blind_156, 66, 0.95, 1.0), (acled.evaluate_blind_157, 67, 0.83, 1.0)):
         result = suite(argparse.Namespace(), model)
         assert result["wirestream"]["fatal_rows"] == fatal
         assert result["wirestream"]["exact_on_fatal"] >= exact and result["wirestream"]["zero_on_zero"] >= zero

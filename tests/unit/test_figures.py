@@ -2539,6 +2539,12 @@ def test_a_live_page_s_later_update_of_other_dead_adds_them(model):
      "that 14 people were martyred.", 11),
     ("The health minister said the number of dead has been finalized at 60 after some names were counted twice. "
      "Officials had put the toll at 72 on Tuesday night.", 60),
+    # a side's claim the other side calls a lie, in the same sentence or the next
+    ("A missile strike on the centre of Chernihiv killed 12 people on Sunday, officials said. Russia's Defence "
+     "Ministry said it had struck a meeting of commanders and claimed to have killed more than 50 servicemen, which "
+     "Kyiv called a lie.", 12),
+    ("A missile hit a residential area of Zaporizhzhia on Friday, killing 9 people, regional officials said. Russia "
+     "claimed up to 40 servicemen were killed. Ukrainian officials called the claim a lie.", 9),
 ])
 def test_follow_ups_agencies_and_borders_of_session_19_read_after_the_fixes(model, text, total):
     assert _total(model, text) == total
