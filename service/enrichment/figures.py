@@ -354,7 +354,9 @@ def _counted_noun(doc: Doc, start: int, end: int) -> tuple[Token, Token]:
     # "Three suspected communist New People's Army (NPA) rebels": a long name between the number and its noun
     long_name = head.head.i > end + 6 and head.head.i <= end + 12 and all(
         t.dep_ in ("amod", "compound", "nmod", "poss", "case", "punct") for t in doc[end:head.head.i])
-    if head.dep_ in ("nummod", "quantmod", "amod", "det") and head.head.pos_ in ("NOUN", "PROPN", "PRON") and (
+    if (head.dep_ in ("nummod", "quantmod", "amod", "det") or (  # "Forty inmates were found dead": "Forty" a compound
+            head.dep_ == "compound" and is_number_word(head.text) and head.head.tag_ == "NNS")) \
+            and head.head.pos_ in ("NOUN", "PROPN", "PRON") and (
             end <= head.head.i <= end + 6 or long_name):
         counted = head.head
         # "Two Thai paramilitary rangers": the parser hangs the number on the first modifier
@@ -432,7 +434,11 @@ def _quantities(doc: Doc, layout: Layout) -> list[_Quantity]:
                               and not (doc[j].text[0].isdigit() and not doc[j - 1].text[0].isdigit())
                               and not (j + 2 < n and doc[j + 1].text == "-" and doc[j + 2].lower_ in _AGE_UNITS))
                              or (doc[j].text in ("-",) and j + 1 < n and is_number_word(doc[j + 1].text)
-                                                          and not doc[j + 1].text[0].isdigit())):
+                                                          and not doc[j + 1].text[0].isdigit())
+                             # "a hundred and twenty-one", as spoken and as British copy writes it
+                             or (doc[j].lower_ == "and" and doc[j - 1].lower_ in ("hundred", "thousand") and j + 1 < n
+                                 and is_number_word(doc[j + 1].text) and not doc[j + 1].text[0].isdigit()
+                                 and doc[j + 1].lower_ not in ("hundred", "thousand", "a", "an"))):
                 j += 1
             value = parse_number(doc[i:j].text)
             # "half a dozen villagers": six
@@ -863,11 +869,17 @@ def _appositive_parts(anchor: Token) -> bool:
     first = anchor
     while first.dep_ == "conj" and first.head.dep_ in ("conj", "appos"):
         first = first.head
+    group = _list_head(anchor)
+    if group is not anchor and group.lemma_.lower() in _GROUP_NOUNS and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(o.like_num for o in c.children) for c in group.children):
+        return True  # "A family of five, the parents and their three children, was murdered": who the five were
     if first.dep_ == "appos":
         members = [first, *first.conjuncts]
     elif first.dep_ == "conj" and any(c.dep_ == "nummod" for c in first.head.children):
         if _generic_breakdown(first.head):
             return True  # "At least 12 people, 11 civilians and a soldier, were killed"
+        if first.head.lemma_.lower() in ("member", "relative", "victim") and _parts_add_up(first.head):
+            return True  # "Nine members of the LeBaron family, three women and six children, were killed"
         # "30 soldiers, 25 Malian and 5 Nigerien, were killed": the parser joins the parts to the whole; only parts
         # that name a nationality or a kind ("Malian", "Nigerien") are a breakdown, not a list of other people
         members = [t for t in first.head.conjuncts]
@@ -885,6 +897,22 @@ def _appositive_parts(anchor: Token) -> bool:
         return False  # set off by commas; not "Two police officers, one civil servant and one resident were killed"
     values = [parse_number(p.text) for p in parts]  # type: ignore[union-attr]
     return None not in values and sum(values) == parse_number(whole.text)  # type: ignore[arg-type]
+
+
+def _parts_add_up(whole: Token) -> bool:
+    """'Nine members of the family, three women and six children,': the counted list after the count, set off by
+    commas, adds up to it."""
+    number = next((c for c in whole.children if c.dep_ == "nummod"), None)
+    members = list(whole.conjuncts)
+    parts = [next((c for c in t.children if c.dep_ == "nummod"), None) for t in members]
+    if number is None or len(parts) < 2 or any(p is None for p in parts):
+        return False
+    last = max(members, key=lambda t: t.i).right_edge
+    doc = whole.doc
+    if last.i + 1 >= len(doc) or doc[last.i + 1].text != "," or doc[members[0].left_edge.i - 1].text != ",":
+        return False
+    values = [parse_number(p.text) for p in parts]  # type: ignore[union-attr]
+    return None not in values and sum(values) == parse_number(number.text)  # type: ignore[arg-type]
 
 
 def _list_head(tok: Token) -> Token:
@@ -1052,6 +1080,9 @@ def _harm_word_of(doc: Doc, q: _Quantity) -> tuple[str, Token] | None:
     if anchor.dep_ == "nsubj" and harm_of(noun) in ("hostages", "displaced", "missing") and (dead := next(
             (c for c in anchor.head.children if c.dep_ in ("acomp", "attr") and harm_of(c) == "killed"), None)):
         return "killed", dead  # "20 hostages and 2 attackers were dead", "the hostages were all dead"
+    if anchor.lemma_.lower() == "number" and anchor.dep_ == "pobj" and anchor.head.lower_ == "to" \
+            and anchor.head.head.lemma_.lower() in _TOLL_CHANGING and q.end <= anchor.i and _is_toll(anchor):
+        return "killed", anchor.head.head  # "raised this Wednesday (29) to 121 the number of dead": the number first
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and noun is anchor and (
             figure := anchor.head.head).lemma_.lower() in ("figure", "toll", "tally") and any(
             c.dep_ == "amod" and c.lower_ in ("lower", "higher") for c in figure.children) and any(
@@ -3268,7 +3299,9 @@ def _initial_count(doc: Doc, figure: Figure) -> bool:
     aside = {t.i for r in doc[start:span.end] if r.dep_ == "relcl" and not (r.left_edge.i <= span.root.i <= r.right_edge.i)
              for t in r.subtree}
     own = [t for t in doc[start:span.end] if t.i not in aside]
-    return any(t.lower_ in ("initially", "initial", "originally") and not (
+    return any((t.lower_ in ("initially", "initial", "originally") or (  # "had released a first balance of 64 deaths"
+        t.lower_ == "first" and t.dep_ == "amod" and t.head.lemma_.lower() in (
+            "balance", "toll", "count", "tally", "figure", "estimate"))) and not (
         # "According to UNAMA's initial findings, at least 72 civilians were killed": one source's finding
         t.lower_ == "initial" and t.head.lemma_.lower() in ("finding", "investigation", "assessment", "inquiry", "review"))
         for t in own) or _given_before(own)
@@ -3279,7 +3312,8 @@ _PROVISIONAL = re.compile(r"\b(?:provisional|preliminary)\s+(?:death\s+)?(?:toll
 
 
 #: Verbs that give a count: "the official had said 11 were dead", "had earlier given the toll as 40".
-_GIVING = frozenset({"say", "report", "give", "put", "count", "announce", "confirm", "state", "tell", "cite", "record"})
+_GIVING = frozenset({"say", "report", "give", "put", "count", "announce", "confirm", "state", "tell", "cite", "record",
+                     "release", "publish"})
 
 
 def _given_before(clause: Span | list[Token]) -> bool:

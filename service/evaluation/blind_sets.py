@@ -313,6 +313,14 @@ BLIND_SETS = {
     "blind_conflict_155": "blind_conflict_reports_155.csv",
     "blind_conflict_156": "blind_conflict_reports_156.csv",
     "blind_conflict_157": "blind_conflict_reports_157.csv",
+    # Session 19's third round, read once at 69a1bfd (the second round's rules): ACLED notes of the Middle East 2016-2021,
+    # drawn across 2023-2026, of East Africa and the Horn 2018-2026 (the three kept held-out); translated Latin American
+    # crime and conflict reporting; radio and television bulletin copy
+    "blind_conflict_158": "blind_conflict_reports_158.csv",
+    "blind_conflict_159": "blind_conflict_reports_159.csv",
+    "blind_conflict_160": "blind_conflict_reports_160.csv",
+    "blind_conflict_161": "blind_conflict_reports_161.csv",
+    "blind_conflict_162": "blind_conflict_reports_162.csv",
 }
 
 

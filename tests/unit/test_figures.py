@@ -2548,3 +2548,22 @@ def test_a_live_page_s_later_update_of_other_dead_adds_them(model):
 ])
 def test_follow_ups_agencies_and_borders_of_session_19_read_after_the_fixes(model, text, total):
     assert _total(model, text) == total
+
+
+@pytest.mark.parametrize("text, total", [
+    # the number before the toll's words; a first balance given way
+    ("The state police raised this Thursday (14) to 48 the number of dead in the operation in the Complexo da Mare. On "
+     "Wednesday, the government had released a first balance of 30 deaths.", 48),
+    ("The UN rights office raised to at least 95 the number of people killed in the massacre in the neighbourhood. It "
+     "had initially reported 70 dead.", 95),
+    # who the counted were, set off by commas
+    ("A family of six, the parents and their four children, was murdered by armed men inside their home in Obregon.", 6),
+    ("Seven members of the Ruiz family, two women and five children, were killed in an attack by armed men in Sonora.", 7),
+    # a number the tagger takes for a noun
+    ("Thirty inmates were found dead on Monday in two prison units in Manaus, police said.", 30),
+    # a number as spoken: "a hundred and twenty-one"
+    ("The death toll from the raid has risen to a hundred and twenty-one, including four police officers, the state "
+     "government said.", 121),
+])
+def test_translated_press_and_bulletins_of_session_19_read_after_the_fixes(model, text, total):
+    assert _total(model, text) == total
