@@ -461,9 +461,14 @@ def test_three_last_blind_sets_read_once_to_measure_stay_at_their_first_reading(
     attacks … rose to 113" was read as a toll again. They guard against the readings falling."""
     for suite, fatal, exact, zero in ((acled.evaluate_blind_43, 65, 0.87, 0.96), (acled.evaluate_blind_44, 66, 0.89, 0.96),
                                       (acled.evaluate_blind_45, 65, 0.98, 0.98)):
-        result = suite(argparse.Namespace(), model)
-        assert result["wirestream"]["fatal_rows"] == fatal
-        assert result["wirestream"]["exact_on_fatal"] >= exact and result["wirestream"]["zero_on_zero"] >= zero
+        _stays_at(suite, model, fatal, exact, zero)
+
+
+def _stays_at(suite, model, fatal: int, exact: float, zero: float) -> None:  # noqa: ANN001 - a suite function, the model
+    """A blind set reads at least what it read: the same rows with deaths, exact and zero rates no lower."""
+    result = suite(argparse.Namespace(), model)["wirestream"]
+    assert result["fatal_rows"] == fatal
+    assert result["exact_on_fatal"] >= exact and result["zero_on_zero"] >= zero
 
 
 def test_session_11_blind_sets_stay_at_their_readings(model):
@@ -479,9 +484,7 @@ def test_session_11_blind_sets_stay_at_their_readings(model):
             (acled.evaluate_blind_50, 64, 0.98, 1.0), (acled.evaluate_blind_51, 68, 0.91, 1.0),
             (acled.evaluate_blind_52, 66, 0.95, 0.96), (acled.evaluate_blind_53, 67, 0.94, 0.98),
             (acled.evaluate_blind_54, 66, 0.92, 1.0), (acled.evaluate_blind_55, 66, 0.92, 1.0)):
-        result = suite(argparse.Namespace(), model)
-        assert result["wirestream"]["fatal_rows"] == fatal
-        assert result["wirestream"]["exact_on_fatal"] >= exact and result["wirestream"]["zero_on_zero"] >= zero
+        _stays_at(suite, model, fatal, exact, zero)
 
 
 def test_the_last_two_rounds_of_blind_sets_stay_at_their_readings(model):
@@ -497,9 +500,7 @@ def test_the_last_two_rounds_of_blind_sets_stay_at_their_readings(model):
             (acled.evaluate_blind_60, 66, 0.96, 1.0), (acled.evaluate_blind_61, 66, 0.96, 1.0),
             (acled.evaluate_blind_62, 67, 0.89, 0.98), (acled.evaluate_blind_63, 66, 0.89, 0.96),
             (acled.evaluate_blind_64, 66, 0.93, 1.0), (acled.evaluate_blind_65, 66, 0.92, 0.98)):
-        result = suite(argparse.Namespace(), model)
-        assert result["wirestream"]["fatal_rows"] == fatal
-        assert result["wirestream"]["exact_on_fatal"] >= exact and result["wirestream"]["zero_on_zero"] >= zero
+        _stays_at(suite, model, fatal, exact, zero)
 
 
 def test_session_12_blind_sets_stay_at_their_readings(model):
@@ -511,9 +512,7 @@ def test_session_12_blind_sets_stay_at_their_readings(model):
             (acled.evaluate_blind_66, 65, 0.92, 0.98), (acled.evaluate_blind_67, 66, 0.89, 0.92),
             (acled.evaluate_blind_68, 68, 0.88, 1.0), (acled.evaluate_blind_69, 66, 0.92, 0.96),
             (acled.evaluate_blind_70, 66, 0.84, 0.98)):
-        result = suite(argparse.Namespace(), model)
-        assert result["wirestream"]["fatal_rows"] == fatal
-        assert result["wirestream"]["exact_on_fatal"] >= exact and result["wirestream"]["zero_on_zero"] >= zero
+        _stays_at(suite, model, fatal, exact, zero)
 
 
 def test_session_12_second_round_stays_at_its_readings(model):
@@ -526,9 +525,7 @@ def test_session_12_second_round_stays_at_its_readings(model):
             (acled.evaluate_blind_71, 65, 0.92, 1.0), (acled.evaluate_blind_72, 66, 0.92, 0.96),
             (acled.evaluate_blind_73, 66, 0.92, 0.98), (acled.evaluate_blind_74, 68, 0.82, 1.0),
             (acled.evaluate_blind_75, 67, 0.89, 0.92)):
-        result = suite(argparse.Namespace(), model)
-        assert result["wirestream"]["fatal_rows"] == fatal
-        assert result["wirestream"]["exact_on_fatal"] >= exact and result["wirestream"]["zero_on_zero"] >= zero
+        _stays_at(suite, model, fatal, exact, zero)
 
 
 def test_session_13_blind_sets_stay_at_their_readings(model):
@@ -541,9 +538,7 @@ def test_session_13_blind_sets_stay_at_their_readings(model):
     for suite, fatal, exact, zero in (
             (acled.evaluate_blind_76, 67, 0.89, 1.0), (acled.evaluate_blind_78, 66, 0.96, 1.0),
             (acled.evaluate_blind_79, 66, 0.96, 0.98), (acled.evaluate_blind_80, 66, 0.89, 0.98)):
-        result = suite(argparse.Namespace(), model)
-        assert result["wirestream"]["fatal_rows"] == fatal
-        assert result["wirestream"]["exact_on_fatal"] >= exact and result["wirestream"]["zero_on_zero"] >= zero
+        _stays_at(suite, model, fatal, exact, zero)
     round_ups = acled.evaluate_blind_77(argparse.Namespace(), model)
     assert round_ups["wirestream"]["fatal_rows"] == 67
     assert round_ups["location_blind"]["exact_on_fatal"] >= 0.74 and round_ups["location_blind"]["zero_on_zero"] >= 1.0
@@ -558,9 +553,7 @@ def test_session_13_second_round_stays_at_its_readings(model):
             (acled.evaluate_blind_81, 68, 0.89, 1.0), (acled.evaluate_blind_82, 66, 0.95, 0.96),
             (acled.evaluate_blind_83, 66, 0.90, 1.0), (acled.evaluate_blind_84, 66, 0.86, 1.0),
             (acled.evaluate_blind_85, 67, 0.91, 1.0)):
-        result = suite(argparse.Namespace(), model)
-        assert result["wirestream"]["fatal_rows"] == fatal
-        assert result["wirestream"]["exact_on_fatal"] >= exact and result["wirestream"]["zero_on_zero"] >= zero
+        _stays_at(suite, model, fatal, exact, zero)
 
 
 def test_session_14_round_stays_at_its_readings(model):
@@ -573,9 +566,7 @@ def test_session_14_round_stays_at_its_readings(model):
             (acled.evaluate_blind_86, 66, 0.95, 1.0), (acled.evaluate_blind_87, 66, 0.95, 1.0),
             (acled.evaluate_blind_88, 66, 0.90, 1.0), (acled.evaluate_blind_89, 65, 0.90, 1.0),
             (acled.evaluate_blind_90, 66, 0.89, 0.98)):
-        result = suite(argparse.Namespace(), model)
-        assert result["wirestream"]["fatal_rows"] == fatal
-        assert result["wirestream"]["exact_on_fatal"] >= exact and result["wirestream"]["zero_on_zero"] >= zero
+        _stays_at(suite, model, fatal, exact, zero)
 
 
 def test_session_15_round_stays_at_its_readings(model):
@@ -587,9 +578,7 @@ def test_session_15_round_stays_at_its_readings(model):
             (acled.evaluate_blind_91, 65, 0.95, 1.0), (acled.evaluate_blind_92, 66, 0.96, 0.98),
             (acled.evaluate_blind_93, 66, 0.95, 1.0), (acled.evaluate_blind_94, 67, 0.94, 1.0),
             (acled.evaluate_blind_95, 67, 0.92, 1.0)):
-        result = suite(argparse.Namespace(), model)
-        assert result["wirestream"]["fatal_rows"] == fatal
-        assert result["wirestream"]["exact_on_fatal"] >= exact and result["wirestream"]["zero_on_zero"] >= zero
+        _stays_at(suite, model, fatal, exact, zero)
 
 
 def test_session_15_second_round_stays_at_its_first_readings(model):
@@ -601,9 +590,7 @@ def test_session_15_second_round_stays_at_its_first_readings(model):
             (acled.evaluate_blind_96, 65, 0.89, 1.0), (acled.evaluate_blind_97, 66, 0.84, 0.98),
             (acled.evaluate_blind_98, 66, 0.86, 1.0), (acled.evaluate_blind_99, 67, 0.94, 1.0),
             (acled.evaluate_blind_100, 66, 0.92, 0.98)):
-        result = suite(argparse.Namespace(), model)
-        assert result["wirestream"]["fatal_rows"] == fatal
-        assert result["wirestream"]["exact_on_fatal"] >= exact and result["wirestream"]["zero_on_zero"] >= zero
+        _stays_at(suite, model, fatal, exact, zero)
 
 
 def test_session_16_round_stays_at_its_readings(model):
@@ -616,9 +603,7 @@ def test_session_16_round_stays_at_its_readings(model):
             (acled.evaluate_blind_101, 67, 0.97, 1.0), (acled.evaluate_blind_102, 66, 0.96, 1.0),
             (acled.evaluate_blind_103, 67, 0.98, 1.0), (acled.evaluate_blind_104, 66, 0.96, 0.98),
             (acled.evaluate_blind_105, 65, 0.98, 1.0)):
-        result = suite(argparse.Namespace(), model)
-        assert result["wirestream"]["fatal_rows"] == fatal
-        assert result["wirestream"]["exact_on_fatal"] >= exact and result["wirestream"]["zero_on_zero"] >= zero
+        _stays_at(suite, model, fatal, exact, zero)
 
 
 def test_session_16_second_round_stays_at_its_readings(model):
@@ -631,9 +616,7 @@ def test_session_16_second_round_stays_at_its_readings(model):
             (acled.evaluate_blind_106, 66, 0.92, 1.0), (acled.evaluate_blind_107, 66, 0.95, 0.98),
             (acled.evaluate_blind_108, 66, 1.0, 1.0), (acled.evaluate_blind_109, 66, 0.93, 1.0),
             (acled.evaluate_blind_110, 65, 0.95, 1.0)):
-        result = suite(argparse.Namespace(), model)
-        assert result["wirestream"]["fatal_rows"] == fatal
-        assert result["wirestream"]["exact_on_fatal"] >= exact and result["wirestream"]["zero_on_zero"] >= zero
+        _stays_at(suite, model, fatal, exact, zero)
 
 
 def test_session_16_third_round_stays_at_its_readings(model):
@@ -647,9 +630,7 @@ def test_session_16_third_round_stays_at_its_readings(model):
             (acled.evaluate_blind_111, 66, 0.83, 0.96), (acled.evaluate_blind_112, 66, 0.81, 0.96),
             (acled.evaluate_blind_113, 65, 0.86, 1.0), (acled.evaluate_blind_114, 67, 0.89, 0.96),
             (acled.evaluate_blind_115, 65, 0.92, 1.0)):
-        result = suite(argparse.Namespace(), model)
-        assert result["wirestream"]["fatal_rows"] == fatal
-        assert result["wirestream"]["exact_on_fatal"] >= exact and result["wirestream"]["zero_on_zero"] >= zero
+        _stays_at(suite, model, fatal, exact, zero)
 
 
 def test_session_17_round_stays_at_its_readings(model):
@@ -662,9 +643,7 @@ def test_session_17_round_stays_at_its_readings(model):
             (acled.evaluate_blind_116, 65, 0.89, 0.98), (acled.evaluate_blind_117, 66, 0.90, 0.96),
             (acled.evaluate_blind_118, 66, 0.95, 0.98), (acled.evaluate_blind_119, 67, 0.91, 0.98),
             (acled.evaluate_blind_120, 66, 0.98, 1.0)):
-        result = suite(argparse.Namespace(), model)
-        assert result["wirestream"]["fatal_rows"] == fatal
-        assert result["wirestream"]["exact_on_fatal"] >= exact and result["wirestream"]["zero_on_zero"] >= zero
+        _stays_at(suite, model, fatal, exact, zero)
 
 
 def test_session_17_second_round_stays_at_its_readings(model):
@@ -678,9 +657,7 @@ def test_session_17_second_round_stays_at_its_readings(model):
             (acled.evaluate_blind_121, 65, 0.93, 0.96), (acled.evaluate_blind_122, 65, 0.86, 0.98),
             (acled.evaluate_blind_123, 66, 0.95, 1.0), (acled.evaluate_blind_124, 66, 0.89, 0.96),
             (acled.evaluate_blind_125, 66, 0.90, 0.98)):
-        result = suite(argparse.Namespace(), model)
-        assert result["wirestream"]["fatal_rows"] == fatal
-        assert result["wirestream"]["exact_on_fatal"] >= exact and result["wirestream"]["zero_on_zero"] >= zero
+        _stays_at(suite, model, fatal, exact, zero)
 
 
 def test_session_17_third_round_stays_at_its_readings(model):
@@ -692,9 +669,7 @@ def test_session_17_third_round_stays_at_its_readings(model):
             (acled.evaluate_blind_126, 66, 0.87, 0.98), (acled.evaluate_blind_127, 67, 0.89, 1.0),
             (acled.evaluate_blind_128, 65, 0.89, 0.98), (acled.evaluate_blind_129, 66, 0.90, 0.98),
             (acled.evaluate_blind_130, 66, 0.92, 1.0)):
-        result = suite(argparse.Namespace(), model)
-        assert result["wirestream"]["fatal_rows"] == fatal
-        assert result["wirestream"]["exact_on_fatal"] >= exact and result["wirestream"]["zero_on_zero"] >= zero
+        _stays_at(suite, model, fatal, exact, zero)
 
 
 def test_session_18_round_stays_at_its_readings(model):
@@ -708,9 +683,7 @@ def test_session_18_round_stays_at_its_readings(model):
             (acled.evaluate_blind_131, 67, 0.89, 1.0), (acled.evaluate_blind_132, 68, 0.92, 1.0),
             (acled.evaluate_blind_133, 65, 0.92, 1.0), (acled.evaluate_blind_134, 67, 0.89, 1.0),
             (acled.evaluate_blind_135, 65, 0.92, 1.0)):
-        result = suite(argparse.Namespace(), model)
-        assert result["wirestream"]["fatal_rows"] == fatal
-        assert result["wirestream"]["exact_on_fatal"] >= exact and result["wirestream"]["zero_on_zero"] >= zero
+        _stays_at(suite, model, fatal, exact, zero)
 
 
 def test_session_18_second_round_stays_at_its_readings(model):
@@ -723,9 +696,7 @@ def test_session_18_second_round_stays_at_its_readings(model):
             (acled.evaluate_blind_136, 67, 0.88, 0.98), (acled.evaluate_blind_137, 66, 0.90, 0.98),
             (acled.evaluate_blind_138, 68, 0.91, 1.0), (acled.evaluate_blind_139, 66, 0.90, 0.98),
             (acled.evaluate_blind_140, 66, 0.92, 1.0)):
-        result = suite(argparse.Namespace(), model)
-        assert result["wirestream"]["fatal_rows"] == fatal
-        assert result["wirestream"]["exact_on_fatal"] >= exact and result["wirestream"]["zero_on_zero"] >= zero
+        _stays_at(suite, model, fatal, exact, zero)
 
 
 def test_session_18_third_round_stays_at_its_readings(model):
@@ -737,9 +708,7 @@ def test_session_18_third_round_stays_at_its_readings(model):
             (acled.evaluate_blind_141, 66, 0.90, 0.96), (acled.evaluate_blind_142, 66, 0.86, 1.0),
             (acled.evaluate_blind_143, 66, 0.87, 0.96), (acled.evaluate_blind_144, 67, 0.86, 0.98),
             (acled.evaluate_blind_145, 65, 0.90, 0.96)):
-        result = suite(argparse.Namespace(), model)
-        assert result["wirestream"]["fatal_rows"] == fatal
-        assert result["wirestream"]["exact_on_fatal"] >= exact and result["wirestream"]["zero_on_zero"] >= zero
+        _stays_at(suite, model, fatal, exact, zero)
 
 
 def test_session_19_round_stays_at_its_readings(model):
@@ -753,9 +722,7 @@ def test_session_19_round_stays_at_its_readings(model):
             (acled.evaluate_blind_146, 66, 0.90, 1.0), (acled.evaluate_blind_147, 67, 0.94, 0.98),
             (acled.evaluate_blind_148, 66, 0.90, 0.98), (acled.evaluate_blind_149, 65, 1.0, 1.0),
             (acled.evaluate_blind_150, 66, 0.98, 1.0), (acled.evaluate_blind_151, 66, 0.98, 0.98)):
-        result = suite(argparse.Namespace(), model)
-        assert result["wirestream"]["fatal_rows"] == fatal
-        assert result["wirestream"]["exact_on_fatal"] >= exact and result["wirestream"]["zero_on_zero"] >= zero
+        _stays_at(suite, model, fatal, exact, zero)
 
 
 def test_session_19_second_round_stays_at_its_readings(model):
@@ -768,9 +735,7 @@ def test_session_19_second_round_stays_at_its_readings(model):
             (acled.evaluate_blind_152, 66, 0.87, 1.0), (acled.evaluate_blind_153, 67, 0.94, 1.0),
             (acled.evaluate_blind_154, 66, 0.87, 0.98), (acled.evaluate_blind_155, 65, 0.84, 0.76),
             (acled.evaluate_blind_156, 66, 0.95, 1.0), (acled.evaluate_blind_157, 67, 0.83, 1.0)):
-        result = suite(argparse.Namespace(), model)
-        assert result["wirestream"]["fatal_rows"] == fatal
-        assert result["wirestream"]["exact_on_fatal"] >= exact and result["wirestream"]["zero_on_zero"] >= zero
+        _stays_at(suite, model, fatal, exact, zero)
 
 
 def test_session_19_third_round_stays_at_its_readings(model):
@@ -783,6 +748,4 @@ def test_session_19_third_round_stays_at_its_readings(model):
             (acled.evaluate_blind_158, 68, 0.86, 1.0), (acled.evaluate_blind_159, 64, 0.96, 0.98),
             (acled.evaluate_blind_160, 64, 0.90, 1.0), (acled.evaluate_blind_161, 65, 0.90, 1.0),
             (acled.evaluate_blind_162, 66, 0.96, 1.0)):
-        result = suite(argparse.Namespace(), model)
-        assert result["wirestream"]["fatal_rows"] == fatal
-        assert result["wirestream"]["exact_on_fatal"] >= exact and result["wirestream"]["zero_on_zero"] >= zero
+        _stays_at(suite, model, fatal, exact, zero)
